@@ -1,0 +1,394 @@
+//! Request documents → typed requests, with a precise error for every fault.
+
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+
+use super::json::Json;
+use super::{CompareRequest, OPERATIONS, Request, ReviewRequest};
+use crate::error::Error;
+use crate::evidence::{
+    CompetitiveJobs, ComponentSet, EmployerContacts, Evidence, Frequency, GovernmentLiaison, Measurement,
+    TeamAssignment, TrackingReview, VocationalRole,
+};
+use crate::item::Item;
+use crate::review::{InsufficientDataPolicy, Review, ReviewOptions};
+use crate::rule::{CompositeRule, Rule};
+use crate::scale::Scale;
+use crate::score::{Score, is_whole};
+
+/// An object's fields, with its path, checked for duplicate keys.
+struct Object<'a> {
+    path: String,
+    fields: &'a [(String, Json)],
+}
+
+impl<'a> Object<'a> {
+    fn new(json: &'a Json, path: String) -> Result<Self, Error> {
+        let Json::Object(fields) = json else {
+            return Err(Error::WrongType { field: path, expected: "an object", found: json.type_name() });
+        };
+        for (i, (key, _)) in fields.iter().enumerate() {
+            if fields.iter().take(i).any(|(k, _)| k == key) {
+                return Err(Error::DuplicateField { field: join(&path, key) });
+            }
+        }
+        Ok(Self { path, fields })
+    }
+
+    fn get(&self, key: &str) -> Option<&'a Json> {
+        self.fields.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    fn path_of(&self, key: &str) -> String {
+        join(&self.path, key)
+    }
+
+    fn require(&self, key: &str) -> Result<&'a Json, Error> {
+        self.get(key).ok_or_else(|| Error::MissingField { field: self.path_of(key) })
+    }
+
+    /// Rejects any field not in `accepted`.
+    fn only(&self, accepted: &[&str]) -> Result<(), Error> {
+        match self.fields.iter().find(|(k, _)| !accepted.contains(&k.as_str())) {
+            Some((key, _)) => Err(Error::UnknownField { field: self.path_of(key), accepted: accepted.join(", ") }),
+            None => Ok(()),
+        }
+    }
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() { String::from(key) } else { format!("{path}.{key}") }
+}
+
+fn string(json: &Json, field: String) -> Result<&str, Error> {
+    match json {
+        Json::String(s) => Ok(s),
+        other => Err(Error::WrongType { field, expected: "a string", found: other.type_name() }),
+    }
+}
+
+fn number(json: &Json, field: String) -> Result<f64, Error> {
+    match json {
+        Json::Number(n) => Ok(*n),
+        other => Err(Error::WrongType { field, expected: "a number", found: other.type_name() }),
+    }
+}
+
+/// A whole number from 0 to `max`.
+fn whole(json: &Json, field: String, accepted: &'static str, max: u32) -> Result<u32, Error> {
+    let value = number(json, field.clone())?;
+    if value < 0.0 {
+        return Err(Error::NegativeValue { field, value, accepted });
+    }
+    if value > f64::from(max) {
+        return Err(Error::ValueOutOfRange { field, value, accepted });
+    }
+    if !is_whole(value) {
+        return Err(Error::NotWholeNumber { field, value, accepted });
+    }
+    // Whole, in 0..=max, so the conversion is exact.
+    (0..=max).find(|&n| f64::from(n) == value).ok_or(Error::ValueOutOfRange { field, value, accepted })
+}
+
+fn small(json: &Json, field: String, accepted: &'static str) -> Result<u8, Error> {
+    let n = whole(json, field.clone(), accepted, u32::from(u8::MAX))?;
+    u8::try_from(n).map_err(|_| Error::ValueOutOfRange { field, value: f64::from(n), accepted })
+}
+
+/// One of a fixed set of ids.
+fn choice<T: Copy>(json: &Json, field: String, options: &[(&str, T)]) -> Result<T, Error> {
+    let given = string(json, field.clone())?;
+    options.iter().find(|(id, _)| *id == given).map(|(_, v)| *v).ok_or_else(|| Error::UnknownValue {
+        field,
+        value: String::from(given),
+        accepted: options.iter().map(|(id, _)| *id).collect::<Vec<_>>().join(", "),
+    })
+}
+
+pub(super) fn request(json: &Json) -> Result<Request, Error> {
+    let root = Object::new(json, String::new())?;
+    if let Some(version) = root.get("version") {
+        if *version != Json::Number(1.0) {
+            let version = match version {
+                Json::Number(n) => n.to_string(),
+                Json::String(s) => format!("\"{s}\""),
+                other => String::from(other.type_name()),
+            };
+            return Err(Error::UnsupportedVersion { version });
+        }
+    }
+    let operation = string(root.require("operation")?, String::from("operation"))?;
+    match operation {
+        "review" => {
+            root.only(&["operation", "version", "scale", "evidence", "options"])?;
+            let scale = scale(&root)?;
+            let options = options(&root)?;
+            let evidence = evidence(scale, root.require("evidence")?, "evidence")?;
+            Ok(Request::Review(ReviewRequest { scale, evidence, options }))
+        }
+        "compare" => {
+            root.only(&["operation", "version", "scale", "before", "after", "options"])?;
+            let scale = scale(&root)?;
+            let options = options(&root)?;
+            let side = |key: &str| -> Result<Vec<(u8, Evidence)>, Error> {
+                let obj = Object::new(root.require(key)?, String::from(key))?;
+                obj.only(&["evidence"])?;
+                evidence(scale, obj.require("evidence")?, &obj.path_of("evidence"))
+            };
+            Ok(Request::Compare(CompareRequest { scale, before: side("before")?, after: side("after")?, options }))
+        }
+        other => Err(Error::UnknownOperation { operation: String::from(other), accepted: OPERATIONS }),
+    }
+}
+
+fn scale(root: &Object<'_>) -> Result<&'static Scale, Error> {
+    Scale::by_id(string(root.require("scale")?, String::from("scale"))?)
+}
+
+fn options(root: &Object<'_>) -> Result<ReviewOptions, Error> {
+    let Some(json) = root.get("options") else { return Ok(ReviewOptions::default()) };
+    let obj = Object::new(json, String::from("options"))?;
+    obj.only(&["insufficient_data"])?;
+    let insufficient_data = match obj.get("insufficient_data") {
+        None => InsufficientDataPolicy::default(),
+        Some(v) => choice(
+            v,
+            obj.path_of("insufficient_data"),
+            &[
+                ("score_one", InsufficientDataPolicy::ScoreOne),
+                ("leave_unscored", InsufficientDataPolicy::LeaveUnscored),
+            ],
+        )?,
+    };
+    Ok(ReviewOptions { insufficient_data })
+}
+
+/// The evidence object: item numbers → evidence, each validated by scoring it.
+fn evidence(scale: &'static Scale, json: &Json, path: &str) -> Result<Vec<(u8, Evidence)>, Error> {
+    let Json::Object(fields) = json else {
+        return Err(Error::WrongType { field: String::from(path), expected: "an object", found: json.type_name() });
+    };
+    let mut review = Review::new(scale);
+    let mut out = Vec::with_capacity(fields.len());
+    for (key, value) in fields {
+        let field = join(path, key);
+        let item = item_number(key).and_then(|n| scale.item(n)).ok_or_else(|| Error::UnknownItem {
+            field: field.clone(),
+            item: key.clone(),
+            scale: String::from(scale.id),
+            last: scale.items.len(),
+        })?;
+        if out.iter().any(|(n, _)| *n == item.number) {
+            return Err(Error::DuplicateItem { field, item: item.number });
+        }
+        let ev = item_evidence(item, Object::new(value, field)?)?;
+        review.add(item.number, ev).map_err(|e| relocate(e, path))?;
+        out.push((item.number, ev));
+    }
+    // Evidence is a map: its order carries no meaning, so requests hold it by item number.
+    out.sort_unstable_by_key(|(n, _)| *n);
+    Ok(out)
+}
+
+/// Item errors carry `evidence.N…` paths; put them under the request's own path.
+fn relocate(error: Error, path: &str) -> Error {
+    match path.strip_suffix("evidence") {
+        Some(prefix) if !prefix.is_empty() => error.within(prefix.trim_end_matches('.')),
+        _ => error,
+    }
+}
+
+/// A canonical item number: 1–255 written without sign, leading zeros or decimals.
+fn item_number(key: &str) -> Option<u8> {
+    if key.starts_with('0') || !key.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    key.parse().ok()
+}
+
+/// The keys of each evidence form: the key that selects it, and the keys that may go with it.
+const FORMS: &[(&str, &[&str])] = &[
+    ("rating", &[]),
+    ("insufficient_data", &[]),
+    ("value", &["tracks_employer_contacts"]),
+    ("count", &[]),
+    ("present", &[]),
+    ("role", &[]),
+    ("phases", &[]),
+    ("teams", &["caseload_percent"]),
+    ("arrangement", &[]),
+    ("client_contacts", &["scheduled_meetings"]),
+    ("contacts_per_week", &["tracking", "people_looking_for_work"]),
+    ("permanent_percent", &["current_jobs"]),
+];
+
+fn item_evidence(item: &Item, obj: Object<'_>) -> Result<Evidence, Error> {
+    let n = item.number;
+    let mut forms = obj.fields.iter().filter_map(|(k, _)| FORMS.iter().find(|(f, _)| f == k));
+    let (form, companions) = match (forms.next(), forms.next()) {
+        (Some(first), None) => *first,
+        (Some((first, _)), Some((second, _))) => {
+            return Err(Error::ConflictingEvidence {
+                field: obj.path.clone(),
+                first: String::from(*first),
+                second: String::from(*second),
+            });
+        }
+        (None, _) => {
+            let Some((key, _)) = obj.fields.first() else {
+                return Err(Error::EmptyEvidence { field: obj.path.clone(), accepted: item.accepted_forms() });
+            };
+            return Err(match FORMS.iter().find(|(_, companions)| companions.contains(&key.as_str())) {
+                Some((form, _)) => Error::MissingField { field: obj.path_of(form) },
+                None => Error::UnknownField { field: obj.path_of(key), accepted: String::from(item.accepted_forms()) },
+            });
+        }
+    };
+    let mut accepted: Vec<&str> = Vec::with_capacity(companions.len() + 1);
+    accepted.push(form);
+    accepted.extend(companions.iter().filter(|c| **c != "tracks_employer_contacts" || has_condition(item)));
+    obj.only(&accepted)?;
+    let value = obj.require(form)?;
+    let path = obj.path_of(form);
+    let not_taken = || Error::FormNotAccepted {
+        field: path.clone(),
+        item: n,
+        form: form_name(form),
+        accepted: item.accepted_forms(),
+    };
+    let evidence = match (form, &item.rule) {
+        ("rating", _) => Evidence::Rating(Score::from_rating(number(value, path.clone())?, || path.clone())?),
+        ("insufficient_data", _) => match value {
+            Json::Bool(true) => Evidence::InsufficientData,
+            Json::Bool(false) => {
+                return Err(Error::UnknownValue {
+                    field: path,
+                    value: String::from("false"),
+                    accepted: String::from("true (omit the item when there is evidence to give)"),
+                });
+            }
+            other => return Err(Error::WrongType { field: path, expected: "true", found: other.type_name() }),
+        },
+        ("value", Rule::Measured(rule)) => {
+            let condition_met = match rule.condition {
+                Some(c) => obj.get(c.key).map(|v| boolean(v, obj.path_of(c.key))).transpose()?,
+                None => None,
+            };
+            Evidence::Value(Measurement { value: number(value, path)?, condition_met })
+        }
+        ("count", Rule::Checklist(rule)) => {
+            let count = number(value, path.clone())?;
+            let components = rule.components.len();
+            if count > f64::from(u8::try_from(components).unwrap_or(u8::MAX)) {
+                return Err(Error::CountOverComponents { field: path, item: n, count, components });
+            }
+            Evidence::Count(small(value, path, "a whole number of components present, from 0")?)
+        }
+        ("present", Rule::Checklist(rule)) => Evidence::Present(keys(n, rule.components, value, &path)?),
+        ("role", Rule::Composite(CompositeRule::VocationalGeneralists { .. })) => Evidence::VocationalRole(choice(
+            value,
+            path,
+            &[("referral_only", VocationalRole::ReferralOnly), ("refers_out", VocationalRole::RefersOut)],
+        )?),
+        ("phases", Rule::Composite(CompositeRule::VocationalGeneralists { phases })) => match value {
+            Json::Array(_) => Evidence::VocationalRole(VocationalRole::PhasesProvided(keys(n, phases, value, &path)?)),
+            _ => Evidence::VocationalRole(VocationalRole::Phases(small(value, path, "1 to 6 phases")?)),
+        },
+        ("teams", Rule::Composite(CompositeRule::TeamAssignment { .. })) => {
+            let teams = small(value, path, "a whole number of teams, 1 or more")?;
+            let caseload_percent =
+                obj.get("caseload_percent").map(|v| number(v, obj.path_of("caseload_percent"))).transpose()?;
+            Evidence::TeamAssignment(TeamAssignment::Teams { teams, caseload_percent })
+        }
+        ("arrangement", Rule::Composite(CompositeRule::TeamAssignment { .. })) => Evidence::TeamAssignment(choice(
+            value,
+            path,
+            &[
+                ("separate_programme", TeamAssignment::SeparateProgramme),
+                ("individual_practitioners", TeamAssignment::IndividualPractitioners),
+            ],
+        )?),
+        ("client_contacts", Rule::Composite(CompositeRule::GovernmentLiaison)) => {
+            let frequencies = Frequency::ALL.map(|f| (f.id(), f));
+            let client_contacts = choice(value, path, &frequencies)?;
+            let scheduled_meetings =
+                choice(obj.require("scheduled_meetings")?, obj.path_of("scheduled_meetings"), &frequencies)?;
+            Evidence::GovernmentLiaison(GovernmentLiaison { client_contacts, scheduled_meetings })
+        }
+        ("contacts_per_week", Rule::Composite(CompositeRule::EmployerContacts { .. })) => {
+            let tracking = obj
+                .get("tracking")
+                .map(|v| choice(v, obj.path_of("tracking"), &TrackingReview::ALL.map(|t| (t.id(), t))))
+                .transpose()?;
+            let people_looking_for_work = obj
+                .get("people_looking_for_work")
+                .map(|v| {
+                    whole(v, obj.path_of("people_looking_for_work"), "a whole number of people, 0 or more", u32::MAX)
+                })
+                .transpose()?;
+            Evidence::EmployerContacts(EmployerContacts {
+                per_week: number(value, path)?,
+                tracking,
+                people_looking_for_work,
+            })
+        }
+        ("permanent_percent", Rule::Composite(CompositeRule::CompetitiveJobs { .. })) => {
+            let current_jobs = obj
+                .get("current_jobs")
+                .map(|v| whole(v, obj.path_of("current_jobs"), "a whole number of jobs, 0 or more", u32::MAX))
+                .transpose()?;
+            Evidence::CompetitiveJobs(CompetitiveJobs { permanent_percent: number(value, path)?, current_jobs })
+        }
+        _ => return Err(not_taken()),
+    };
+    Ok(evidence)
+}
+
+fn has_condition(item: &Item) -> bool {
+    matches!(item.rule, Rule::Measured(m) if m.condition.is_some())
+}
+
+/// The `'static` name of a form key from [`FORMS`].
+fn form_name(form: &str) -> &'static str {
+    FORMS.iter().find(|(f, _)| *f == form).map_or("unknown", |(f, _)| f)
+}
+
+fn boolean(json: &Json, field: String) -> Result<bool, Error> {
+    match json {
+        Json::Bool(b) => Ok(*b),
+        other => Err(Error::WrongType { field, expected: "a boolean", found: other.type_name() }),
+    }
+}
+
+fn keys(item: u8, components: &[crate::item::Component], json: &Json, path: &str) -> Result<ComponentSet, Error> {
+    let Json::Array(values) = json else {
+        return Err(Error::WrongType {
+            field: String::from(path),
+            expected: "an array of component keys",
+            found: json.type_name(),
+        });
+    };
+    let mut names = Vec::with_capacity(values.len());
+    for (i, v) in values.iter().enumerate() {
+        names.push(string(v, format!("{path}[{i}]"))?);
+    }
+    ComponentSet::from_keys(item, components, names, || String::from(path))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn item_numbers_are_canonical() {
+        assert_eq!(item_number("1"), Some(1));
+        assert_eq!(item_number("25"), Some(25));
+        assert_eq!(item_number("01"), None);
+        assert_eq!(item_number("+1"), None);
+        assert_eq!(item_number("1.0"), None);
+        assert_eq!(item_number("0"), None);
+        assert_eq!(item_number("256"), None);
+        assert_eq!(item_number(""), None);
+    }
+}

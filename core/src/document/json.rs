@@ -1,0 +1,177 @@
+//! A JSON tree that keeps every key of an object, so duplicates can be reported, and
+//! the size and depth limits checked before parsing.
+
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+use core::fmt;
+
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+
+use crate::error::Error;
+
+use super::{MAX_DEPTH, MAX_INPUT_BYTES};
+
+/// A parsed JSON value; objects keep their keys in order, duplicates included.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Json {
+    Null,
+    Bool(bool),
+    Number(f64),
+    String(String),
+    Array(Vec<Json>),
+    Object(Vec<(String, Json)>),
+}
+
+impl Json {
+    /// The JSON type name, for messages.
+    pub(crate) const fn type_name(&self) -> &'static str {
+        match self {
+            Self::Null => "null",
+            Self::Bool(_) => "a boolean",
+            Self::Number(_) => "a number",
+            Self::String(_) => "a string",
+            Self::Array(_) => "an array",
+            Self::Object(_) => "an object",
+        }
+    }
+}
+
+/// Parses `input` after checking [`MAX_INPUT_BYTES`] and [`MAX_DEPTH`].
+pub(crate) fn parse(input: &str) -> Result<Json, Error> {
+    if input.len() > MAX_INPUT_BYTES {
+        return Err(Error::InputTooLarge { size: input.len(), limit: MAX_INPUT_BYTES });
+    }
+    check_depth(input.as_bytes())?;
+    serde_json::from_str(input).map_err(|e| Error::MalformedJson {
+        line: e.line(),
+        column: e.column(),
+        detail: e.to_string(),
+    })
+}
+
+/// Rejects input whose arrays and objects nest deeper than [`MAX_DEPTH`], without parsing.
+fn check_depth(bytes: &[u8]) -> Result<(), Error> {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for &b in bytes {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Err(Error::NestingTooDeep { limit: MAX_DEPTH });
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+impl<'de> Deserialize<'de> for Json {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(JsonVisitor)
+    }
+}
+
+struct JsonVisitor;
+
+impl<'de> Visitor<'de> for JsonVisitor {
+    type Value = Json;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Json, E> {
+        Ok(Json::Null)
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Json, E> {
+        Ok(Json::Bool(v))
+    }
+
+    #[expect(clippy::cast_precision_loss, reason = "JSON numbers are read as f64; every accepted number is small")]
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Json, E> {
+        Ok(Json::Number(v as f64))
+    }
+
+    #[expect(clippy::cast_precision_loss, reason = "JSON numbers are read as f64; every accepted number is small")]
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Json, E> {
+        Ok(Json::Number(v as f64))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Json, E> {
+        Ok(Json::Number(v))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Json, E> {
+        Ok(Json::String(String::from(v)))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Json, E> {
+        Ok(Json::String(v))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Json::Array(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
+        let mut fields = Vec::new();
+        while let Some((key, value)) = map.next_entry::<String, Json>()? {
+            fields.push((key, value));
+        }
+        Ok(Json::Object(fields))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::format;
+
+    #[test]
+    fn duplicates_are_kept() {
+        let j = parse(r#"{"a":1,"a":2}"#).unwrap();
+        assert_eq!(
+            j,
+            Json::Object(alloc::vec![(String::from("a"), Json::Number(1.0)), (String::from("a"), Json::Number(2.0))])
+        );
+    }
+
+    #[test]
+    fn depth_limit_is_exact_and_ignores_brackets_in_strings() {
+        let ok = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
+        assert!(parse(&ok).is_ok());
+        let deep = format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1));
+        assert_eq!(parse(&deep), Err(Error::NestingTooDeep { limit: MAX_DEPTH }));
+        let quoted = format!("\"{}\\\"{}\"", "[".repeat(100), "{".repeat(100));
+        assert!(parse(&quoted).is_ok());
+    }
+
+    #[test]
+    fn size_limit() {
+        let big = format!("\"{}\"", "x".repeat(MAX_INPUT_BYTES));
+        assert!(matches!(parse(&big), Err(Error::InputTooLarge { .. })));
+    }
+
+    #[test]
+    fn malformed_json_reports_position() {
+        let e = parse("{\n  \"a\": }").unwrap_err();
+        assert!(matches!(e, Error::MalformedJson { line: 2, .. }), "{e:?}");
+    }
+}

@@ -1,0 +1,509 @@
+//! The JSON document API: one request in, one response out, for every operation.
+//!
+//! [`evaluate`] is the single entry point every binding exposes (the C library as
+//! `sef_evaluate_json`, the WebAssembly module as `evaluate`). It never panics: any
+//! fault comes back as an error document
+//! `{"error": {"code": "...", "message": "...", "field": "..."}}` whose `code` is a
+//! stable [`ErrorCode`](crate::ErrorCode) and whose message names the field, the value
+//! and what is accepted.
+//!
+//! # Limits
+//! A request may be at most [`MAX_INPUT_BYTES`] (256 KiB) long and nest arrays and
+//! objects at most [`MAX_DEPTH`] (32) levels deep.
+//!
+//! # Operations (version 1)
+//!
+//! **`review`** scores a review on a scale:
+//! ```json
+//! { "operation": "review", "scale": "ips-25-uk",
+//!   "evidence": { "1": {"value": 22.5}, "5": {"count": 4}, "7": {"rating": 5},
+//!                 "13": {"present": ["not_required", "pros_and_cons"]},
+//!                 "9": {"insufficient_data": true} },
+//!   "options": { "insufficient_data": "score_one" } }
+//! ```
+//! Evidence keys are item numbers. Every item takes `{"rating": 1..5}` and
+//! `{"insufficient_data": true}`. Measured items (1, 2, 15, 16, 19, 20, 24) take
+//! `{"value": x}` (item 15 also `"tracks_employer_contacts": bool`); checklist items (5, 8,
+//! 10, 11, 13, 25) `{"count": n}` or `{"present": [keys]}`; composite items:
+//! - 3: `{"role": "referral_only" | "refers_out"}` or `{"phases": n | [keys]}`;
+//! - 4: `{"arrangement": "separate_programme" | "individual_practitioners"}` or
+//!   `{"teams": n, "caseload_percent": x}` (`caseload_percent` needed for 1–2 teams);
+//! - 6: `{"client_contacts": f, "scheduled_meetings": f}`, `f` one of `never`,
+//!   `less_than_quarterly`, `quarterly`, `monthly`, `weekly`;
+//! - 17: `{"contacts_per_week": x, "tracking": t, "people_looking_for_work": n}`, the last
+//!   two optional, `t` one of `no_process`, `less_than_monthly`, `monthly`, `weekly`;
+//! - 21: `{"permanent_percent": x, "current_jobs": n}`, `current_jobs` optional.
+//!
+//! The response ([`ReviewResponse`]) has `scale`, `complete`, `total`, `max`, `band`
+//! (`exemplary`, `good`, `fair`, `not_supported_employment`, or `null` while incomplete),
+//! `items` (`number`, `key`, `score`, `basis`, `basis_kind`), `sections`, `missing`,
+//! `insufficient_data` and `action_plan`.
+//!
+//! **`compare`** compares two reviews of one service on one scale:
+//! `{"operation": "compare", "scale": "ips-25-uk", "before": {"evidence": {…}},
+//! "after": {"evidence": {…}}}` → [`CompareResponse`].
+//!
+//! An optional `"version": 1` may be given; other versions are refused.
+
+mod decode;
+mod json;
+
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value, json};
+
+use crate::compare::ReviewComparison;
+use crate::error::Error;
+use crate::evidence::{Evidence, TeamAssignment, VocationalRole};
+use crate::review::{InsufficientDataPolicy, Review, ReviewOptions, ReviewReport};
+use crate::rule::{CompositeRule, Rule};
+use crate::scale::Scale;
+use crate::score::Basis;
+
+/// The largest request accepted, in bytes.
+pub const MAX_INPUT_BYTES: usize = 256 * 1024;
+/// The deepest nesting of arrays and objects accepted.
+pub const MAX_DEPTH: usize = 32;
+/// The operations the document API answers.
+pub const OPERATIONS: &str = "review, compare";
+
+/// Answers one JSON request with one JSON response (or an error document). Never panics.
+#[must_use]
+pub fn evaluate(request: &str) -> String {
+    match handle(request).and_then(|response| response.to_json()) {
+        Ok(json) => json,
+        Err(error) => error_document(&error),
+    }
+}
+
+/// [`evaluate`] for raw bytes (what C and fuzzers hand over): bytes that are not UTF-8
+/// are malformed JSON.
+#[must_use]
+pub fn evaluate_bytes(request: &[u8]) -> String {
+    if request.len() > MAX_INPUT_BYTES {
+        return error_document(&Error::InputTooLarge { size: request.len(), limit: MAX_INPUT_BYTES });
+    }
+    match core::str::from_utf8(request) {
+        Ok(text) => evaluate(text),
+        Err(e) => error_document(&Error::MalformedJson {
+            line: 1 + request.iter().take(e.valid_up_to()).filter(|&&b| b == b'\n').count(),
+            column: 1 + request.iter().take(e.valid_up_to()).rev().take_while(|&&b| b != b'\n').count(),
+            detail: String::from("request is not valid UTF-8"),
+        }),
+    }
+}
+
+/// Parses and answers a request, typed.
+///
+/// # Errors
+/// Every fault of the request, as an [`Error`].
+pub fn handle(request: &str) -> Result<Response, Error> {
+    parse_request(request)?.answer()
+}
+
+/// Parses a request document into a typed request, validating all of it.
+///
+/// # Errors
+/// Every fault of the request, as an [`Error`].
+pub fn parse_request(request: &str) -> Result<Request, Error> {
+    decode::request(&json::parse(request)?)
+}
+
+/// The error document for `error`.
+#[must_use]
+pub fn error_document(error: &Error) -> String {
+    let mut body = Map::new();
+    body.insert("code".into(), Value::from(error.code().as_str()));
+    body.insert("message".into(), Value::from(error.to_string()));
+    if let Some(field) = error.field() {
+        body.insert("field".into(), Value::from(field));
+    }
+    json!({ "error": body }).to_string()
+}
+
+/// A parsed, validated request.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Request {
+    /// `"operation": "review"`.
+    Review(ReviewRequest),
+    /// `"operation": "compare"`.
+    Compare(CompareRequest),
+}
+
+/// A review request: a scale, evidence by item number, options.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewRequest {
+    /// The scale.
+    pub scale: &'static Scale,
+    /// Evidence, by item number, in request order.
+    pub evidence: Vec<(u8, Evidence)>,
+    /// Report options.
+    pub options: ReviewOptions,
+}
+
+/// A comparison request: two sets of evidence on one scale.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompareRequest {
+    /// The scale.
+    pub scale: &'static Scale,
+    /// Evidence of the earlier review.
+    pub before: Vec<(u8, Evidence)>,
+    /// Evidence of the later review.
+    pub after: Vec<(u8, Evidence)>,
+    /// Report options (apply to both).
+    pub options: ReviewOptions,
+}
+
+impl Request {
+    /// Answers the request.
+    ///
+    /// # Errors
+    /// Evidence that does not fit the scale (when the request was built by hand).
+    pub fn answer(&self) -> Result<Response, Error> {
+        match self {
+            Self::Review(r) => {
+                let report = build(r.scale, &r.evidence, "evidence")?.report(r.options);
+                Ok(Response::Review(ReviewResponse::from_report(&report)))
+            }
+            Self::Compare(c) => {
+                let before = build(c.scale, &c.before, "before.evidence")?.report(c.options);
+                let after = build(c.scale, &c.after, "after.evidence")?.report(c.options);
+                let comparison = ReviewComparison::new(&before, &after)?;
+                Ok(Response::Compare(CompareResponse::new(&before, &after, &comparison)))
+            }
+        }
+    }
+
+    /// The request as a JSON document, which [`parse_request`] reads back unchanged.
+    #[must_use]
+    pub fn to_json(&self) -> String {
+        let mut root = Map::new();
+        let (operation, scale, options) = match self {
+            Self::Review(r) => {
+                root.insert("evidence".into(), evidence_json(r.scale, &r.evidence));
+                ("review", r.scale, r.options)
+            }
+            Self::Compare(c) => {
+                root.insert("before".into(), json!({ "evidence": evidence_json(c.scale, &c.before) }));
+                root.insert("after".into(), json!({ "evidence": evidence_json(c.scale, &c.after) }));
+                ("compare", c.scale, c.options)
+            }
+        };
+        root.insert("operation".into(), Value::from(operation));
+        root.insert("scale".into(), Value::from(scale.id));
+        if options.insufficient_data == InsufficientDataPolicy::LeaveUnscored {
+            root.insert("options".into(), json!({ "insufficient_data": "leave_unscored" }));
+        }
+        Value::Object(root).to_string()
+    }
+}
+
+fn build(scale: &'static Scale, evidence: &[(u8, Evidence)], path: &str) -> Result<Review<'static>, Error> {
+    let mut review = Review::new(scale);
+    for (number, ev) in evidence {
+        review
+            .add(*number, *ev)
+            .map_err(|e| if path == "evidence" { e } else { e.within(path.trim_end_matches(".evidence")) })?;
+    }
+    Ok(review)
+}
+
+fn evidence_json(scale: &Scale, evidence: &[(u8, Evidence)]) -> Value {
+    let mut map = Map::new();
+    for (number, ev) in evidence {
+        let item = scale.item(*number);
+        let components = item.map_or(&[][..], |i| match i.rule {
+            Rule::Checklist(c) => c.components,
+            Rule::Composite(CompositeRule::VocationalGeneralists { phases }) => phases,
+            _ => &[],
+        });
+        let condition_key = item.and_then(|i| match i.rule {
+            Rule::Measured(m) => m.condition.map(|c| c.key),
+            _ => None,
+        });
+        let keys = |set: crate::evidence::ComponentSet| Value::from(set.keys(components).collect::<Vec<_>>());
+        let mut obj = Map::new();
+        let mut put = |k: &str, v: Value| {
+            obj.insert(k.into(), v);
+        };
+        match ev {
+            Evidence::Rating(s) => put("rating", s.get().into()),
+            Evidence::InsufficientData => put("insufficient_data", true.into()),
+            Evidence::Value(m) => {
+                put("value", m.value.into());
+                if let (Some(met), Some(key)) = (m.condition_met, condition_key) {
+                    put(key, met.into());
+                }
+            }
+            Evidence::Count(n) => put("count", (*n).into()),
+            Evidence::Present(set) => put("present", keys(*set)),
+            Evidence::VocationalRole(VocationalRole::ReferralOnly) => put("role", "referral_only".into()),
+            Evidence::VocationalRole(VocationalRole::RefersOut) => put("role", "refers_out".into()),
+            Evidence::VocationalRole(VocationalRole::Phases(n)) => put("phases", (*n).into()),
+            Evidence::VocationalRole(VocationalRole::PhasesProvided(set)) => put("phases", keys(*set)),
+            Evidence::TeamAssignment(TeamAssignment::SeparateProgramme) => {
+                put("arrangement", "separate_programme".into())
+            }
+            Evidence::TeamAssignment(TeamAssignment::IndividualPractitioners) => {
+                put("arrangement", "individual_practitioners".into());
+            }
+            Evidence::TeamAssignment(TeamAssignment::Teams { teams, caseload_percent }) => {
+                put("teams", (*teams).into());
+                if let Some(p) = caseload_percent {
+                    put("caseload_percent", (*p).into());
+                }
+            }
+            Evidence::GovernmentLiaison(g) => {
+                put("client_contacts", g.client_contacts.id().into());
+                put("scheduled_meetings", g.scheduled_meetings.id().into());
+            }
+            Evidence::EmployerContacts(e) => {
+                put("contacts_per_week", e.per_week.into());
+                if let Some(t) = e.tracking {
+                    put("tracking", t.id().into());
+                }
+                if let Some(p) = e.people_looking_for_work {
+                    put("people_looking_for_work", p.into());
+                }
+            }
+            Evidence::CompetitiveJobs(c) => {
+                put("permanent_percent", c.permanent_percent.into());
+                if let Some(j) = c.current_jobs {
+                    put("current_jobs", j.into());
+                }
+            }
+        }
+        map.insert(number.to_string(), Value::Object(obj));
+    }
+    Value::Object(map)
+}
+
+/// A response to any operation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Response {
+    /// Answer to `review`.
+    Review(ReviewResponse),
+    /// Answer to `compare`.
+    Compare(CompareResponse),
+}
+
+impl Response {
+    /// The response as a JSON document.
+    ///
+    /// # Errors
+    /// [`Error::Internal`] if serialisation fails (it cannot for these types).
+    pub fn to_json(&self) -> Result<String, Error> {
+        serde_json::to_string(self).map_err(|e| Error::Internal { detail: e.to_string() })
+    }
+}
+
+/// One scored item in a response.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ItemScoreDoc {
+    /// Item number.
+    pub number: u8,
+    /// Item key.
+    pub key: String,
+    /// Score, 1–5.
+    pub score: u8,
+    /// What produced the score, in words (with any cap).
+    pub basis: String,
+    /// `rating`, `anchor`, `interval`, `count`, `clause` or `insufficient_data`.
+    pub basis_kind: String,
+}
+
+/// One section subtotal in a response.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionDoc {
+    /// Section key.
+    pub section: String,
+    /// Sum of the section's scored items.
+    pub total: u16,
+    /// Highest possible subtotal.
+    pub max: u16,
+    /// Items scored.
+    pub scored: u16,
+    /// Items in the section.
+    pub items: u16,
+}
+
+/// One action-plan entry in a response.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActionDoc {
+    /// Item number.
+    pub number: u8,
+    /// Item key.
+    pub key: String,
+    /// Item title.
+    pub title: String,
+    /// Current score.
+    pub score: u8,
+    /// Points below 5.
+    pub gap: u8,
+    /// The seeds' emphasis on the item, if any.
+    pub emphasis: Option<String>,
+}
+
+/// The answer to a `review` request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewResponse {
+    /// Scale id.
+    pub scale: String,
+    /// Whether every item has a score.
+    pub complete: bool,
+    /// Sum of the scored items.
+    pub total: u16,
+    /// Highest possible total.
+    pub max: u16,
+    /// Band id, or `null` while incomplete.
+    pub band: Option<String>,
+    /// Scored items, in order.
+    pub items: Vec<ItemScoreDoc>,
+    /// Section subtotals, in order.
+    pub sections: Vec<SectionDoc>,
+    /// Items with no score.
+    pub missing: Vec<u8>,
+    /// Items marked insufficient data.
+    pub insufficient_data: Vec<u8>,
+    /// Items below 5, largest gap first.
+    pub action_plan: Vec<ActionDoc>,
+}
+
+impl ReviewResponse {
+    /// The response for a report.
+    #[must_use]
+    pub fn from_report(report: &ReviewReport<'_>) -> Self {
+        Self {
+            scale: report.scale().id.into(),
+            complete: report.is_complete(),
+            total: report.total(),
+            max: report.max_total(),
+            band: report.band().map(|b| b.id.into()),
+            items: report
+                .results()
+                .filter_map(|(item, r)| r.score().map(|s| (item, s)))
+                .map(|(item, s)| ItemScoreDoc {
+                    number: s.number,
+                    key: item.key.into(),
+                    score: s.score.get(),
+                    basis: s.to_string(),
+                    basis_kind: basis_kind(&s.basis).into(),
+                })
+                .collect(),
+            sections: report
+                .sections()
+                .map(|s| SectionDoc {
+                    section: s.section.key.into(),
+                    total: s.total,
+                    max: s.max,
+                    scored: s.scored,
+                    items: s.items,
+                })
+                .collect(),
+            missing: report.missing().collect(),
+            insufficient_data: report.insufficient_data().collect(),
+            action_plan: report
+                .action_plan()
+                .map(|a| ActionDoc {
+                    number: a.item.number,
+                    key: a.item.key.into(),
+                    title: a.item.title().into(),
+                    score: a.score.get(),
+                    gap: a.gap,
+                    emphasis: a.emphasis.map(|e| e.id().into()),
+                })
+                .collect(),
+        }
+    }
+}
+
+const fn basis_kind(basis: &Basis) -> &'static str {
+    match basis {
+        Basis::Rating => "rating",
+        Basis::Anchor => "anchor",
+        Basis::Interval { .. } => "interval",
+        Basis::Count { .. } => "count",
+        Basis::Clause(_) => "clause",
+        Basis::InsufficientData => "insufficient_data",
+    }
+}
+
+/// Total and band of one side of a comparison.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewSummary {
+    /// Whether every item has a score.
+    pub complete: bool,
+    /// Sum of the scored items.
+    pub total: u16,
+    /// Band id, or `null` while incomplete.
+    pub band: Option<String>,
+}
+
+/// One item's change in a comparison.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ItemChangeDoc {
+    /// Item number.
+    pub number: u8,
+    /// Earlier score, if scored.
+    pub before: Option<u8>,
+    /// Later score, if scored.
+    pub after: Option<u8>,
+    /// `after - before`, when both are scored.
+    pub change: Option<i8>,
+}
+
+/// The answer to a `compare` request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompareResponse {
+    /// Scale id.
+    pub scale: String,
+    /// The earlier review.
+    pub before: ReviewSummary,
+    /// The later review.
+    pub after: ReviewSummary,
+    /// `after.total - before.total`.
+    pub total_change: i32,
+    /// Whether the band changed (including to or from no band).
+    pub band_changed: bool,
+    /// Every item's change, in order.
+    pub items: Vec<ItemChangeDoc>,
+}
+
+impl CompareResponse {
+    fn new(before: &ReviewReport<'_>, after: &ReviewReport<'_>, c: &ReviewComparison) -> Self {
+        let summary = |r: &ReviewReport<'_>| ReviewSummary {
+            complete: r.is_complete(),
+            total: r.total(),
+            band: r.band().map(|b| b.id.into()),
+        };
+        Self {
+            scale: before.scale().id.into(),
+            before: summary(before),
+            after: summary(after),
+            total_change: c.total_change(),
+            band_changed: c.band_changed(),
+            items: c
+                .items()
+                .map(|i| ItemChangeDoc {
+                    number: i.number,
+                    before: i.before.map(|s| s.get()),
+                    after: i.after.map(|s| s.get()),
+                    change: i.change(),
+                })
+                .collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,185 @@
+//! The document API: responses, and an error document for every kind of bad input.
+
+use super::*;
+use alloc::format;
+use serde_json::Value;
+
+fn answer(request: &str) -> Value {
+    serde_json::from_str(&evaluate(request)).unwrap()
+}
+
+fn error_code(request: &str) -> String {
+    let v = answer(request);
+    v["error"]["code"].as_str().unwrap_or_else(|| panic!("no error for {request}: {v}")).into()
+}
+
+fn review(evidence: &str) -> String {
+    format!(r#"{{"operation":"review","scale":"ips-25-uk","evidence":{evidence}}}"#)
+}
+
+#[test]
+fn the_design_example_scores() {
+    let v = answer(&review(
+        r#"{"1": {"value": 22.5}, "5": {"count": 4}, "7": {"rating": 5},
+            "13": {"present": ["not_required", "pros_and_cons"]}, "9": {"insufficient_data": true}}"#,
+    ));
+    assert_eq!(v["scale"], "ips-25-uk");
+    assert_eq!(v["complete"], false);
+    assert_eq!(v["total"], 4 + 4 + 5 + 3 + 1);
+    assert_eq!(v["max"], 125);
+    assert_eq!(v["band"], Value::Null);
+    assert_eq!(v["items"][0]["number"], 1);
+    assert_eq!(v["items"][0]["score"], 4);
+    assert_eq!(v["items"][0]["basis_kind"], "interval");
+    assert_eq!(v["insufficient_data"], serde_json::json!([9]));
+    assert_eq!(v["missing"].as_array().unwrap().len(), 20);
+    // Gaps: 9 → 4 (insufficient data), 13 → 2; 1 and 5 → 1 each, 1 (caseload) before 5 (integration).
+    let plan: std::vec::Vec<_> =
+        v["action_plan"].as_array().unwrap().iter().map(|a| a["number"].as_u64().unwrap()).collect();
+    assert_eq!(plan, [9, 13, 1, 5]);
+}
+
+#[test]
+fn a_complete_review_has_a_band() {
+    let all: std::vec::Vec<String> = (1..=25).map(|n| format!(r#""{n}":{{"rating":4}}"#)).collect();
+    let v = answer(&review(&format!("{{{}}}", all.join(","))));
+    assert_eq!(
+        (v["complete"].as_bool(), v["total"].as_u64(), v["band"].as_str()),
+        (Some(true), Some(100), Some("good"))
+    );
+    assert_eq!(
+        v["sections"][0],
+        serde_json::json!({"section": "staffing", "total": 12, "max": 15, "scored": 3, "items": 3})
+    );
+}
+
+#[test]
+fn insufficient_data_can_be_left_unscored() {
+    let request = r#"{"operation":"review","scale":"ips-25-uk","evidence":{"9":{"insufficient_data":true}},
+        "options":{"insufficient_data":"leave_unscored"}}"#;
+    let v = answer(request);
+    assert_eq!(v["total"], 0);
+    assert_eq!(v["items"], serde_json::json!([]));
+    assert_eq!(v["missing"].as_array().unwrap().len(), 25);
+    assert_eq!(v["insufficient_data"], serde_json::json!([9]));
+}
+
+#[test]
+fn every_bad_input_gets_its_code() {
+    let cases: &[(&str, &str)] = &[
+        ("{", "malformed_json"),
+        ("", "malformed_json"),
+        ("[]", "wrong_type"),
+        (r#"{"operation":"review","scale":"ips-25-uk","evidence":{}} x"#, "malformed_json"),
+        (r#"{"operation":"fly"}"#, "unknown_operation"),
+        (r#"{"scale":"ips-25-uk","evidence":{}}"#, "missing_field"),
+        (r#"{"operation":"review","scale":"ips-25-uk","evidence":{},"version":2}"#, "unsupported_version"),
+        (r#"{"operation":"review","scale":"ips-99","evidence":{}}"#, "unknown_scale"),
+        (r#"{"operation":"review","scale":"ips-25-uk"}"#, "missing_field"),
+        (r#"{"operation":"review","scale":"ips-25-uk","evidence":{},"extra":1}"#, "unknown_field"),
+        (r#"{"operation":"review","operation":"review","scale":"ips-25-uk","evidence":{}}"#, "duplicate_field"),
+        (r#"{"operation":"review","scale":"ips-25-uk","evidence":[]}"#, "wrong_type"),
+        (
+            r#"{"operation":"review","scale":"ips-25-uk","evidence":{},"options":{"insufficient_data":"x"}}"#,
+            "unknown_value",
+        ),
+    ];
+    for (request, code) in cases {
+        assert_eq!(error_code(request), *code, "{request}");
+    }
+    let evidence_cases: &[(&str, &str)] = &[
+        (r#"{"26":{"rating":3}}"#, "unknown_item"),
+        (r#"{"0":{"rating":3}}"#, "unknown_item"),
+        (r#"{"01":{"rating":3}}"#, "unknown_item"),
+        (r#"{"x":{"rating":3}}"#, "unknown_item"),
+        (r#"{"7":{"rating":3},"7":{"rating":4}}"#, "duplicate_item"),
+        (r#"{"7":{"rating":6}}"#, "rating_out_of_range"),
+        (r#"{"7":{"rating":0}}"#, "rating_out_of_range"),
+        (r#"{"7":{"rating":4.5}}"#, "rating_not_whole_number"),
+        (r#"{"7":{"rating":"4"}}"#, "wrong_type"),
+        (r#"{"1":{"value":-1}}"#, "negative_value"),
+        (r#"{"2":{"value":100.5}}"#, "percent_over_100"),
+        (r#"{"1":{"value":1e999}}"#, "malformed_json"),
+        (r#"{"5":{"count":6}}"#, "count_over_components"),
+        (r#"{"5":{"count":1000}}"#, "count_over_components"),
+        (r#"{"5":{"count":-1}}"#, "negative_value"),
+        (r#"{"5":{"count":2.5}}"#, "not_whole_number"),
+        (r#"{"13":{"present":["nope"]}}"#, "unknown_component"),
+        (r#"{"13":{"present":["not_required","not_required"]}}"#, "duplicate_component"),
+        (r#"{"13":{"present":[1]}}"#, "wrong_type"),
+        (r#"{"7":{"count":3}}"#, "form_not_accepted"),
+        (r#"{"1":{"count":3}}"#, "form_not_accepted"),
+        (r#"{"7":{"rating":3,"value":2}}"#, "conflicting_evidence"),
+        (r#"{"7":{}}"#, "empty_evidence"),
+        (r#"{"7":{"colour":"red"}}"#, "unknown_field"),
+        (r#"{"1":{"value":20,"tracks_employer_contacts":true}}"#, "unknown_field"),
+        (r#"{"15":{"value":20,"tracks_employer_contacts":"yes"}}"#, "wrong_type"),
+        (r#"{"6":{"client_contacts":"weekly"}}"#, "missing_field"),
+        (r#"{"6":{"scheduled_meetings":"weekly"}}"#, "missing_field"),
+        (r#"{"6":{"client_contacts":"daily","scheduled_meetings":"weekly"}}"#, "unknown_value"),
+        (r#"{"4":{"teams":2}}"#, "missing_field"),
+        (r#"{"4":{"teams":0,"caseload_percent":90}}"#, "value_out_of_range"),
+        (r#"{"3":{"phases":0}}"#, "value_out_of_range"),
+        (r#"{"3":{"phases":["intake","dancing"]}}"#, "unknown_component"),
+        (r#"{"17":{"contacts_per_week":6,"tracking":"daily"}}"#, "unknown_value"),
+        (r#"{"21":{"permanent_percent":101}}"#, "percent_over_100"),
+        (r#"{"21":{"permanent_percent":90,"current_jobs":-3}}"#, "negative_value"),
+        (r#"{"9":{"insufficient_data":false}}"#, "unknown_value"),
+    ];
+    for (evidence, code) in evidence_cases {
+        assert_eq!(error_code(&review(evidence)), *code, "{evidence}");
+    }
+}
+
+#[test]
+fn messages_name_the_field_value_and_what_is_accepted() {
+    let v = answer(&review(r#"{"7":{"rating":6}}"#));
+    assert_eq!(v["error"]["field"], "evidence.7.rating");
+    let message = v["error"]["message"].as_str().unwrap();
+    assert!(message.contains("evidence.7.rating") && message.contains('6') && message.contains("1 to 5"), "{message}");
+    let v = answer(&review(r#"{"13":{"present":["nope"]}}"#));
+    let message = v["error"]["message"].as_str().unwrap();
+    assert!(message.contains("nope") && message.contains("pros_and_cons"), "{message}");
+}
+
+#[test]
+fn limits_are_enforced() {
+    let deep = format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1));
+    assert_eq!(error_code(&deep), "nesting_too_deep");
+    let big = format!(r#"{{"operation":"review","pad":"{}"}}"#, "x".repeat(MAX_INPUT_BYTES));
+    assert_eq!(error_code(&big), "input_too_large");
+    let v: Value = serde_json::from_str(&evaluate_bytes(b"{\"a\":\xff}")).unwrap();
+    assert_eq!(v["error"]["code"], "malformed_json");
+}
+
+#[test]
+fn compare_reports_changes() {
+    let request = r#"{"operation":"compare","scale":"ips-25-uk",
+        "before":{"evidence":{"1":{"value":35},"7":{"rating":2}}},
+        "after":{"evidence":{"1":{"value":20},"7":{"rating":4},"9":{"rating":5}}}}"#;
+    let v = answer(request);
+    assert_eq!(v["before"]["total"], 4);
+    assert_eq!(v["after"]["total"], 14);
+    assert_eq!(v["total_change"], 10);
+    assert_eq!(v["band_changed"], false);
+    assert_eq!(v["items"][0], serde_json::json!({"number": 1, "before": 2, "after": 5, "change": 3}));
+    assert_eq!(v["items"][8], serde_json::json!({"number": 9, "before": null, "after": 5, "change": null}));
+    let bad = r#"{"operation":"compare","scale":"ips-25-uk","before":{"evidence":{"7":{"rating":9}}},"after":{"evidence":{}}}"#;
+    assert_eq!(answer(bad)["error"]["field"], "before.evidence.7.rating");
+}
+
+#[test]
+fn requests_round_trip() {
+    let text = review(
+        r#"{"1":{"value":22.5},"3":{"phases":["intake","engagement"]},"4":{"teams":2,"caseload_percent":80.5},
+            "6":{"client_contacts":"weekly","scheduled_meetings":"quarterly"},"13":{"present":["pros_and_cons"]},
+            "15":{"value":31,"tracks_employer_contacts":false},
+            "17":{"contacts_per_week":4.2,"tracking":"monthly","people_looking_for_work":7},
+            "21":{"permanent_percent":64.5,"current_jobs":12},"9":{"insufficient_data":true}}"#,
+    );
+    let request = parse_request(&text).unwrap();
+    assert_eq!(parse_request(&request.to_json()).unwrap(), request);
+    let response = request.answer().unwrap();
+    let back: Response = serde_json::from_str(&response.to_json().unwrap()).unwrap();
+    assert_eq!(back, response);
+}

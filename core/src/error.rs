@@ -1,0 +1,504 @@
+//! The one error type of the crate, with stable codes.
+//!
+//! Every failure — in the typed API or the JSON document API — is an [`Error`].
+//! [`Error::code`] gives a stable [`ErrorCode`]: its string form (`"rating_out_of_range"`)
+//! appears in error documents and its number ([`ErrorCode::number`]) is what the C
+//! binding returns. Codes are never renumbered or reused; retired codes stay reserved.
+//! Messages name the field, the value and what is accepted.
+
+use alloc::string::String;
+
+/// Stable machine-readable error codes. The numbers are part of the public ABI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u16)]
+#[non_exhaustive]
+pub enum ErrorCode {
+    /// The request is not well-formed JSON.
+    MalformedJson = 100,
+    /// The request is larger than [`crate::document::MAX_INPUT_BYTES`].
+    InputTooLarge = 101,
+    /// The request nests deeper than [`crate::document::MAX_DEPTH`].
+    NestingTooDeep = 102,
+    /// The request names a document API version this library does not speak.
+    UnsupportedVersion = 103,
+    /// The `operation` is not one the library has.
+    UnknownOperation = 104,
+    /// A required field is absent.
+    MissingField = 105,
+    /// A field is not one the object accepts.
+    UnknownField = 106,
+    /// A field has the wrong JSON type.
+    WrongType = 107,
+    /// A string field holds a value outside its accepted set.
+    UnknownValue = 108,
+    /// A field appears twice in one object.
+    DuplicateField = 109,
+    /// The scale id is not a known scale.
+    UnknownScale = 200,
+    /// The item number is not on the scale.
+    UnknownItem = 201,
+    /// Evidence is given twice for the same item.
+    DuplicateItem = 202,
+    /// A checklist or phase key is not one the item lists.
+    UnknownComponent = 203,
+    /// The same component is listed twice.
+    DuplicateComponent = 204,
+    /// The evidence form is not one the item takes (e.g. a `count` for a rated item).
+    FormNotAccepted = 205,
+    /// One item's evidence mixes two forms.
+    ConflictingEvidence = 206,
+    /// An item's evidence object says nothing.
+    EmptyEvidence = 207,
+    /// Two reviews on different scales were compared.
+    ScaleMismatch = 208,
+    /// A rating is outside 1–5.
+    RatingOutOfRange = 300,
+    /// A rating is not a whole number.
+    RatingNotWholeNumber = 301,
+    /// A value, count or number is negative.
+    NegativeValue = 302,
+    /// A value is NaN or infinite.
+    NonFiniteValue = 303,
+    /// A percentage is over 100.
+    PercentOver100 = 304,
+    /// A checklist count exceeds the number of components the item lists.
+    CountOverComponents = 305,
+    /// A number is outside the range the field accepts.
+    ValueOutOfRange = 306,
+    /// A count is not a whole number.
+    NotWholeNumber = 307,
+    /// A fault inside the library (a bug): please report it.
+    Internal = 900,
+}
+
+impl ErrorCode {
+    /// The stable string form used in error documents, e.g. `"rating_out_of_range"`.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::MalformedJson => "malformed_json",
+            Self::InputTooLarge => "input_too_large",
+            Self::NestingTooDeep => "nesting_too_deep",
+            Self::UnsupportedVersion => "unsupported_version",
+            Self::UnknownOperation => "unknown_operation",
+            Self::MissingField => "missing_field",
+            Self::UnknownField => "unknown_field",
+            Self::WrongType => "wrong_type",
+            Self::UnknownValue => "unknown_value",
+            Self::DuplicateField => "duplicate_field",
+            Self::UnknownScale => "unknown_scale",
+            Self::UnknownItem => "unknown_item",
+            Self::DuplicateItem => "duplicate_item",
+            Self::UnknownComponent => "unknown_component",
+            Self::DuplicateComponent => "duplicate_component",
+            Self::FormNotAccepted => "form_not_accepted",
+            Self::ConflictingEvidence => "conflicting_evidence",
+            Self::EmptyEvidence => "empty_evidence",
+            Self::ScaleMismatch => "scale_mismatch",
+            Self::RatingOutOfRange => "rating_out_of_range",
+            Self::RatingNotWholeNumber => "rating_not_whole_number",
+            Self::NegativeValue => "negative_value",
+            Self::NonFiniteValue => "non_finite_value",
+            Self::PercentOver100 => "percent_over_100",
+            Self::CountOverComponents => "count_over_components",
+            Self::ValueOutOfRange => "value_out_of_range",
+            Self::NotWholeNumber => "not_whole_number",
+            Self::Internal => "internal_error",
+        }
+    }
+
+    /// The stable number of this code (what the C binding returns).
+    #[must_use]
+    pub const fn number(self) -> u16 {
+        self as u16
+    }
+}
+
+impl core::fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Everything that can go wrong, in the typed API and the document API alike.
+///
+/// `field` is the path of the offending field in a request document, such as
+/// `evidence.7.rating`; the typed API uses the same paths.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// See [`ErrorCode::MalformedJson`].
+    #[error("request is not valid JSON at line {line}, column {column}: {detail}")]
+    MalformedJson {
+        /// 1-based line of the fault.
+        line: usize,
+        /// 1-based column of the fault.
+        column: usize,
+        /// What the parser found.
+        detail: String,
+    },
+    /// See [`ErrorCode::InputTooLarge`].
+    #[error("request is {size} bytes; at most {limit} bytes are accepted")]
+    InputTooLarge {
+        /// Size of the request in bytes.
+        size: usize,
+        /// The limit in bytes.
+        limit: usize,
+    },
+    /// See [`ErrorCode::NestingTooDeep`].
+    #[error("request nests arrays and objects more than {limit} levels deep")]
+    NestingTooDeep {
+        /// The depth limit.
+        limit: usize,
+    },
+    /// See [`ErrorCode::UnsupportedVersion`].
+    #[error("version: {version} is not supported; accepted: 1")]
+    UnsupportedVersion {
+        /// The version as given.
+        version: String,
+    },
+    /// See [`ErrorCode::UnknownOperation`].
+    #[error("operation: \"{operation}\" is not an operation; accepted: {accepted}")]
+    UnknownOperation {
+        /// The operation as given.
+        operation: String,
+        /// The operations the library has.
+        accepted: &'static str,
+    },
+    /// See [`ErrorCode::MissingField`].
+    #[error("{field}: required field is missing")]
+    MissingField {
+        /// Path of the missing field.
+        field: String,
+    },
+    /// See [`ErrorCode::UnknownField`].
+    #[error("{field}: unknown field; accepted here: {accepted}")]
+    UnknownField {
+        /// Path of the unknown field.
+        field: String,
+        /// The fields accepted at that place.
+        accepted: String,
+    },
+    /// See [`ErrorCode::WrongType`].
+    #[error("{field}: expected {expected}, found {found}")]
+    WrongType {
+        /// Path of the field.
+        field: String,
+        /// The JSON type expected.
+        expected: &'static str,
+        /// The JSON type found.
+        found: &'static str,
+    },
+    /// See [`ErrorCode::UnknownValue`].
+    #[error("{field}: \"{value}\" is not accepted; accepted: {accepted}")]
+    UnknownValue {
+        /// Path of the field.
+        field: String,
+        /// The value as given.
+        value: String,
+        /// The accepted values.
+        accepted: String,
+    },
+    /// See [`ErrorCode::DuplicateField`].
+    #[error("{field}: field appears more than once")]
+    DuplicateField {
+        /// Path of the repeated field.
+        field: String,
+    },
+    /// See [`ErrorCode::UnknownScale`].
+    #[error("scale: \"{scale}\" is not a known scale; accepted: {accepted}")]
+    UnknownScale {
+        /// The scale id as given.
+        scale: String,
+        /// The known scale ids.
+        accepted: &'static str,
+    },
+    /// See [`ErrorCode::UnknownItem`].
+    #[error("{field}: \"{item}\" is not an item of {scale}; accepted: item numbers 1 to {last}")]
+    UnknownItem {
+        /// Path of the field.
+        field: String,
+        /// The item as given.
+        item: String,
+        /// The scale id.
+        scale: String,
+        /// The last item number on the scale.
+        last: usize,
+    },
+    /// See [`ErrorCode::DuplicateItem`].
+    #[error("{field}: evidence for item {item} is given more than once; give each item once")]
+    DuplicateItem {
+        /// Path of the field.
+        field: String,
+        /// The item number.
+        item: u8,
+    },
+    /// See [`ErrorCode::UnknownComponent`].
+    #[error("{field}: \"{component}\" is not a component of item {item}; accepted: {accepted}")]
+    UnknownComponent {
+        /// Path of the field.
+        field: String,
+        /// The item number.
+        item: u8,
+        /// The component key as given.
+        component: String,
+        /// The keys the item lists.
+        accepted: String,
+    },
+    /// See [`ErrorCode::DuplicateComponent`].
+    #[error("{field}: component \"{component}\" is listed more than once")]
+    DuplicateComponent {
+        /// Path of the field.
+        field: String,
+        /// The repeated component key.
+        component: String,
+    },
+    /// See [`ErrorCode::FormNotAccepted`].
+    #[error("{field}: item {item} does not take `{form}` evidence; accepted: {accepted}")]
+    FormNotAccepted {
+        /// Path of the field.
+        field: String,
+        /// The item number.
+        item: u8,
+        /// The form given.
+        form: &'static str,
+        /// The forms the item takes.
+        accepted: &'static str,
+    },
+    /// See [`ErrorCode::ConflictingEvidence`].
+    #[error("{field}: `{first}` and `{second}` cannot be given together; give one form of evidence per item")]
+    ConflictingEvidence {
+        /// Path of the item's evidence.
+        field: String,
+        /// One form given.
+        first: String,
+        /// The other form given.
+        second: String,
+    },
+    /// See [`ErrorCode::EmptyEvidence`].
+    #[error("{field}: no evidence given; accepted: {accepted}")]
+    EmptyEvidence {
+        /// Path of the item's evidence.
+        field: String,
+        /// The forms the item takes.
+        accepted: &'static str,
+    },
+    /// See [`ErrorCode::ScaleMismatch`].
+    #[error("cannot compare a review on {before} with one on {after}; accepted: two reviews on the same scale")]
+    ScaleMismatch {
+        /// Scale of the earlier review.
+        before: String,
+        /// Scale of the later review.
+        after: String,
+    },
+    /// See [`ErrorCode::RatingOutOfRange`].
+    #[error("{field}: rating {value} is outside 1–5; accepted: a whole number from 1 to 5")]
+    RatingOutOfRange {
+        /// Path of the field.
+        field: String,
+        /// The rating as given.
+        value: f64,
+    },
+    /// See [`ErrorCode::RatingNotWholeNumber`].
+    #[error("{field}: rating {value} is not a whole number; accepted: a whole number from 1 to 5")]
+    RatingNotWholeNumber {
+        /// Path of the field.
+        field: String,
+        /// The rating as given.
+        value: f64,
+    },
+    /// See [`ErrorCode::NegativeValue`].
+    #[error("{field}: {value} is negative; accepted: {accepted}")]
+    NegativeValue {
+        /// Path of the field.
+        field: String,
+        /// The value as given.
+        value: f64,
+        /// What the field accepts.
+        accepted: &'static str,
+    },
+    /// See [`ErrorCode::NonFiniteValue`].
+    #[error("{field}: {value} is not a finite number; accepted: {accepted}")]
+    NonFiniteValue {
+        /// Path of the field.
+        field: String,
+        /// The value as given.
+        value: f64,
+        /// What the field accepts.
+        accepted: &'static str,
+    },
+    /// See [`ErrorCode::PercentOver100`].
+    #[error("{field}: {value}% is over 100%; accepted: a percentage from 0 to 100")]
+    PercentOver100 {
+        /// Path of the field.
+        field: String,
+        /// The value as given.
+        value: f64,
+    },
+    /// See [`ErrorCode::CountOverComponents`].
+    #[error(
+        "{field}: count {count} is more than the {components} components item {item} lists; accepted: 0 to {components}"
+    )]
+    CountOverComponents {
+        /// Path of the field.
+        field: String,
+        /// The item number.
+        item: u8,
+        /// The count as given.
+        count: f64,
+        /// How many components the item lists.
+        components: usize,
+    },
+    /// See [`ErrorCode::ValueOutOfRange`].
+    #[error("{field}: {value} is out of range; accepted: {accepted}")]
+    ValueOutOfRange {
+        /// Path of the field.
+        field: String,
+        /// The value as given.
+        value: f64,
+        /// What the field accepts.
+        accepted: &'static str,
+    },
+    /// See [`ErrorCode::NotWholeNumber`].
+    #[error("{field}: {value} is not a whole number; accepted: {accepted}")]
+    NotWholeNumber {
+        /// Path of the field.
+        field: String,
+        /// The value as given.
+        value: f64,
+        /// What the field accepts.
+        accepted: &'static str,
+    },
+    /// See [`ErrorCode::Internal`].
+    #[error("internal error: {detail}")]
+    Internal {
+        /// What failed.
+        detail: String,
+    },
+}
+
+impl Error {
+    /// The stable code of this error.
+    #[must_use]
+    pub const fn code(&self) -> ErrorCode {
+        match self {
+            Self::MalformedJson { .. } => ErrorCode::MalformedJson,
+            Self::InputTooLarge { .. } => ErrorCode::InputTooLarge,
+            Self::NestingTooDeep { .. } => ErrorCode::NestingTooDeep,
+            Self::UnsupportedVersion { .. } => ErrorCode::UnsupportedVersion,
+            Self::UnknownOperation { .. } => ErrorCode::UnknownOperation,
+            Self::MissingField { .. } => ErrorCode::MissingField,
+            Self::UnknownField { .. } => ErrorCode::UnknownField,
+            Self::WrongType { .. } => ErrorCode::WrongType,
+            Self::UnknownValue { .. } => ErrorCode::UnknownValue,
+            Self::DuplicateField { .. } => ErrorCode::DuplicateField,
+            Self::UnknownScale { .. } => ErrorCode::UnknownScale,
+            Self::UnknownItem { .. } => ErrorCode::UnknownItem,
+            Self::DuplicateItem { .. } => ErrorCode::DuplicateItem,
+            Self::UnknownComponent { .. } => ErrorCode::UnknownComponent,
+            Self::DuplicateComponent { .. } => ErrorCode::DuplicateComponent,
+            Self::FormNotAccepted { .. } => ErrorCode::FormNotAccepted,
+            Self::ConflictingEvidence { .. } => ErrorCode::ConflictingEvidence,
+            Self::EmptyEvidence { .. } => ErrorCode::EmptyEvidence,
+            Self::ScaleMismatch { .. } => ErrorCode::ScaleMismatch,
+            Self::RatingOutOfRange { .. } => ErrorCode::RatingOutOfRange,
+            Self::RatingNotWholeNumber { .. } => ErrorCode::RatingNotWholeNumber,
+            Self::NegativeValue { .. } => ErrorCode::NegativeValue,
+            Self::NonFiniteValue { .. } => ErrorCode::NonFiniteValue,
+            Self::PercentOver100 { .. } => ErrorCode::PercentOver100,
+            Self::CountOverComponents { .. } => ErrorCode::CountOverComponents,
+            Self::ValueOutOfRange { .. } => ErrorCode::ValueOutOfRange,
+            Self::NotWholeNumber { .. } => ErrorCode::NotWholeNumber,
+            Self::Internal { .. } => ErrorCode::Internal,
+        }
+    }
+
+    /// The path of the offending field, where the error concerns one field.
+    #[must_use]
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Self::MalformedJson { .. }
+            | Self::InputTooLarge { .. }
+            | Self::NestingTooDeep { .. }
+            | Self::ScaleMismatch { .. }
+            | Self::Internal { .. } => None,
+            Self::UnsupportedVersion { .. } => Some("version"),
+            Self::UnknownOperation { .. } => Some("operation"),
+            Self::UnknownScale { .. } => Some("scale"),
+            Self::MissingField { field }
+            | Self::UnknownField { field, .. }
+            | Self::WrongType { field, .. }
+            | Self::UnknownValue { field, .. }
+            | Self::DuplicateField { field }
+            | Self::UnknownItem { field, .. }
+            | Self::DuplicateItem { field, .. }
+            | Self::UnknownComponent { field, .. }
+            | Self::DuplicateComponent { field, .. }
+            | Self::FormNotAccepted { field, .. }
+            | Self::ConflictingEvidence { field, .. }
+            | Self::EmptyEvidence { field, .. }
+            | Self::RatingOutOfRange { field, .. }
+            | Self::RatingNotWholeNumber { field, .. }
+            | Self::NegativeValue { field, .. }
+            | Self::NonFiniteValue { field, .. }
+            | Self::PercentOver100 { field, .. }
+            | Self::CountOverComponents { field, .. }
+            | Self::ValueOutOfRange { field, .. }
+            | Self::NotWholeNumber { field, .. } => Some(field),
+        }
+    }
+}
+
+impl Error {
+    /// The same error with `prefix.` put in front of its field path (used when evidence is
+    /// nested, as in `before.evidence.7.rating`).
+    #[must_use]
+    pub fn within(mut self, prefix: &str) -> Self {
+        if let Some(field) = self.field_mut() {
+            field.insert(0, '.');
+            field.insert_str(0, prefix);
+        }
+        self
+    }
+
+    fn field_mut(&mut self) -> Option<&mut String> {
+        match self {
+            Self::MissingField { field }
+            | Self::UnknownField { field, .. }
+            | Self::WrongType { field, .. }
+            | Self::UnknownValue { field, .. }
+            | Self::DuplicateField { field }
+            | Self::UnknownItem { field, .. }
+            | Self::DuplicateItem { field, .. }
+            | Self::UnknownComponent { field, .. }
+            | Self::DuplicateComponent { field, .. }
+            | Self::FormNotAccepted { field, .. }
+            | Self::ConflictingEvidence { field, .. }
+            | Self::EmptyEvidence { field, .. }
+            | Self::RatingOutOfRange { field, .. }
+            | Self::RatingNotWholeNumber { field, .. }
+            | Self::NegativeValue { field, .. }
+            | Self::NonFiniteValue { field, .. }
+            | Self::PercentOver100 { field, .. }
+            | Self::CountOverComponents { field, .. }
+            | Self::ValueOutOfRange { field, .. }
+            | Self::NotWholeNumber { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::string::ToString;
+
+    #[test]
+    fn messages_name_field_value_and_accepted() {
+        let e = Error::RatingOutOfRange { field: "evidence.7.rating".into(), value: 6.0 };
+        assert_eq!(e.code().as_str(), "rating_out_of_range");
+        assert_eq!(e.code().number(), 300);
+        assert_eq!(e.field(), Some("evidence.7.rating"));
+        assert_eq!(e.to_string(), "evidence.7.rating: rating 6 is outside 1–5; accepted: a whole number from 1 to 5");
+    }
+}

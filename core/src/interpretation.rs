@@ -1,0 +1,173 @@
+//! How the library reads the printed anchors where they leave a gap, overlap, or print
+//! whole-number ranges for real-valued measures. Each case is resolved once, here, and
+//! the score intervals in [`crate::ips25`] follow it. Tests check both sides of every
+//! printed boundary (`ips25::tests`).
+//!
+//! **The general rule.** Whole-number values score exactly as printed. A real value
+//! between two printed ranges earns the higher score only once it reaches the printed
+//! threshold of the higher anchor: a score is not awarded until its printed condition is
+//! met. For items where a larger number is better, a range printed "a–b" therefore covers
+//! `[a, next anchor's a)`; where a smaller number is better, "a–b" covers
+//! `(previous anchor's b, b]`.
+//!
+//! | id | item | printed | resolution |
+//! |----|------|---------|------------|
+//! | `caseload_real_values` | 1 | 20 or fewer → 5; 21–25 → 4; 26–30 → 3; 31–40 → 2; 41 or more → 1 | `[0, 20]` → 5, `(20, 25]` → 4, `(25, 30]` → 3, `(30, 40]` → 2, `> 40` → 1; so 20 → 5, 20.5 → 4, 21 → 4 |
+//! | `employment_time_95_96` | 2 | 90–95% → 4; 96% → 5 | "96%" read as 96% or more; `[90, 96)` → 4, so 95.5 → 4, 96 → 5 |
+//! | `percent_real_values` | 2, 4, 16, 19, 20 | whole-number ranges ("60–74%", "75–89%") | `[a, next a)`: 74.9 → the 60–74 anchor, 75 → the 75–89 anchor |
+//! | `team_assignment_at_least` | 4 | "at least 50–74%", "at least 75–89%", "at least 90–100%" | read as the ranges 50–74, 75–89, 90–100 of caseload from one or two teams; under 50% → 2 (anchor 2's third branch) |
+//! | `rapid_search_real_days` | 15 | within 30 → 5; 31–60 → 4; 61–150 → 3; 151–270 → 2; 271 or more → 1 | `[0, 30]` → 5, `(30, 60]` → 4, `(60, 150]` → 3, `(150, 270]` → 2, `> 270` → 1; so 30 → 5, 30.5 → 4, 31 → 4 |
+//! | `rapid_search_tracking` | 15 | 5 also needs "the programme tracks employer contacts" | optional evidence `tracks_employer_contacts`; `false` caps the score at 4; absent: scored by days alone |
+//! | `employer_contacts_closest_point` | 17 | "calculate average and use the closest scale point": less than 2 → 1; 2 → 2; 4 → 3; 5 → 4; 6 or more → 5 | under 2 → 1; otherwise the closest printed point, ties to the lower score: `[2, 3]` → 2, `(3, 4.5]` → 3, `(4.5, 5.5]` → 4, `> 5.5` → 5 |
+//! | `employer_contacts_tracking` | 17 | 2: "OR does not have a process for tracking"; 3: form reviewed monthly; 4: reviewed weekly; 5: records reviewable weekly | optional evidence `tracking`: `no_process` or `less_than_monthly` cap at 2, `monthly` caps at 3, `weekly` no cap; absent: scored by contacts alone |
+//! | `employer_contacts_small_caseload` | 17 | 5: "or 2 employer contacts times the number of people looking for work when there are less than 3 people looking for work" | applied as printed when `people_looking_for_work` is given and below 3; the sources give no exception for 0 people, so none is made |
+//! | `employer_diversity_misprint` | 20 | anchor 2 reads "with the same employers 50-59%" | read as "different employers", as the item stem and anchors 1, 3–5 say |
+//! | `competitive_jobs_64_65` | 21 | "less than 64%" → 1; "about 65–74%" → 2 | `[64, 65)` is in neither; it has not reached anchor 2's 65%, so scores 1; `[65, 75)` → 2 |
+//! | `competitive_jobs_fewer_than_10` | 21 | 1: "OR There are fewer than 10 current jobs" | optional evidence `current_jobs`; under 10 caps the score at 1; absent: scored by percentage alone |
+//! | `community_30_overlap` | 24 | "30% or less" → 1; "30–39%" → 2 | 30 is printed in both; it scores 1 (anchor 1 says "or less" and the higher score needs more than 30); `(30, 40)` → 2 |
+//! | `vocational_phases` | 3 | 1–4 phases → 3; five phases → 4; all six → 5 | 0 phases is not accepted as a phase count: give role `refers_out` or `referral_only` (anchors 2 and 1) |
+//! | `government_liaison_frequency` | 6 | contacts "at least quarterly" / "monthly" / "weekly"; meetings "at least quarterly" / "at least monthly" | a more frequent contact or meeting meets every less frequent condition; 5 needs both weekly contacts and monthly meetings |
+//! | `insufficient_data` | all | "Base your scoring on the actual evidence you have" | an item marked insufficient data scores 1 and is flagged, unless the caller asks to leave such items unscored |
+
+use crate::source::Provenance;
+
+/// One resolution of the printed anchors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Interpretation {
+    /// Stable id, e.g. `"competitive_jobs_64_65"`.
+    pub id: &'static str,
+    /// Item numbers it concerns (empty: all items).
+    pub items: &'static [u8],
+    /// What the source prints.
+    pub printed: &'static str,
+    /// How the library reads it.
+    pub resolution: &'static str,
+    /// Where it is printed.
+    pub provenance: Provenance,
+}
+
+const fn ips(
+    id: &'static str,
+    items: &'static [u8],
+    printed: &'static str,
+    resolution: &'static str,
+    locator: &'static str,
+) -> Interpretation {
+    Interpretation { id, items, printed, resolution, provenance: Provenance::ips_scale(locator) }
+}
+
+/// Every interpretation, as in the table above.
+pub static INTERPRETATIONS: &[Interpretation] = &[
+    ips(
+        "caseload_real_values",
+        &[1],
+        "20 or fewer; 21-25; 26-30; 31-40; 41 or more",
+        "[0,20] -> 5, (20,25] -> 4, (25,30] -> 3, (30,40] -> 2, >40 -> 1",
+        "item 1",
+    ),
+    ips("employment_time_95_96", &[2], "90-95% -> 4; 96% -> 5", "96% read as 96% or more; [90,96) -> 4", "item 2"),
+    ips(
+        "percent_real_values",
+        &[2, 4, 16, 19, 20],
+        "whole-number percentage ranges",
+        "a range a-b covers [a, next anchor's a)",
+        "items 2, 4, 16, 19, 20",
+    ),
+    ips(
+        "team_assignment_at_least",
+        &[4],
+        "at least 50-74% / 75-89% / 90-100%",
+        "read as the ranges; under 50% from one or two teams -> 2",
+        "item 4",
+    ),
+    ips(
+        "rapid_search_real_days",
+        &[15],
+        "within 30; 31-60; 61-150; 151-270; 271 or more",
+        "[0,30] -> 5, (30,60] -> 4, (60,150] -> 3, (150,270] -> 2, >270 -> 1",
+        "item 15",
+    ),
+    ips(
+        "rapid_search_tracking",
+        &[15],
+        "5 needs the programme to track employer contacts",
+        "tracks_employer_contacts false caps at 4; absent: days alone",
+        "item 15, anchor 5",
+    ),
+    ips(
+        "employer_contacts_closest_point",
+        &[17],
+        "use the closest scale point: <2, 2, 4, 5, 6 or more",
+        "<2 -> 1; [2,3] -> 2; (3,4.5] -> 3; (4.5,5.5] -> 4; >5.5 -> 5 (ties to the lower score)",
+        "item 17",
+    ),
+    ips(
+        "employer_contacts_tracking",
+        &[17],
+        "2: no process for tracking; 3: reviewed monthly; 4-5: weekly",
+        "no_process or less_than_monthly cap at 2; monthly caps at 3; weekly no cap; absent: contacts alone",
+        "item 17, anchors 2-5",
+    ),
+    ips(
+        "employer_contacts_small_caseload",
+        &[17],
+        "5: 2 contacts x people looking for work when fewer than 3",
+        "applied as printed when people_looking_for_work < 3; no exception for 0",
+        "item 17, anchor 5",
+    ),
+    ips(
+        "employer_diversity_misprint",
+        &[20],
+        "anchor 2: with the same employers 50-59%",
+        "read as different employers",
+        "item 20, anchor 2",
+    ),
+    ips(
+        "competitive_jobs_64_65",
+        &[21],
+        "less than 64% -> 1; about 65-74% -> 2",
+        "[64,65) scores 1; [65,75) -> 2",
+        "item 21, anchors 1-2",
+    ),
+    ips(
+        "competitive_jobs_fewer_than_10",
+        &[21],
+        "1: OR fewer than 10 current jobs",
+        "current_jobs < 10 caps at 1; absent: percentage alone",
+        "item 21, anchor 1",
+    ),
+    ips(
+        "community_30_overlap",
+        &[24],
+        "30% or less -> 1; 30-39% -> 2",
+        "30 scores 1; (30,40) -> 2",
+        "item 24, anchors 1-2",
+    ),
+    ips(
+        "vocational_phases",
+        &[3],
+        "1-4 phases -> 3; five -> 4; all six -> 5",
+        "0 phases not accepted; give role refers_out or referral_only",
+        "item 3",
+    ),
+    ips(
+        "government_liaison_frequency",
+        &[6],
+        "at least quarterly / monthly / weekly",
+        "more frequent meets every less frequent condition; 5 needs weekly contacts and monthly meetings",
+        "item 6",
+    ),
+    ips(
+        "insufficient_data",
+        &[],
+        "base your scoring on the actual evidence you have",
+        "insufficient data scores 1 and is flagged, unless left unscored on request",
+        "introduction",
+    ),
+];
+
+/// The interpretation with this id.
+#[must_use]
+pub fn by_id(id: &str) -> Option<&'static Interpretation> {
+    INTERPRETATIONS.iter().find(|i| i.id == id)
+}

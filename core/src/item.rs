@@ -1,0 +1,157 @@
+//! Fidelity scale items: their text, section and rule.
+
+use crate::emphasis::Emphasis;
+use crate::error::Error;
+use crate::evidence::{Evidence, field};
+use crate::rule::{CompositeRule, Rule, composite};
+use crate::score::{Basis, ItemScore, Score};
+use crate::source::Provenance;
+
+/// A group of items on a scale, e.g. Staffing (items 1–3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Section {
+    /// Stable id, e.g. `"staffing"`.
+    pub key: &'static str,
+    /// Title, e.g. `"Staffing"`.
+    pub title: &'static str,
+}
+
+/// A checklist component (or a phase of service) an item lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Component {
+    /// Stable id, e.g. `"pros_and_cons"`.
+    pub key: &'static str,
+    /// What the component is, in our words.
+    pub description: &'static str,
+}
+
+impl Component {
+    /// Builds components from `(key, description)` pairs, in order (at compile time).
+    #[must_use]
+    #[expect(clippy::indexing_slicing, reason = "i < N for both arrays; evaluated in const context only")]
+    pub const fn from_pairs<const N: usize>(pairs: [(&'static str, &'static str); N]) -> [Self; N] {
+        let mut out = [Self { key: "", description: "" }; N];
+        let mut i = 0;
+        while i < N {
+            out[i] = Self { key: pairs[i].0, description: pairs[i].1 };
+            i += 1;
+        }
+        out
+    }
+}
+
+/// An item's words: title, description and the five anchors, in our own concise words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ItemText {
+    /// Title.
+    pub title: &'static str,
+    /// What the item asks for.
+    pub description: &'static str,
+    /// `anchors[i]` describes score `i + 1`.
+    pub anchors: [&'static str; 5],
+}
+
+/// One item of a fidelity scale.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Item {
+    /// Item number on the scale, from 1.
+    pub number: u8,
+    /// Stable id, e.g. `"caseload_size"`.
+    pub key: &'static str,
+    /// The section the item belongs to.
+    pub section: &'static Section,
+    /// Title, description and anchors.
+    pub text: ItemText,
+    /// How evidence becomes the score.
+    pub rule: Rule,
+    /// Where the item is printed.
+    pub provenance: Provenance,
+    /// The seeds' emphasis on this item, if any (action-plan tie-breaker).
+    pub emphasis: Option<Emphasis>,
+}
+
+impl Item {
+    /// The item's title.
+    #[must_use]
+    pub const fn title(&self) -> &'static str {
+        self.text.title
+    }
+
+    /// The anchor text for `score`.
+    #[must_use]
+    pub fn anchor(&self, score: Score) -> &'static str {
+        self.text.anchors.get(usize::from(score.get() - 1)).copied().unwrap_or_default()
+    }
+
+    /// The evidence forms (document keys) the item takes, for messages and docs.
+    #[must_use]
+    pub const fn accepted_forms(&self) -> &'static str {
+        match self.rule {
+            Rule::Measured(m) if m.condition.is_some() => {
+                "rating, value (with optional tracks_employer_contacts), insufficient_data"
+            }
+            Rule::Measured(_) => "rating, value, insufficient_data",
+            Rule::Checklist(_) => "rating, count, present, insufficient_data",
+            Rule::Rated => "rating, insufficient_data",
+            Rule::Composite(CompositeRule::VocationalGeneralists { .. }) => "rating, role, phases, insufficient_data",
+            Rule::Composite(CompositeRule::TeamAssignment { .. }) => {
+                "rating, teams (with caseload_percent), arrangement, insufficient_data"
+            }
+            Rule::Composite(CompositeRule::GovernmentLiaison) => {
+                "rating, client_contacts with scheduled_meetings, insufficient_data"
+            }
+            Rule::Composite(CompositeRule::EmployerContacts { .. }) => {
+                "rating, contacts_per_week (with optional tracking, people_looking_for_work), insufficient_data"
+            }
+            Rule::Composite(CompositeRule::CompetitiveJobs { .. }) => {
+                "rating, permanent_percent (with optional current_jobs), insufficient_data"
+            }
+        }
+    }
+
+    /// Scores `evidence` for this item.
+    ///
+    /// A rating on a rated item is the anchor the rater chose ([`Basis::Anchor`]); on any
+    /// other item it is a reviewer's override ([`Basis::Rating`]). Insufficient data scores
+    /// 1 ([`Basis::InsufficientData`]); whether it counts is the review's choice.
+    ///
+    /// # Errors
+    /// [`Error::FormNotAccepted`] for a form the item does not take, and the range errors
+    /// of each form (negative, non-finite, over 100%, count over components, …).
+    pub fn score(&self, evidence: &Evidence) -> Result<ItemScore, Error> {
+        let n = self.number;
+        match (evidence, &self.rule) {
+            (Evidence::Rating(score), Rule::Rated) => Ok(ItemScore::new(n, *score, Basis::Anchor)),
+            (Evidence::Rating(score), _) => Ok(ItemScore::new(n, *score, Basis::Rating)),
+            (Evidence::InsufficientData, _) => Ok(ItemScore::new(n, Score::ONE, Basis::InsufficientData)),
+            (Evidence::Value(m), Rule::Measured(rule)) => rule.score(n, m.value, m.condition_met),
+            (Evidence::Count(count), Rule::Checklist(rule)) => rule.score(n, *count),
+            (Evidence::Present(set), Rule::Checklist(rule)) => {
+                set.check_within(n, rule.components)?;
+                rule.score(n, set.len())
+            }
+            (Evidence::VocationalRole(role), Rule::Composite(CompositeRule::VocationalGeneralists { phases })) => {
+                composite::vocational_generalists(n, phases, *role)
+            }
+            (Evidence::TeamAssignment(t), Rule::Composite(CompositeRule::TeamAssignment { caseload_share })) => {
+                composite::team_assignment(n, caseload_share, *t)
+            }
+            (Evidence::GovernmentLiaison(g), Rule::Composite(CompositeRule::GovernmentLiaison)) => {
+                Ok(composite::government_liaison(n, *g))
+            }
+            (Evidence::EmployerContacts(e), Rule::Composite(CompositeRule::EmployerContacts { contacts })) => {
+                composite::employer_contacts(n, contacts, *e)
+            }
+            (
+                Evidence::CompetitiveJobs(c),
+                Rule::Composite(CompositeRule::CompetitiveJobs { permanent_share, min_current_jobs }),
+            ) => composite::competitive_jobs(n, permanent_share, *min_current_jobs, *c),
+            (other, _) => Err(Error::FormNotAccepted {
+                field: field(n, other.form()),
+                item: n,
+                form: other.form(),
+                accepted: self.accepted_forms(),
+            }),
+        }
+    }
+}

@@ -1,0 +1,68 @@
+//! # sefidelity
+//!
+//! The published standards of Supported Employment as typed, tested rules.
+//!
+//! This crate encodes the UK Individual Placement and Support (IPS) fidelity scale
+//! ([`ips25::SCALE`], id `ips-25-uk`): its 25 items, the rule that turns evidence
+//! into each item's score, the total bands, and a review report with section
+//! subtotals, missing items, an action plan and a comparison of two reviews.
+//! Every threshold carries its provenance ([`Provenance`]); every place where the
+//! printed anchors leave a gap or overlap is resolved once, in [`interpretation`].
+//!
+//! Two ways in:
+//! - **Typed**: build a [`Review`] from [`Evidence`] and call [`Review::report`]. Scoring
+//!   a full review this way performs no heap allocation.
+//! - **Documents** (feature `serde`, on by default): [`document::evaluate`] takes one
+//!   JSON request and returns one JSON response, for every operation. The C and
+//!   WebAssembly bindings expose exactly this entry point.
+//!
+//! ```
+//! use sefidelity::{ips25, Evidence, Review, ReviewOptions, Score};
+//!
+//! let mut review = Review::new(&ips25::SCALE);
+//! review.add(1, Evidence::value(22.5))?;            // caseload ratio
+//! review.add(7, Evidence::Rating(Score::FIVE))?;    // rated item: the rater's anchor
+//! let report = review.report(ReviewOptions::default());
+//! assert_eq!(report.score(1).map(|s| s.score.get()), Some(4));
+//! assert_eq!(report.total(), 9);
+//! assert!(!report.is_complete());
+//! assert_eq!(report.band(), None); // no band until all 25 items are scored
+//! # Ok::<(), sefidelity::Error>(())
+//! ```
+#![no_std]
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+extern crate alloc;
+#[cfg(test)]
+extern crate std;
+
+pub mod compare;
+#[cfg(feature = "serde")]
+pub mod document;
+pub mod emphasis;
+pub mod error;
+pub mod evidence;
+pub mod interpretation;
+pub mod ips25;
+pub mod item;
+pub mod review;
+pub mod rule;
+pub mod scale;
+pub mod score;
+pub mod source;
+
+pub use compare::{ItemChange, ReviewComparison};
+pub use error::{Error, ErrorCode};
+pub use evidence::{
+    CompetitiveJobs, ComponentSet, EmployerContacts, Evidence, Frequency, GovernmentLiaison, Measurement,
+    TeamAssignment, TrackingReview, VocationalRole,
+};
+pub use item::{Component, Item, Section};
+pub use review::{
+    ActionPlanEntry, InsufficientDataPolicy, ItemResult, Review, ReviewOptions, ReviewReport, SectionSubtotal,
+};
+pub use rule::{Bound, ChecklistRule, CompositeRule, MeasuredRule, Rule, ScoreInterval, Unit};
+pub use scale::{FidelityBand, Scale};
+pub use score::{Basis, Cap, ItemScore, Score};
+pub use source::{Provenance, Source};

@@ -1,0 +1,320 @@
+//! A fidelity review: evidence for a scale's items, and the report it produces.
+//!
+//! [`Review`] collects typed evidence, scoring (and so validating) each item as it is
+//! added. [`Review::report`] then builds a [`ReviewReport`]: item scores with their basis,
+//! the total and band, section subtotals, missing items and an action plan. Neither
+//! step allocates: a review and its report live in fixed arrays of [`MAX_ITEMS`] slots.
+
+use alloc::format;
+use alloc::string::{String, ToString};
+use core::cmp::Reverse;
+
+use crate::emphasis::Emphasis;
+use crate::error::Error;
+use crate::evidence::Evidence;
+use crate::item::{Item, Section};
+use crate::scale::{FidelityBand, MAX_ITEMS, Scale};
+use crate::score::{ItemScore, Score};
+
+/// What to do with items marked as having insufficient data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum InsufficientDataPolicy {
+    /// Score them 1 and flag them (the default: the scale asks for scoring on the evidence
+    /// a service actually has, `003`).
+    #[default]
+    ScoreOne,
+    /// Leave them unscored: they count as missing and the review is incomplete.
+    LeaveUnscored,
+}
+
+/// Options for building a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct ReviewOptions {
+    /// What to do with insufficient-data items.
+    pub insufficient_data: InsufficientDataPolicy,
+}
+
+/// Evidence for the items of one scale, each item scored as it is added.
+#[derive(Debug, Clone)]
+pub struct Review<'s> {
+    scale: &'s Scale,
+    scores: [Option<ItemScore>; MAX_ITEMS],
+}
+
+impl<'s> Review<'s> {
+    /// An empty review on `scale`.
+    #[must_use]
+    pub const fn new(scale: &'s Scale) -> Self {
+        Self { scale, scores: [None; MAX_ITEMS] }
+    }
+
+    /// The scale under review.
+    #[must_use]
+    pub const fn scale(&self) -> &'s Scale {
+        self.scale
+    }
+
+    /// Adds evidence for item `number` and returns its score.
+    ///
+    /// # Errors
+    /// [`Error::UnknownItem`], [`Error::DuplicateItem`] when the item already has evidence,
+    /// and every error of [`Item::score`]. On error the review is unchanged.
+    pub fn add(&mut self, number: u8, evidence: Evidence) -> Result<ItemScore, Error> {
+        if self.slot(number)?.is_some() {
+            return Err(Error::DuplicateItem { field: format!("evidence.{number}"), item: number });
+        }
+        self.set(number, evidence)
+    }
+
+    /// Sets (or replaces) the evidence for item `number` and returns its score.
+    ///
+    /// # Errors
+    /// [`Error::UnknownItem`] and every error of [`Item::score`]. On error the review is
+    /// unchanged.
+    pub fn set(&mut self, number: u8, evidence: Evidence) -> Result<ItemScore, Error> {
+        let item = self.item(number)?;
+        let scored = item.score(&evidence)?;
+        let slot = self.slot(number)?;
+        *slot = Some(scored);
+        Ok(scored)
+    }
+
+    /// Removes the evidence for item `number`, if any.
+    pub fn remove(&mut self, number: u8) {
+        if let Ok(slot) = self.slot(number) {
+            *slot = None;
+        }
+    }
+
+    /// The report of the review as it stands.
+    #[must_use]
+    pub fn report(&self, options: ReviewOptions) -> ReviewReport<'s> {
+        ReviewReport::new(self.scale, &self.scores, options)
+    }
+
+    fn item(&self, number: u8) -> Result<&'s Item, Error> {
+        self.scale.item(number).ok_or_else(|| Error::UnknownItem {
+            field: format!("evidence.{number}"),
+            item: number.to_string(),
+            scale: String::from(self.scale.id),
+            last: self.scale.items.len(),
+        })
+    }
+
+    fn slot(&mut self, number: u8) -> Result<&mut Option<ItemScore>, Error> {
+        let item = self.item(number)?;
+        let last = self.scale.items.len();
+        self.scores.get_mut(usize::from(item.number).wrapping_sub(1)).ok_or_else(|| Error::UnknownItem {
+            field: format!("evidence.{number}"),
+            item: number.to_string(),
+            scale: String::from(self.scale.id),
+            last,
+        })
+    }
+}
+
+/// What a report says about one item.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ItemResult {
+    /// No evidence was given.
+    Missing,
+    /// Marked insufficient data and left unscored ([`InsufficientDataPolicy::LeaveUnscored`]).
+    Unscored,
+    /// Scored.
+    Scored(ItemScore),
+}
+
+impl ItemResult {
+    /// The score, if the item has one.
+    #[must_use]
+    pub const fn score(&self) -> Option<&ItemScore> {
+        match self {
+            Self::Scored(s) => Some(s),
+            Self::Missing | Self::Unscored => None,
+        }
+    }
+}
+
+/// The subtotal of one section of the scale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SectionSubtotal {
+    /// The section.
+    pub section: &'static Section,
+    /// Sum of the scored items of the section.
+    pub total: u16,
+    /// Highest possible subtotal (5 × items in the section).
+    pub max: u16,
+    /// Items of the section with a score.
+    pub scored: u16,
+    /// Items in the section.
+    pub items: u16,
+}
+
+/// One entry of the action plan: an item below 5.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ActionPlanEntry {
+    /// The item.
+    pub item: &'static Item,
+    /// Its score.
+    pub score: Score,
+    /// Points below 5.
+    pub gap: u8,
+    /// The seeds' emphasis on the item, if any (the tie-breaker).
+    pub emphasis: Option<Emphasis>,
+}
+
+/// The result of a review: every item's result, the total, band, sections and action plan.
+#[derive(Debug, Clone)]
+pub struct ReviewReport<'s> {
+    scale: &'s Scale,
+    results: [ItemResult; MAX_ITEMS],
+    total: u16,
+    scored: u16,
+    plan: [u8; MAX_ITEMS],
+    plan_len: usize,
+}
+
+impl<'s> ReviewReport<'s> {
+    fn new(scale: &'s Scale, scores: &[Option<ItemScore>; MAX_ITEMS], options: ReviewOptions) -> Self {
+        let mut results = [ItemResult::Missing; MAX_ITEMS];
+        let (mut total, mut scored) = (0u16, 0u16);
+        let mut plan = [0u8; MAX_ITEMS];
+        let mut plan_len = 0;
+        for (result, score) in results.iter_mut().zip(scores).take(scale.items.len()) {
+            *result = match score {
+                None => ItemResult::Missing,
+                Some(s)
+                    if s.is_insufficient_data()
+                        && options.insufficient_data == InsufficientDataPolicy::LeaveUnscored =>
+                {
+                    ItemResult::Unscored
+                }
+                Some(s) => ItemResult::Scored(*s),
+            };
+            if let ItemResult::Scored(s) = result {
+                total += u16::from(s.score.get());
+                scored += 1;
+                if s.score < Score::MAX {
+                    if let Some(slot) = plan.get_mut(plan_len) {
+                        *slot = s.number;
+                        plan_len += 1;
+                    }
+                }
+            }
+        }
+        let mut report = Self { scale, results, total, scored, plan, plan_len };
+        report.sort_plan();
+        report
+    }
+
+    /// Orders the plan: largest gap first, then the seeds' emphasis, then item number.
+    fn sort_plan(&mut self) {
+        let scale = self.scale;
+        let results = self.results;
+        let key = |number: &u8| {
+            let gap = results
+                .get(usize::from(*number).wrapping_sub(1))
+                .and_then(ItemResult::score)
+                .map_or(0, |s| s.score.gap());
+            let emphasis = scale.item(*number).and_then(|i| i.emphasis);
+            (Reverse(gap), emphasis.is_none(), emphasis, *number)
+        };
+        if let Some(plan) = self.plan.get_mut(..self.plan_len) {
+            plan.sort_unstable_by_key(key);
+        }
+    }
+
+    /// The scale reviewed.
+    #[must_use]
+    pub const fn scale(&self) -> &'s Scale {
+        self.scale
+    }
+
+    /// Each item with its result, in item order.
+    pub fn results(&self) -> impl Iterator<Item = (&'s Item, &ItemResult)> + '_ {
+        self.scale.items.iter().zip(self.results.iter())
+    }
+
+    /// The scores of the scored items, in item order.
+    pub fn scores(&self) -> impl Iterator<Item = &ItemScore> + '_ {
+        self.results.iter().filter_map(ItemResult::score)
+    }
+
+    /// The score of item `number`, if scored.
+    #[must_use]
+    pub fn score(&self, number: u8) -> Option<&ItemScore> {
+        self.results.get(usize::from(number).checked_sub(1)?).and_then(ItemResult::score)
+    }
+
+    /// Sum of the scored items.
+    #[must_use]
+    pub const fn total(&self) -> u16 {
+        self.total
+    }
+
+    /// The highest total the scale allows (125 on the IPS scale).
+    #[must_use]
+    pub fn max_total(&self) -> u16 {
+        self.scale.max_total()
+    }
+
+    /// How many items have a score.
+    #[must_use]
+    pub const fn scored_count(&self) -> u16 {
+        self.scored
+    }
+
+    /// Whether every item of the scale has a score.
+    #[must_use]
+    pub fn is_complete(&self) -> bool {
+        self.scored == self.scale.item_count()
+    }
+
+    /// The band of the total; `None` until the review is complete.
+    #[must_use]
+    pub fn band(&self) -> Option<&'static FidelityBand> {
+        if self.is_complete() { self.scale.band(self.total) } else { None }
+    }
+
+    /// Items with no score (no evidence, or insufficient data left unscored), in order.
+    pub fn missing(&self) -> impl Iterator<Item = u8> + '_ {
+        self.results().filter(|(_, r)| r.score().is_none()).map(|(i, _)| i.number)
+    }
+
+    /// Items marked as having insufficient data (scored 1 or left unscored), in order.
+    pub fn insufficient_data(&self) -> impl Iterator<Item = u8> + '_ {
+        self.results()
+            .filter(|(_, r)| match r {
+                ItemResult::Unscored => true,
+                ItemResult::Scored(s) => s.is_insufficient_data(),
+                ItemResult::Missing => false,
+            })
+            .map(|(i, _)| i.number)
+    }
+
+    /// Subtotals of each section, in order.
+    pub fn sections(&self) -> impl Iterator<Item = SectionSubtotal> + '_ {
+        self.scale.sections.iter().map(move |section| {
+            let mut sub = SectionSubtotal { section, total: 0, max: 0, scored: 0, items: 0 };
+            for (_, result) in self.results().filter(|(i, _)| i.section.key == section.key) {
+                sub.items += 1;
+                sub.max += u16::from(Score::MAX.get());
+                if let Some(s) = result.score() {
+                    sub.total += u16::from(s.score.get());
+                    sub.scored += 1;
+                }
+            }
+            sub
+        })
+    }
+
+    /// The action plan: scored items below 5, largest gap first; ties go to the items the
+    /// fidelity guidance emphasises ([`Emphasis`], in its order), then to item order.
+    pub fn action_plan(&self) -> impl Iterator<Item = ActionPlanEntry> + '_ {
+        self.plan.iter().take(self.plan_len).filter_map(move |&number| {
+            let item = self.scale.item(number)?;
+            let score = self.score(number)?.score;
+            Some(ActionPlanEntry { item, score, gap: score.gap(), emphasis: item.emphasis })
+        })
+    }
+}

@@ -1,0 +1,220 @@
+//! Item scores and the basis that produced them.
+
+use core::fmt;
+
+use crate::error::Error;
+use crate::rule::{ScoreInterval, Unit};
+
+/// A score on one item: a whole number from 1 to 5.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Score(u8);
+
+impl Score {
+    /// The lowest score, 1.
+    pub const ONE: Self = Self(1);
+    /// Score 2.
+    pub const TWO: Self = Self(2);
+    /// Score 3.
+    pub const THREE: Self = Self(3);
+    /// Score 4.
+    pub const FOUR: Self = Self(4);
+    /// The highest score, 5.
+    pub const FIVE: Self = Self(5);
+    /// The lowest score an item can get.
+    pub const MIN: Self = Self::ONE;
+    /// The highest score an item can get.
+    pub const MAX: Self = Self::FIVE;
+
+    /// A score from a whole number, or `None` outside 1–5.
+    #[must_use]
+    pub const fn new(value: u8) -> Option<Self> {
+        if value >= 1 && value <= 5 { Some(Self(value)) } else { None }
+    }
+
+    /// A score from a number given for `field`, checking it is a whole number in 1–5.
+    ///
+    /// # Errors
+    /// [`Error::RatingNotWholeNumber`], [`Error::RatingOutOfRange`] (NaN and infinities
+    /// are out of range).
+    pub fn from_rating(value: f64, field: impl FnOnce() -> alloc::string::String) -> Result<Self, Error> {
+        if !(1.0..=5.0).contains(&value) {
+            return Err(Error::RatingOutOfRange { field: field(), value });
+        }
+        if !is_whole(value) {
+            return Err(Error::RatingNotWholeNumber { field: field(), value });
+        }
+        // 1.0..=5.0 and whole: exactly one of 1, 2, 3, 4, 5.
+        let score =
+            [Self::ONE, Self::TWO, Self::THREE, Self::FOUR, Self::FIVE].into_iter().find(|s| f64::from(s.0) == value);
+        score.ok_or_else(|| Error::RatingOutOfRange { field: field(), value })
+    }
+
+    /// The score as a number, 1–5.
+    #[must_use]
+    pub const fn get(self) -> u8 {
+        self.0
+    }
+
+    /// How far below the maximum (5) this score is: 0–4.
+    #[must_use]
+    pub const fn gap(self) -> u8 {
+        Self::MAX.0 - self.0
+    }
+}
+
+impl fmt::Display for Score {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+/// Whether `value` is a whole number. Only meaningful for values within ±2^53, which
+/// every caller checks first; `core` has no `f64::fract`.
+#[must_use]
+pub(crate) fn is_whole(value: f64) -> bool {
+    #[expect(clippy::cast_possible_truncation, reason = "a round trip through i64 is the test itself")]
+    let truncated = value as i64;
+    #[expect(clippy::cast_precision_loss, reason = "exact for every |value| below 2^53")]
+    let back = truncated as f64;
+    back == value
+}
+
+/// Why an item has the score it has.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Basis {
+    /// A reviewer's direct rating, given in place of the evidence the rule computes from.
+    Rating,
+    /// A rated item: the anchor the rater chose.
+    Anchor,
+    /// A number that fell in one of the item's score intervals.
+    Interval {
+        /// The number given.
+        value: f64,
+        /// What the number measures.
+        unit: Unit,
+        /// The interval it fell in.
+        interval: &'static ScoreInterval,
+    },
+    /// A count of checklist components (or service phases) present.
+    Count {
+        /// How many are present.
+        present: u8,
+        /// How many the item lists.
+        of: u8,
+    },
+    /// A printed condition of a composite item that decided the score.
+    Clause(&'static str),
+    /// The item was marked as having insufficient data and scores 1.
+    InsufficientData,
+}
+
+/// A printed condition that held the score below what the main evidence earned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cap {
+    /// The highest score the condition allows.
+    pub limit: Score,
+    /// The condition, in words.
+    pub reason: &'static str,
+}
+
+/// The score of one item and how it was reached.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ItemScore {
+    /// The item number.
+    pub number: u8,
+    /// The score.
+    pub score: Score,
+    /// What produced it.
+    pub basis: Basis,
+    /// A condition that capped the score, if one did.
+    pub cap: Option<Cap>,
+}
+
+impl ItemScore {
+    /// A score with no cap.
+    #[must_use]
+    pub const fn new(number: u8, score: Score, basis: Basis) -> Self {
+        Self { number, score, basis, cap: None }
+    }
+
+    /// Applies `cap` if it lowers the score; records it only then.
+    #[must_use]
+    pub fn capped(mut self, cap: Option<Cap>) -> Self {
+        if let Some(cap) = cap {
+            if cap.limit < self.score {
+                self.score = cap.limit;
+                self.cap = Some(cap);
+            }
+        }
+        self
+    }
+
+    /// Whether the score comes from an insufficient-data mark.
+    #[must_use]
+    pub const fn is_insufficient_data(&self) -> bool {
+        matches!(self.basis, Basis::InsufficientData)
+    }
+}
+
+impl fmt::Display for Basis {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Rating => f.write_str("reviewer's rating"),
+            Self::Anchor => f.write_str("anchor chosen by the rater"),
+            Self::Interval { value, unit, interval } => {
+                write!(f, "{value}{} falls in {interval}", unit.suffix())
+            }
+            Self::Count { present, of } => write!(f, "{present} of {of} present"),
+            Self::Clause(text) => f.write_str(text),
+            Self::InsufficientData => f.write_str("insufficient data: scored 1"),
+        }
+    }
+}
+
+/// Renders the basis, followed by the cap when one applied.
+impl fmt::Display for ItemScore {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.basis)?;
+        if let Some(cap) = self.cap {
+            write!(f, "; capped at {}: {}", cap.limit, cap.reason)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::string::String;
+
+    #[test]
+    fn scores_are_one_to_five() {
+        assert_eq!(Score::new(0), None);
+        assert_eq!(Score::new(1), Some(Score::ONE));
+        assert_eq!(Score::new(5), Some(Score::FIVE));
+        assert_eq!(Score::new(6), None);
+        assert_eq!(Score::FIVE.gap(), 0);
+        assert_eq!(Score::ONE.gap(), 4);
+    }
+
+    #[test]
+    fn ratings_must_be_whole_and_in_range() {
+        let f = || String::from("evidence.7.rating");
+        assert_eq!(Score::from_rating(3.0, f), Ok(Score::THREE));
+        assert_eq!(Score::from_rating(1.0, f), Ok(Score::ONE));
+        assert_eq!(Score::from_rating(5.0, f), Ok(Score::FIVE));
+        assert!(matches!(Score::from_rating(4.5, f), Err(Error::RatingNotWholeNumber { .. })));
+        assert!(matches!(Score::from_rating(0.0, f), Err(Error::RatingOutOfRange { .. })));
+        assert!(matches!(Score::from_rating(6.0, f), Err(Error::RatingOutOfRange { .. })));
+        assert!(matches!(Score::from_rating(f64::NAN, f), Err(Error::RatingOutOfRange { .. })));
+    }
+
+    #[test]
+    fn a_cap_is_recorded_only_when_it_lowers_the_score() {
+        let cap = Cap { limit: Score::FOUR, reason: "r" };
+        let s = ItemScore::new(15, Score::FIVE, Basis::Anchor).capped(Some(cap));
+        assert_eq!((s.score, s.cap), (Score::FOUR, Some(cap)));
+        let s = ItemScore::new(15, Score::THREE, Basis::Anchor).capped(Some(cap));
+        assert_eq!((s.score, s.cap), (Score::THREE, None));
+    }
+}
