@@ -39,7 +39,7 @@ no-std:
 # The example prints a report, answers a request, and exits non-zero on a bad one.
 example:
 	$(CARGO) run -q -p sefidelity --example review > /dev/null
-	$(CARGO) run -q -p sefidelity --example review -- --json tests/vectors/review/full_fair_sample.json > /dev/null
+	$(CARGO) run -q -p sefidelity --example review -- --json tests/vectors/review_full_sample.request.json > /dev/null
 	echo '{"operation":"review","scale":"ips-25-uk","evidence":{"7":{"rating":6}}}' \
 	  | $(CARGO) run -q -p sefidelity --example review -- --json - > /dev/null; \
 	  status=$$?; if [ $$status -eq 0 ]; then echo "example accepted a bad request"; exit 1; fi

@@ -29,7 +29,14 @@ fn full_evidence() -> [(u8, Evidence); 25] {
         r(14, Score::FOUR),
         (15, Evidence::value(45.0)),
         (16, Evidence::value(80.0)),
-        (17, Evidence::EmployerContacts(EmployerContacts { per_week: 3.5, tracking: None, people_looking_for_work: None })),
+        (
+            17,
+            Evidence::EmployerContacts(EmployerContacts {
+                per_week: 3.5,
+                tracking: None,
+                people_looking_for_work: None,
+            }),
+        ),
         r(18, Score::THREE),
         (19, Evidence::value(72.0)),
         (20, Evidence::value(66.0)),

@@ -1,0 +1,128 @@
+//! The typed fast path allocates nothing: a counting global allocator watches a full review.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use sefidelity::evidence::{
+    CompetitiveJobs, ComponentSet, EmployerContacts, Evidence, Frequency, GovernmentLiaison, Measurement,
+    TeamAssignment, TrackingReview, VocationalRole,
+};
+use sefidelity::{Review, ReviewComparison, ReviewOptions, Score, ips25};
+
+struct Counting;
+
+static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+
+thread_local! {
+    static WATCHING: Cell<bool> = const { Cell::new(false) };
+}
+
+// SAFETY: forwards to the system allocator unchanged; only counts calls on the watching thread.
+#[expect(unsafe_code, reason = "a global allocator is the only way to observe every allocation")]
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        if WATCHING.with(Cell::get) {
+            ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
+        }
+        // SAFETY: same contract as the caller's.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: same contract as the caller's.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        if WATCHING.with(Cell::get) {
+            ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
+        }
+        // SAFETY: same contract as the caller's.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+fn allocations_during<T>(f: impl FnOnce() -> T) -> (T, usize) {
+    let before = ALLOCATIONS.load(Ordering::SeqCst);
+    WATCHING.with(|w| w.set(true));
+    let out = f();
+    WATCHING.with(|w| w.set(false));
+    (out, ALLOCATIONS.load(Ordering::SeqCst) - before)
+}
+
+#[test]
+fn scoring_a_full_review_from_typed_evidence_does_not_allocate() {
+    let ((total, band, plan, complete, sections, comparison), count) = allocations_during(|| {
+        let mut review = Review::new(&ips25::SCALE);
+        let evidence = [
+            (1, Evidence::value(22.0)),
+            (2, Evidence::value(92.0)),
+            (3, Evidence::VocationalRole(VocationalRole::PhasesProvided(ComponentSet::from_bits(0b1_1111)))),
+            (4, Evidence::TeamAssignment(TeamAssignment::Teams { teams: 2, caseload_percent: Some(80.0) })),
+            (5, Evidence::Present(ComponentSet::from_bits(0b1111))),
+            (
+                6,
+                Evidence::GovernmentLiaison(GovernmentLiaison {
+                    client_contacts: Frequency::Monthly,
+                    scheduled_meetings: Frequency::Never,
+                }),
+            ),
+            (7, Evidence::Rating(Score::FOUR)),
+            (8, Evidence::Count(3)),
+            (9, Evidence::InsufficientData),
+            (10, Evidence::Count(2)),
+            (11, Evidence::Count(2)),
+            (12, Evidence::Rating(Score::FOUR)),
+            (13, Evidence::Count(3)),
+            (14, Evidence::Rating(Score::FOUR)),
+            (15, Evidence::Value(Measurement { value: 45.0, condition_met: Some(true) })),
+            (16, Evidence::value(80.0)),
+            (
+                17,
+                Evidence::EmployerContacts(EmployerContacts {
+                    per_week: 6.0,
+                    tracking: Some(TrackingReview::Monthly),
+                    people_looking_for_work: None,
+                }),
+            ),
+            (18, Evidence::Rating(Score::THREE)),
+            (19, Evidence::value(72.0)),
+            (20, Evidence::value(66.0)),
+            (21, Evidence::CompetitiveJobs(CompetitiveJobs { permanent_percent: 88.0, current_jobs: Some(24) })),
+            (22, Evidence::Rating(Score::FOUR)),
+            (23, Evidence::Rating(Score::THREE)),
+            (24, Evidence::value(45.0)),
+            (25, Evidence::Count(4)),
+        ];
+        for (n, e) in evidence {
+            assert!(review.add(n, e).is_ok(), "item {n}");
+        }
+        let report = review.report(ReviewOptions::default());
+        let sections: u16 = report.sections().map(|s| s.total).sum();
+        let earlier = Review::new(&ips25::SCALE).report(ReviewOptions::default());
+        let comparison = ReviewComparison::new(&earlier, &report).map(|c| c.total_change()).ok();
+        (
+            report.total(),
+            report.band().map(|b| b.id),
+            report.action_plan().count(),
+            report.is_complete(),
+            sections,
+            comparison,
+        )
+    });
+    assert_eq!(count, 0, "the typed fast path allocated {count} times");
+    // Items 1-25 score 4 4 4 4 4 | 3 4 3 1 2 2 | 4 4 4 4 4 3 3 4 3 4 4 3 3 3 = 85: fair (74-99).
+    assert_eq!((total, band, complete, sections), (85, Some("fair"), true, 85));
+    assert_eq!(plan, 25, "every item is below 5");
+    assert_eq!(comparison, Some(85));
+}
+
+#[test]
+fn the_counter_sees_allocations() {
+    let (_, count) = allocations_during(|| Box::new(7_u64));
+    assert!(count >= 1, "the counting allocator must observe a Box");
+}

@@ -1,0 +1,46 @@
+//! Replays the conformance corpus through the Rust core.
+
+use sefidelity_tests::{Core, load, replay};
+
+#[test]
+fn every_vector_passes_through_the_core() {
+    match replay(&Core) {
+        Ok(count) => assert!(count >= 40, "the corpus must hold at least 40 cases; it holds {count}"),
+        Err(failures) => panic!("{} vector(s) failed:\n{}", failures.len(), failures.join("\n")),
+    }
+}
+
+#[test]
+fn the_corpus_covers_successes_and_every_kind_of_error() {
+    let vectors = load().unwrap();
+    let mut errors = std::collections::BTreeSet::new();
+    let mut successes = 0;
+    for v in &vectors {
+        let text = std::fs::read_to_string(&v.response_path).unwrap();
+        let response: serde_json::Value = serde_json::from_str(&text).unwrap();
+        match response["error"]["code"].as_str() {
+            Some(code) => {
+                errors.insert(code.to_owned());
+            }
+            None => successes += 1,
+        }
+    }
+    assert!(successes >= 15, "{successes} success cases");
+    for code in [
+        "malformed_json",
+        "input_too_large",
+        "nesting_too_deep",
+        "unknown_scale",
+        "unknown_item",
+        "unknown_component",
+        "rating_out_of_range",
+        "rating_not_whole_number",
+        "negative_value",
+        "percent_over_100",
+        "count_over_components",
+        "form_not_accepted",
+        "duplicate_item",
+    ] {
+        assert!(errors.contains(code), "no vector for error {code}");
+    }
+}
