@@ -417,76 +417,68 @@ impl Error {
     #[must_use]
     pub fn field(&self) -> Option<&str> {
         match self {
-            Self::MalformedJson { .. }
-            | Self::InputTooLarge { .. }
-            | Self::NestingTooDeep { .. }
-            | Self::ScaleMismatch { .. }
-            | Self::Internal { .. } => None,
             Self::UnsupportedVersion { .. } => Some("version"),
             Self::UnknownOperation { .. } => Some("operation"),
             Self::UnknownScale { .. } => Some("scale"),
-            Self::MissingField { field }
-            | Self::UnknownField { field, .. }
-            | Self::WrongType { field, .. }
-            | Self::UnknownValue { field, .. }
-            | Self::DuplicateField { field }
-            | Self::UnknownItem { field, .. }
-            | Self::DuplicateItem { field, .. }
-            | Self::UnknownComponent { field, .. }
-            | Self::DuplicateComponent { field, .. }
-            | Self::FormNotAccepted { field, .. }
-            | Self::ConflictingEvidence { field, .. }
-            | Self::EmptyEvidence { field, .. }
-            | Self::RatingOutOfRange { field, .. }
-            | Self::RatingNotWholeNumber { field, .. }
-            | Self::NegativeValue { field, .. }
-            | Self::NonFiniteValue { field, .. }
-            | Self::PercentOver100 { field, .. }
-            | Self::CountOverComponents { field, .. }
-            | Self::ValueOutOfRange { field, .. }
-            | Self::NotWholeNumber { field, .. } => Some(field),
+            other => other.field_path().map(String::as_str),
         }
     }
-}
 
-impl Error {
     /// The same error with `prefix.` put in front of its field path (used when evidence is
     /// nested, as in `before.evidence.7.rating`).
     #[must_use]
     pub fn within(mut self, prefix: &str) -> Self {
-        if let Some(field) = self.field_mut() {
+        if let Some(field) = self.field_path_mut() {
             field.insert(0, '.');
             field.insert_str(0, prefix);
         }
         self
     }
-
-    fn field_mut(&mut self) -> Option<&mut String> {
-        match self {
-            Self::MissingField { field }
-            | Self::UnknownField { field, .. }
-            | Self::WrongType { field, .. }
-            | Self::UnknownValue { field, .. }
-            | Self::DuplicateField { field }
-            | Self::UnknownItem { field, .. }
-            | Self::DuplicateItem { field, .. }
-            | Self::UnknownComponent { field, .. }
-            | Self::DuplicateComponent { field, .. }
-            | Self::FormNotAccepted { field, .. }
-            | Self::ConflictingEvidence { field, .. }
-            | Self::EmptyEvidence { field, .. }
-            | Self::RatingOutOfRange { field, .. }
-            | Self::RatingNotWholeNumber { field, .. }
-            | Self::NegativeValue { field, .. }
-            | Self::NonFiniteValue { field, .. }
-            | Self::PercentOver100 { field, .. }
-            | Self::CountOverComponents { field, .. }
-            | Self::ValueOutOfRange { field, .. }
-            | Self::NotWholeNumber { field, .. } => Some(field),
-            _ => None,
-        }
-    }
 }
+
+/// Defines `field_path` and `field_path_mut` over the variants that carry a `field`.
+macro_rules! field_variants {
+    ($($variant:ident),* $(,)?) => {
+        impl Error {
+            fn field_path(&self) -> Option<&String> {
+                match self {
+                    $(Self::$variant { field, .. })|* => Some(field),
+                    _ => None,
+                }
+            }
+
+            fn field_path_mut(&mut self) -> Option<&mut String> {
+                match self {
+                    $(Self::$variant { field, .. })|* => Some(field),
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+field_variants!(
+    MissingField,
+    UnknownField,
+    WrongType,
+    UnknownValue,
+    DuplicateField,
+    UnknownItem,
+    DuplicateItem,
+    UnknownComponent,
+    DuplicateComponent,
+    FormNotAccepted,
+    ConflictingEvidence,
+    EmptyEvidence,
+    RatingOutOfRange,
+    RatingNotWholeNumber,
+    NegativeValue,
+    NonFiniteValue,
+    PercentOver100,
+    CountOverComponents,
+    ValueOutOfRange,
+    NotWholeNumber,
+);
 
 #[cfg(test)]
 mod tests {

@@ -66,3 +66,8 @@ pub use rule::{Bound, ChecklistRule, CompositeRule, MeasuredRule, Rule, ScoreInt
 pub use scale::{FidelityBand, Scale};
 pub use score::{Basis, Cap, ItemScore, Score};
 pub use source::{Provenance, Source};
+
+/// The README's Rust examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;

@@ -233,7 +233,7 @@ impl ChecklistRule {
             components: self.components.len(),
         })?;
         let of = u8::try_from(self.components.len()).unwrap_or(u8::MAX);
-        Ok(ItemScore::new(number, score, Basis::Count { present: count, of }))
+        Ok(ItemScore::new(number, score, Basis::Count { present: count, of, counted: "components present" }))
     }
 }
 

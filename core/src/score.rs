@@ -95,12 +95,14 @@ pub enum Basis {
         /// The interval it fell in.
         interval: &'static ScoreInterval,
     },
-    /// A count of checklist components (or service phases) present.
+    /// A count of checklist components present, or of service phases provided.
     Count {
         /// How many are present.
         present: u8,
         /// How many the item lists.
         of: u8,
+        /// What was counted, e.g. `"components present"` or `"phases provided"`.
+        counted: &'static str,
     },
     /// A printed condition of a composite item that decided the score.
     Clause(&'static str),
@@ -164,7 +166,7 @@ impl fmt::Display for Basis {
             Self::Interval { value, unit, interval } => {
                 write!(f, "{value}{} falls in {interval}", unit.suffix())
             }
-            Self::Count { present, of } => write!(f, "{present} of {of} present"),
+            Self::Count { present, of, counted } => write!(f, "{present} of {of} {counted}"),
             Self::Clause(text) => f.write_str(text),
             Self::InsufficientData => f.write_str("insufficient data: scored 1"),
         }

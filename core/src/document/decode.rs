@@ -192,7 +192,7 @@ fn evidence(scale: &'static Scale, json: &Json, path: &str) -> Result<Vec<(u8, E
 }
 
 /// Item errors carry `evidence.N…` paths; put them under the request's own path.
-fn relocate(error: Error, path: &str) -> Error {
+pub(super) fn relocate(error: Error, path: &str) -> Error {
     match path.strip_suffix("evidence") {
         Some(prefix) if !prefix.is_empty() => error.within(prefix.trim_end_matches('.')),
         _ => error,

@@ -6,7 +6,7 @@
 //! ([`ScoreInterval::printed`]). Where printed ranges leave a gap or overlap, the
 //! interval bounds below follow the table in [`crate::interpretation`].
 //!
-//! Item titles, descriptions and anchors are our own concise paraphrases ([`text`]).
+//! Item titles, descriptions and anchors are our own concise paraphrases of the source.
 
 #[path = "text_stub.rs"]
 mod text;

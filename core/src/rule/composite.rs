@@ -50,7 +50,7 @@ pub fn vocational_generalists(n: u8, phases: &[Component], role: VocationalRole)
     } else {
         Score::THREE
     };
-    Ok(ItemScore::new(n, score, Basis::Count { present: provided, of: all }))
+    Ok(ItemScore::new(n, score, Basis::Count { present: provided, of: all, counted: "phases provided" }))
 }
 
 /// Item 4: anchor 1 separate programme; anchor 2 individual practitioners, three or more
