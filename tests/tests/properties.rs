@@ -1,5 +1,13 @@
 //! Properties that must hold for every input.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "test code: a broken assumption should fail the test"
+)]
+
 use proptest::prelude::*;
 use sefidelity::document::{self, Request, ReviewRequest};
 use sefidelity::evidence::{

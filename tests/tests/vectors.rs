@@ -1,5 +1,13 @@
 //! Replays the conformance corpus through the Rust core.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    reason = "test code: a broken assumption should fail the test"
+)]
+
 use sefidelity_tests::{Core, load, replay};
 
 #[test]
