@@ -8,7 +8,6 @@
 //!
 //! Item titles, descriptions and anchors are our own concise paraphrases of the source.
 
-#[path = "text_stub.rs"]
 mod text;
 
 use crate::emphasis::Emphasis;

@@ -310,3 +310,26 @@ fn measured_intervals_cover_the_domain_exactly_once() {
         }
     }
 }
+
+#[test]
+fn anchor_texts_are_distinct_and_carry_the_printed_numbers() {
+    for item in SCALE.items {
+        let anchors = item.text.anchors;
+        let distinct: std::collections::BTreeSet<_> = anchors.iter().collect();
+        assert_eq!(distinct.len(), 5, "item {} has five different anchors", item.number);
+        assert!(item.text.title.len() > 5 && item.text.description.len() > 40, "item {}", item.number);
+        let Rule::Measured(rule) = item.rule else { continue };
+        for interval in rule.intervals {
+            let anchor = anchors[usize::from(interval.score.get()) - 1];
+            let numbers = interval.printed.split(|c: char| !c.is_ascii_digit()).filter(|n| !n.is_empty());
+            for number in numbers {
+                assert!(anchor.contains(number), "item {} anchor {anchor:?} lacks {number}", item.number);
+            }
+        }
+    }
+    for components in [&TEAM_CONTACT_COMPONENTS[..], &SUPERVISOR_ROLE_COMPONENTS, &DISCLOSURE_COMPONENTS] {
+        assert!(components.iter().all(|c| c.description.ends_with('.') && c.description.len() > 20));
+    }
+    assert!(SCALE.item(1).unwrap().text.anchors[4].contains("20 or fewer"));
+    assert!(SCALE.item(15).unwrap().text.anchors[0].contains("271 days or more"));
+}
