@@ -42,10 +42,13 @@ pub(crate) fn parse(input: &str) -> Result<Json, Error> {
         return Err(Error::InputTooLarge { size: input.len(), limit: MAX_INPUT_BYTES });
     }
     check_depth(input.as_bytes())?;
-    serde_json::from_str(input).map_err(|e| Error::MalformedJson {
-        line: e.line(),
-        column: e.column(),
-        detail: e.to_string(),
+    serde_json::from_str(input).map_err(|e| {
+        // serde_json appends " at line L column C"; the error states the position itself.
+        let mut detail = e.to_string();
+        if let Some(at) = detail.rfind(" at line ") {
+            detail.truncate(at);
+        }
+        Error::MalformedJson { line: e.line(), column: e.column(), detail }
     })
 }
 

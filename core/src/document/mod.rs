@@ -90,7 +90,7 @@ pub fn evaluate_bytes(request: &[u8]) -> String {
         Err(e) => error_document(&Error::MalformedJson {
             line: 1 + request.iter().take(e.valid_up_to()).filter(|&&b| b == b'\n').count(),
             column: 1 + request.iter().take(e.valid_up_to()).rev().take_while(|&&b| b != b'\n').count(),
-            detail: String::from("request is not valid UTF-8"),
+            detail: String::from("invalid UTF-8 byte"),
         }),
     }
 }
