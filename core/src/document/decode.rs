@@ -109,7 +109,11 @@ fn choice<T: Copy>(json: &Json, field: String, options: &[(&str, T)]) -> Result<
 pub(super) fn request(json: &Json) -> Result<Request, Error> {
     if !matches!(json, Json::Object(_)) {
         // The whole document has no path of its own; name it `request`.
-        return Err(Error::WrongType { field: String::from("request"), expected: "an object", found: json.type_name() });
+        return Err(Error::WrongType {
+            field: String::from("request"),
+            expected: "an object",
+            found: json.type_name(),
+        });
     }
     let root = Object::new(json, String::new())?;
     if let Some(version) = root.get("version") {
