@@ -1,15 +1,18 @@
 # One command for everything CI checks: `make test`.
 # It installs what a fresh machine lacks (rustfmt, clippy, the bare-metal target), then runs
 # the format check, clippy with warnings denied, every test and doctest, the docs with
-# warnings denied, a no_std build of the core for a bare-metal target, and the example.
+# warnings denied, a no_std build of the core for a bare-metal target, the example, and a short
+# fuzz run of the document API (nightly + cargo-fuzz, installed when missing).
 
 CARGO ?= cargo
 BARE_METAL_TARGET ?= thumbv7em-none-eabihf
+# Seconds each fuzz target runs in `make test`; raise it for a longer campaign (`make fuzz FUZZ_SECONDS=600`).
+FUZZ_SECONDS ?= 30
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: test setup fmt clippy unit doc no-std example bench
+.PHONY: test setup fmt clippy unit doc no-std example fuzz bench
 
-test: setup fmt clippy unit doc no-std example
+test: setup fmt clippy unit doc no-std example fuzz
 	@echo "make test: all checks passed"
 
 setup:
@@ -43,6 +46,16 @@ example:
 	echo '{"operation":"review","scale":"ips-25-uk","evidence":{"7":{"rating":6}}}' \
 	  | $(CARGO) run -q -p sefidelity --example review -- --json - > /dev/null; \
 	  status=$$?; if [ $$status -eq 0 ]; then echo "example accepted a bad request"; exit 1; fi
+
+# Fuzzes every entry point that takes bytes, seeded with the conformance requests. The corpus
+# is a scratch copy (ignored by git); a crash leaves its input in fuzz/artifacts/ and fails.
+fuzz:
+	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	@command -v cargo-fuzz > /dev/null || $(CARGO) install cargo-fuzz
+	rm -rf fuzz/corpus/evaluate && mkdir -p fuzz/corpus/evaluate
+	cp tests/vectors/*.request.json fuzz/corpus/evaluate/
+	cd fuzz && $(CARGO) +nightly fuzz run evaluate corpus/evaluate -- \
+	  -max_total_time=$(FUZZ_SECONDS) -max_len=300000 -print_final_stats=1
 
 bench:
 	$(CARGO) bench -p sefidelity

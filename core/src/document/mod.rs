@@ -44,6 +44,10 @@
 //! "after": {"evidence": {…}}}` → [`CompareResponse`].
 //!
 //! An optional `"version": 1` may be given; other versions are refused.
+//!
+//! Numbers must be finite. JSON cannot write NaN or infinity, and a number too large for an
+//! `f64` (such as `1e999`) is refused as `malformed_json`; the typed API refuses NaN and
+//! infinities with `non_finite_value`.
 
 mod decode;
 mod json;
