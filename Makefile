@@ -49,12 +49,20 @@ example:
 
 # Fuzzes every entry point that takes bytes, seeded with the conformance requests. The corpus
 # is a scratch copy (ignored by git); a crash leaves its input in fuzz/artifacts/ and fails.
+# cargo-fuzz needs nightly flags: nightly when it is installed or can be, otherwise the
+# installed toolchain with RUSTC_BOOTSTRAP=1. libFuzzer is C++: g++ comes from Debian if missing.
 fuzz:
-	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	@command -v c++ > /dev/null || (apt-get update && apt-get install -y g++)
 	@command -v cargo-fuzz > /dev/null || $(CARGO) install cargo-fuzz
 	rm -rf fuzz/corpus/evaluate && mkdir -p fuzz/corpus/evaluate
 	cp tests/vectors/*.request.json fuzz/corpus/evaluate/
-	cd fuzz && $(CARGO) +nightly fuzz run evaluate corpus/evaluate -- \
+	@if rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal; then \
+	  toolchain=+nightly; bootstrap=; \
+	else \
+	  echo "fuzz: nightly unavailable; using the installed toolchain with RUSTC_BOOTSTRAP=1"; \
+	  toolchain=; bootstrap=1; \
+	fi; \
+	cd fuzz && RUSTC_BOOTSTRAP=$$bootstrap $(CARGO) $$toolchain fuzz run evaluate corpus/evaluate -- \
 	  -max_total_time=$(FUZZ_SECONDS) -max_len=300000 -print_final_stats=1
 
 bench:

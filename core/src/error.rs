@@ -200,7 +200,7 @@ pub enum Error {
         accepted: String,
     },
     /// See [`ErrorCode::DuplicateField`].
-    #[error("{field}: field appears more than once")]
+    #[error("{field}: field appears more than once; accepted: each field once per object")]
     DuplicateField {
         /// Path of the repeated field.
         field: String,
@@ -246,7 +246,7 @@ pub enum Error {
         accepted: String,
     },
     /// See [`ErrorCode::DuplicateComponent`].
-    #[error("{field}: component \"{component}\" is listed more than once")]
+    #[error("{field}: component \"{component}\" is listed more than once; accepted: each component once")]
     DuplicateComponent {
         /// Path of the field.
         field: String,
@@ -292,7 +292,7 @@ pub enum Error {
         after: String,
     },
     /// See [`ErrorCode::RatingOutOfRange`].
-    #[error("{field}: rating {value} is outside 1–5; accepted: a whole number from 1 to 5")]
+    #[error("{field}: rating {} is outside 1–5; accepted: a whole number from 1 to 5", shown(.value))]
     RatingOutOfRange {
         /// Path of the field.
         field: String,
@@ -300,7 +300,7 @@ pub enum Error {
         value: f64,
     },
     /// See [`ErrorCode::RatingNotWholeNumber`].
-    #[error("{field}: rating {value} is not a whole number; accepted: a whole number from 1 to 5")]
+    #[error("{field}: rating {} is not a whole number; accepted: a whole number from 1 to 5", shown(.value))]
     RatingNotWholeNumber {
         /// Path of the field.
         field: String,
@@ -308,7 +308,7 @@ pub enum Error {
         value: f64,
     },
     /// See [`ErrorCode::NegativeValue`].
-    #[error("{field}: {value} is negative; accepted: {accepted}")]
+    #[error("{field}: {} is negative; accepted: {accepted}", shown(.value))]
     NegativeValue {
         /// Path of the field.
         field: String,
@@ -318,7 +318,7 @@ pub enum Error {
         accepted: &'static str,
     },
     /// See [`ErrorCode::NonFiniteValue`].
-    #[error("{field}: {value} is not a finite number; accepted: {accepted}")]
+    #[error("{field}: {} is not a finite number; accepted: {accepted}", shown(.value))]
     NonFiniteValue {
         /// Path of the field.
         field: String,
@@ -328,7 +328,7 @@ pub enum Error {
         accepted: &'static str,
     },
     /// See [`ErrorCode::PercentOver100`].
-    #[error("{field}: {value}% is over 100%; accepted: a percentage from 0 to 100")]
+    #[error("{field}: {}% is over 100%; accepted: a percentage from 0 to 100", shown(.value))]
     PercentOver100 {
         /// Path of the field.
         field: String,
@@ -337,7 +337,8 @@ pub enum Error {
     },
     /// See [`ErrorCode::CountOverComponents`].
     #[error(
-        "{field}: count {count} is more than the {components} components item {item} lists; accepted: 0 to {components}"
+        "{field}: count {} is more than the {components} components item {item} lists; accepted: 0 to {components}",
+        shown(.count)
     )]
     CountOverComponents {
         /// Path of the field.
@@ -350,7 +351,7 @@ pub enum Error {
         components: usize,
     },
     /// See [`ErrorCode::ValueOutOfRange`].
-    #[error("{field}: {value} is out of range; accepted: {accepted}")]
+    #[error("{field}: {} is out of range; accepted: {accepted}", shown(.value))]
     ValueOutOfRange {
         /// Path of the field.
         field: String,
@@ -360,7 +361,7 @@ pub enum Error {
         accepted: &'static str,
     },
     /// See [`ErrorCode::NotWholeNumber`].
-    #[error("{field}: {value} is not a whole number; accepted: {accepted}")]
+    #[error("{field}: {} is not a whole number; accepted: {accepted}", shown(.value))]
     NotWholeNumber {
         /// Path of the field.
         field: String,
@@ -436,6 +437,28 @@ impl Error {
     }
 }
 
+/// A number as a message shows it: as written for everyday magnitudes, in scientific
+/// notation when it would otherwise run to many digits, and `0` for negative zero.
+fn shown(value: &f64) -> Shown {
+    Shown(*value)
+}
+
+/// See [`shown`].
+struct Shown(f64);
+
+impl core::fmt::Display for Shown {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        let magnitude = if self.0 < 0.0 { -self.0 } else { self.0 };
+        if self.0 == 0.0 {
+            f.write_str("0")
+        } else if !(1e-6..1e15).contains(&magnitude) && self.0.is_finite() {
+            write!(f, "{:e}", self.0)
+        } else {
+            write!(f, "{}", self.0)
+        }
+    }
+}
+
 /// Defines `field_path` and `field_path_mut` over the variants that carry a `field`.
 macro_rules! field_variants {
     ($($variant:ident),* $(,)?) => {
@@ -492,5 +515,15 @@ mod tests {
         assert_eq!(e.code().number(), 300);
         assert_eq!(e.field(), Some("evidence.7.rating"));
         assert_eq!(e.to_string(), "evidence.7.rating: rating 6 is outside 1–5; accepted: a whole number from 1 to 5");
+    }
+
+    #[test]
+    fn numbers_in_messages_stay_readable() {
+        let message = |value| Error::NegativeValue { field: "f".into(), value, accepted: "x" }.to_string();
+        assert_eq!(message(-2.5), "f: -2.5 is negative; accepted: x");
+        assert_eq!(message(-0.0), "f: 0 is negative; accepted: x");
+        assert_eq!(message(-1e300), "f: -1e300 is negative; accepted: x");
+        assert_eq!(message(-1.5e-9), "f: -1.5e-9 is negative; accepted: x");
+        assert_eq!(message(-999_999_999_999_999.0), "f: -999999999999999 is negative; accepted: x");
     }
 }

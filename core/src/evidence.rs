@@ -161,15 +161,16 @@ impl ComponentSet {
         Ok(set)
     }
 
-    /// Checks the set holds only components among the item's `components`.
+    /// Checks the set holds only components among the item's `components`; `form` is the
+    /// evidence key the set was given under (`"present"` or `"phases"`), for the error path.
     ///
     /// # Errors
     /// [`Error::UnknownComponent`] naming the first index past the item's list.
-    pub fn check_within(self, item: u8, components: &[Component]) -> Result<(), Error> {
+    pub fn check_within(self, item: u8, form: &str, components: &[Component]) -> Result<(), Error> {
         match (components.len()..Self::CAPACITY).find(|&i| self.contains(i)) {
             None => Ok(()),
             Some(i) => Err(Error::UnknownComponent {
-                field: field(item, "present"),
+                field: field(item, form),
                 item,
                 component: format!("#{i}"),
                 accepted: components.iter().map(|c| c.key).collect::<Vec<_>>().join(", "),

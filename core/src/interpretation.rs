@@ -1,7 +1,8 @@
 //! How the library reads the printed anchors where they leave a gap, overlap, or print
 //! whole-number ranges for real-valued measures. Each case is resolved once, here, and
 //! the score intervals in [`crate::ips25`] follow it. Tests check both sides of every
-//! printed boundary (`core/src/ips25/tests.rs`, one test per item, named by the ids below).
+//! printed boundary (`core/src/ips25/tests.rs`, one test per item, named after the item;
+//! comments there name the ids below).
 //!
 //! **The general rule.** Whole-number values score exactly as printed. A real value
 //! between two printed ranges earns the higher score only once it reaches the printed
@@ -14,17 +15,22 @@
 //! |----|------|---------|------------|
 //! | `caseload_real_values` | 1 | 20 or fewer → 5; 21–25 → 4; 26–30 → 3; 31–40 → 2; 41 or more → 1 | `[0, 20]` → 5, `(20, 25]` → 4, `(25, 30]` → 3, `(30, 40]` → 2, `> 40` → 1; so 20 → 5, 20.5 → 4, 21 → 4 |
 //! | `employment_time_95_96` | 2 | 90–95% → 4; 96% → 5 | "96%" read as 96% or more; `[90, 96)` → 4, so 95.5 → 4, 96 → 5 |
-//! | `percent_real_values` | 2, 4, 16, 19, 20 | whole-number ranges ("60–74%", "75–89%") | `[a, next a)`: 74.9 → the 60–74 anchor, 75 → the 75–89 anchor |
+//! | `percent_real_values` | 2, 4, 16, 19, 20, 21, 24 | whole-number ranges ("60–74%", "75–89%") | `[a, next a)`: 74.9 → the 60–74 anchor, 75 → the 75–89 anchor |
 //! | `team_assignment_at_least` | 4 | "at least 50–74%", "at least 75–89%", "at least 90–100%" | read as the ranges 50–74, 75–89, 90–100 of caseload from one or two teams; under 50% → 2 (anchor 2's third branch) |
 //! | `rapid_search_real_days` | 15 | within 30 → 5; 31–60 → 4; 61–150 → 3; 151–270 → 2; 271 or more → 1 | `[0, 30]` → 5, `(30, 60]` → 4, `(60, 150]` → 3, `(150, 270]` → 2, `> 270` → 1; so 30 → 5, 30.5 → 4, 31 → 4 |
 //! | `rapid_search_tracking` | 15 | 5 also needs "the programme tracks employer contacts" | optional evidence `tracks_employer_contacts`; `false` caps the score at 4; absent: scored by days alone |
 //! | `employer_contacts_closest_point` | 17 | "calculate average and use the closest scale point": less than 2 → 1; 2 → 2; 4 → 3; 5 → 4; 6 or more → 5 | under 2 → 1; otherwise the closest printed point, ties to the lower score: `[2, 3]` → 2, `(3, 4.5]` → 3, `(4.5, 5.5]` → 4, `> 5.5` → 5 |
 //! | `employer_contacts_tracking` | 17 | 2: "OR does not have a process for tracking"; 3: form reviewed monthly; 4: reviewed weekly; 5: records reviewable weekly | optional evidence `tracking`: `no_process` or `less_than_monthly` cap at 2, `monthly` caps at 3, `weekly` no cap; absent: scored by contacts alone |
-//! | `employer_contacts_small_caseload` | 17 | 5: "or 2 employer contacts times the number of people looking for work when there are less than 3 people looking for work" | applied as printed when `people_looking_for_work` is given and below 3; the sources give no exception for 0 people, so none is made |
+//! | `employer_contacts_small_caseload` | 17 | 5: "or 2 employer contacts times the number of people looking for work when there are less than 3 people looking for work" | applied as printed for 1 or 2 people; 0 people is refused (`value_out_of_range`): the printed product would be 0 contacts, awarding 5 for no employer work, and the source gives no rule for an empty caseload, so give a rating or `insufficient_data` |
 //! | `employer_diversity_misprint` | 20 | anchor 2 reads "with the same employers 50-59%" | read as "different employers", as the item stem and anchors 1, 3–5 say |
 //! | `competitive_jobs_64_65` | 21 | "less than 64%" → 1; "about 65–74%" → 2 | `[64, 65)` is in neither; it has not reached anchor 2's 65%, so scores 1; `[65, 75)` → 2 |
 //! | `competitive_jobs_fewer_than_10` | 21 | 1: "OR There are fewer than 10 current jobs" | optional evidence `current_jobs`; under 10 caps the score at 1; absent: scored by percentage alone |
 //! | `community_30_overlap` | 24 | "30% or less" → 1; "30–39%" → 2 | 30 is printed in both; it scores 1 (anchor 1 says "or less" and the higher score needs more than 30); `(30, 40)` → 2 |
 //! | `vocational_phases` | 3 | 1–4 phases → 3; five phases → 4; all six → 5 | 0 phases is not accepted as a phase count: give role `refers_out` or `referral_only` (anchors 2 and 1) |
 //! | `government_liaison_frequency` | 6 | contacts "at least quarterly" / "monthly" / "weekly"; meetings "at least quarterly" / "at least monthly" | a more frequent contact or meeting meets every less frequent condition; 5 needs both weekly contacts and monthly meetings |
+//! | `float_noise` | all measured | — | a value within 1e-9 of a whole number is read as that number before it is scored, so a computed 30.000000000000004% scores as 30% (1 on item 24) and `-0.0` as 0; the score's basis shows the number used |
+//! | `per_specialist_averages` | 17, 18, 24 | "rate for each employment specialist, then calculate average and use the closest scale point" | the library takes the one figure the reviewer computed (for 17 and 24, the average across specialists; 18 is rated); it does not take per-specialist inputs |
+//! | `search_consistent_with_plan` | 16 | 4 and 5 also say job searches are consistent with the current employment plan | not modelled as evidence: the percentage alone is scored; a reviewer who finds searches inconsistent with the plan gives a `rating` |
+//! | `competitive_jobs_held` | 21 | anchors 1–4 speak of the share of competitive jobs; 5 of jobs obtained being permanent competitive jobs | one percentage (`permanent_percent`, the share of current jobs that are permanent competitive jobs) is scored against all five anchors |
+//! | `action_plan_ties` | action plan | `000` names the items most often weak (emphasis), without an order among them | largest gap first; equal gaps in the order of [`crate::emphasis`]; within one emphasis group, by item number — our choice, not the source's |
 //! | `insufficient_data` | all | "Base your scoring on the actual evidence you have" | an item marked insufficient data scores 1 and is flagged, unless the caller asks to leave such items unscored |

@@ -127,7 +127,7 @@ impl Item {
             (Evidence::Value(m), Rule::Measured(rule)) => rule.score(n, m.value, m.condition_met),
             (Evidence::Count(count), Rule::Checklist(rule)) => rule.score(n, *count),
             (Evidence::Present(set), Rule::Checklist(rule)) => {
-                set.check_within(n, rule.components)?;
+                set.check_within(n, "present", rule.components)?;
                 rule.score(n, set.len())
             }
             (Evidence::VocationalRole(role), Rule::Composite(CompositeRule::VocationalGeneralists { phases })) => {

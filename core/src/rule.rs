@@ -75,6 +75,7 @@ impl Unit {
         if !value.is_finite() {
             return Err(Error::NonFiniteValue { field: field(), value, accepted: self.accepted() });
         }
+        let value = snap_to_whole(value);
         if value < 0.0 {
             return Err(Error::NegativeValue { field: field(), value, accepted: self.accepted() });
         }
@@ -82,6 +83,33 @@ impl Unit {
             return Err(Error::PercentOver100 { field: field(), value });
         }
         Ok(value)
+    }
+}
+
+/// How close (absolute) a value must be to a whole number to be read as that number.
+/// See [`crate::interpretation`], `float_noise`.
+pub const WHOLE_NUMBER_TOLERANCE: f64 = 1e-9;
+
+/// `value`, or the whole number within [`WHOLE_NUMBER_TOLERANCE`] of it, so that a
+/// computed 30.000000000000004% scores as 30% (and `-0.0` reads as `0`).
+#[must_use]
+pub(crate) fn snap_to_whole(value: f64) -> f64 {
+    // Beyond 2^53 every f64 is already whole; the casts below are exact within it.
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+    if !(-EXACT..=EXACT).contains(&value) {
+        return value;
+    }
+    #[expect(clippy::cast_possible_truncation, reason = "|value| <= 2^53, so truncation towards zero is exact")]
+    let truncated = value as i64;
+    #[expect(clippy::cast_precision_loss, reason = "|truncated| <= 2^53 is exactly representable")]
+    let below = truncated as f64;
+    let (low, high) = if value >= 0.0 { (below, below + 1.0) } else { (below - 1.0, below) };
+    if value - low <= WHOLE_NUMBER_TOLERANCE {
+        low + 0.0
+    } else if high - value <= WHOLE_NUMBER_TOLERANCE {
+        high + 0.0
+    } else {
+        value
     }
 }
 
@@ -195,7 +223,7 @@ impl MeasuredRule {
             (Some(met), Some(condition)) => (!met).then_some(condition.cap_when_unmet),
             (Some(_), None) => {
                 return Err(Error::UnknownField {
-                    field: format!("evidence.{number}.condition"),
+                    field: format!("evidence.{number}.condition_met"),
                     accepted: String::from("item has no extra condition"),
                 });
             }

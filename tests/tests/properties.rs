@@ -76,7 +76,7 @@ fn evidence_for(item: &'static Item) -> BoxedStrategy<Evidence> {
         Rule::Composite(CompositeRule::EmployerContacts { .. }) => (
             0.0f64..20.0,
             prop::option::of(prop::sample::select(TrackingReview::ALL.to_vec())),
-            prop::option::of(0u32..10),
+            prop::option::of(1u32..10), // 0 people is refused (interpretation `employer_contacts_small_caseload`)
         )
             .prop_map(|(per_week, tracking, people_looking_for_work)| {
                 Evidence::EmployerContacts(EmployerContacts { per_week, tracking, people_looking_for_work })

@@ -1,5 +1,6 @@
 //! Request documents → typed requests, with a precise error for every fault.
 
+use alloc::collections::BTreeSet;
 use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
@@ -28,8 +29,9 @@ impl<'a> Object<'a> {
         let Json::Object(fields) = json else {
             return Err(Error::WrongType { field: path, expected: "an object", found: json.type_name() });
         };
-        for (i, (key, _)) in fields.iter().enumerate() {
-            if fields.iter().take(i).any(|(k, _)| k == key) {
+        let mut seen = BTreeSet::new();
+        for (key, _) in fields {
+            if !seen.insert(key.as_str()) {
                 return Err(Error::DuplicateField { field: join(&path, key) });
             }
         }
@@ -87,8 +89,12 @@ fn whole(json: &Json, field: String, accepted: &'static str, max: u32) -> Result
     if !is_whole(value) {
         return Err(Error::NotWholeNumber { field, value, accepted });
     }
-    // Whole, in 0..=max, so the conversion is exact.
-    (0..=max).find(|&n| f64::from(n) == value).ok_or(Error::ValueOutOfRange { field, value, accepted })
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "value is a whole number within 0..=max, so the conversion is exact"
+    )]
+    Ok(value as u32)
 }
 
 fn small(json: &Json, field: String, accepted: &'static str) -> Result<u8, Error> {
@@ -286,12 +292,19 @@ fn item_evidence(item: &Item, obj: Object<'_>) -> Result<Evidence, Error> {
             Evidence::Value(Measurement { value: number(value, path)?, condition_met })
         }
         ("count", Rule::Checklist(rule)) => {
-            let count = number(value, path.clone())?;
+            let count = whole(value, path.clone(), "a whole number of components present", u32::MAX)?;
             let components = rule.components.len();
-            if count > f64::from(u8::try_from(components).unwrap_or(u8::MAX)) {
-                return Err(Error::CountOverComponents { field: path, item: n, count, components });
+            match u8::try_from(count) {
+                Ok(count) if usize::from(count) <= components => Evidence::Count(count),
+                _ => {
+                    return Err(Error::CountOverComponents {
+                        field: path,
+                        item: n,
+                        count: f64::from(count),
+                        components,
+                    });
+                }
             }
-            Evidence::Count(small(value, path, "a whole number of components present, from 0")?)
         }
         ("present", Rule::Checklist(rule)) => Evidence::Present(keys(n, rule.components, value, &path)?),
         ("role", Rule::Composite(CompositeRule::VocationalGeneralists { .. })) => Evidence::VocationalRole(choice(
@@ -304,7 +317,7 @@ fn item_evidence(item: &Item, obj: Object<'_>) -> Result<Evidence, Error> {
             _ => Evidence::VocationalRole(VocationalRole::Phases(small(value, path, "1 to 6 phases")?)),
         },
         ("teams", Rule::Composite(CompositeRule::TeamAssignment { .. })) => {
-            let teams = small(value, path, "a whole number of teams, 1 or more")?;
+            let teams = small(value, path, "a whole number of teams from 1 to 255")?;
             let caseload_percent =
                 obj.get("caseload_percent").map(|v| number(v, obj.path_of("caseload_percent"))).transpose()?;
             Evidence::TeamAssignment(TeamAssignment::Teams { teams, caseload_percent })

@@ -48,7 +48,8 @@ pub(crate) fn parse(input: &str) -> Result<Json, Error> {
         if let Some(at) = detail.rfind(" at line ") {
             detail.truncate(at);
         }
-        Error::MalformedJson { line: e.line(), column: e.column(), detail }
+        // An empty request ends before its first column; positions are 1-based.
+        Error::MalformedJson { line: e.line().max(1), column: e.column().max(1), detail }
     })
 }
 

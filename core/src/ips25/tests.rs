@@ -98,6 +98,9 @@ fn item_3_vocational_generalists() {
         let e = SCALE.item(3).unwrap().score(&Evidence::VocationalRole(Phases(bad))).unwrap_err();
         assert!(matches!(e, Error::ValueOutOfRange { .. }), "{bad}: {e:?}");
     }
+    let seventh = Evidence::VocationalRole(PhasesProvided(ComponentSet::from_bits(0b100_0000)));
+    let e = SCALE.item(3).unwrap().score(&seventh).unwrap_err();
+    assert_eq!(e.field(), Some("evidence.3.phases"));
 }
 
 #[test]
@@ -214,6 +217,38 @@ fn item_17_employer_contacts() {
     assert_eq!(s(3.9, None, Some(2)), 3);
     assert_eq!(s(2.0, None, Some(1)), 5);
     assert_eq!(s(4.0, None, Some(3)), 3, "3 people is not fewer than 3");
+    // Nobody looking for work: the printed product (0 contacts) would award 5 for no work.
+    let e = SCALE
+        .item(17)
+        .unwrap()
+        .score(&Evidence::EmployerContacts(EmployerContacts {
+            per_week: 0.0,
+            tracking: None,
+            people_looking_for_work: Some(0),
+        }))
+        .unwrap_err();
+    assert!(matches!(e, Error::ValueOutOfRange { .. }), "{e:?}");
+    assert_eq!(e.field(), Some("evidence.17.people_looking_for_work"));
+}
+
+/// `float_noise`: values within 1e-9 of a whole number score as that number, so
+/// arithmetic noise cannot move a value across a printed boundary.
+#[test]
+fn values_within_a_billionth_of_a_whole_number_score_as_that_number() {
+    let noisy_30 = 0.1 * 3.0 * 100.0; // 30.000000000000004
+    assert!(noisy_30 > 30.0);
+    check(24, &[(noisy_30, 1), (30.0 + 2e-9, 2), (29.999_999_999_9, 1)]);
+    check(1, &[(20.000_000_000_1, 5), (20.000_000_01, 4)]);
+    check(2, &[(95.999_999_999_9, 5), (95.999_99, 4)]);
+    check(15, &[(30.000_000_000_1, 5), (60.000_000_000_1, 4)]);
+    check(16, &[(100.000_000_000_1, 5)]);
+    let e = SCALE.item(16).unwrap().score(&Evidence::value(100.000_01)).unwrap_err();
+    assert!(matches!(e, Error::PercentOver100 { .. }), "{e:?}");
+    check(1, &[(-0.0, 5), (-1e-12, 5)]);
+    match SCALE.item(24).unwrap().score(&Evidence::value(noisy_30)).unwrap().basis {
+        Basis::Interval { value, .. } => assert_eq!(value, 30.0),
+        other => panic!("expected an interval basis, got {other:?}"),
+    }
 }
 
 #[test]

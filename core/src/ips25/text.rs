@@ -376,7 +376,8 @@ pub(super) const TIME_UNLIMITED_SUPPORT: ItemText = ItemText {
         "Face-to-face contact weekly for the first month and at least monthly for a year or more, on \
          average, as clients wish.",
         "Face-to-face contact within 1 week before and 3 days after a job starts, weekly for the first month \
-         and at least monthly for a year or more; contact within 3 days of hearing of a job loss.",
+         and at least monthly for a year or more, on average, as clients wish; contact within 3 days of \
+         hearing of a job loss.",
     ],
 };
 
@@ -400,9 +401,9 @@ pub(super) const COMMUNITY_BASED_SERVICES: ItemText = ItemText {
 /// Item 25.
 pub(super) const ASSERTIVE_ENGAGEMENT: ItemText = ItemText {
     title: "Assertive engagement and outreach",
-    description: "Services do not end for missed appointments or fixed time limits; outreach is documented and \
-                  shared with the integrated team, and stops once the client no longer wants to work. Count \
-                  the six strategies used.",
+    description: "Services do not end for missed appointments or fixed time limits; outreach is documented, \
+                  integrated team members make engagement and outreach attempts, and outreach stops once the \
+                  client no longer wants to work. Count the six strategies used.",
     anchors: [
         "2 or fewer of the six strategies are used.",
         "3 strategies are used.",
@@ -439,7 +440,7 @@ pub(super) const COMPETITIVE_EMPLOYMENT_FOCUS_COMPONENTS: [(&str, &str); 5] = [
     ("intake_asks_about_work", "Trust intake asks about interest in employment."),
     (
         "reviews_ask_about_work",
-        "Annual (or semi-annual) assessments or treatment plan reviews ask about interest in employment.",
+        "All annual (or semi-annual) assessments or treatment plan reviews ask about interest in employment.",
     ),
     ("written_postings", "Written postings about work and supported employment in lobbies and waiting areas."),
     ("work_stories_shared", "Clients can share work stories with clients and staff at least twice a year."),

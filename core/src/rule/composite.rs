@@ -32,7 +32,7 @@ pub fn vocational_generalists(n: u8, phases: &[Component], role: VocationalRole)
         }
         VocationalRole::Phases(count) => count,
         VocationalRole::PhasesProvided(set) => {
-            set.check_within(n, phases)?;
+            set.check_within(n, "phases", phases)?;
             set.len()
         }
     };
@@ -150,6 +150,13 @@ pub const fn tracking_cap(tracking: TrackingReview) -> Option<Cap> {
 pub fn employer_contacts(n: u8, contacts: &'static [ScoreInterval], e: EmployerContacts) -> Result<ItemScore, Error> {
     let unit = Unit::ContactsPerWeek;
     let per_week = unit.check(e.per_week, || field(n, "contacts_per_week"))?;
+    if e.people_looking_for_work == Some(0) {
+        return Err(Error::ValueOutOfRange {
+            field: field(n, "people_looking_for_work"),
+            value: 0.0,
+            accepted: "1 or more people looking for work (with nobody looking, contacts cannot be judged: give a rating or insufficient_data)",
+        });
+    }
     let small_caseload =
         e.people_looking_for_work.is_some_and(|people| people < 3 && per_week >= 2.0 * f64::from(people));
     let scored = if small_caseload {
@@ -189,6 +196,14 @@ pub fn competitive_jobs(
     let cap = c
         .current_jobs
         .filter(|&jobs| jobs < min_current_jobs)
-        .map(|_| Cap { limit: Score::ONE, reason: "fewer than 10 current jobs" });
+        .map(|_| Cap { limit: Score::ONE, reason: fewer_current_jobs_reason(min_current_jobs) });
     Ok(ItemScore::new(n, interval.score, Basis::Interval { value, unit: Unit::Percent, interval }).capped(cap))
+}
+
+/// The reason item 21's cap gives, naming the scale's minimum without allocating.
+const fn fewer_current_jobs_reason(min_current_jobs: u32) -> &'static str {
+    match min_current_jobs {
+        10 => "fewer than 10 current jobs",
+        _ => "fewer current jobs than the scale's minimum",
+    }
 }
