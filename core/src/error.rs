@@ -67,6 +67,17 @@ pub enum ErrorCode {
     ValueOutOfRange = 306,
     /// A count is not a whole number.
     NotWholeNumber = 307,
+    /// A date is not a valid calendar date written `YYYY-MM-DD`.
+    InvalidDate = 400,
+    /// Two dates of one record are in an impossible order (a job before the start, an end
+    /// before its start, a review before the service started).
+    DatesOutOfOrder = 401,
+    /// A date falls after the request's `as_of` date.
+    DateAfterAsOf = 402,
+    /// A count is larger than the count it is part of (more starts than referrals).
+    CountExceedsTotal = 403,
+    /// Two records share one id.
+    DuplicateRecord = 404,
     /// A fault inside the library (a bug): please report it.
     Internal = 900,
 }
@@ -103,6 +114,11 @@ impl ErrorCode {
             Self::CountOverComponents => "count_over_components",
             Self::ValueOutOfRange => "value_out_of_range",
             Self::NotWholeNumber => "not_whole_number",
+            Self::InvalidDate => "invalid_date",
+            Self::DatesOutOfOrder => "dates_out_of_order",
+            Self::DateAfterAsOf => "date_after_as_of",
+            Self::CountExceedsTotal => "count_exceeds_total",
+            Self::DuplicateRecord => "duplicate_record",
             Self::Internal => "internal_error",
         }
     }
@@ -266,7 +282,7 @@ pub enum Error {
         accepted: &'static str,
     },
     /// See [`ErrorCode::ConflictingEvidence`].
-    #[error("{field}: `{first}` and `{second}` cannot be given together; give one form of evidence per item")]
+    #[error("{field}: `{first}` and `{second}` cannot be given together; accepted: one of them")]
     ConflictingEvidence {
         /// Path of the item's evidence.
         field: String,
@@ -370,6 +386,56 @@ pub enum Error {
         /// What the field accepts.
         accepted: &'static str,
     },
+    /// See [`ErrorCode::InvalidDate`].
+    #[error("{field}: \"{value}\" is not a calendar date; accepted: a date written YYYY-MM-DD, such as 2025-04-01")]
+    InvalidDate {
+        /// Path of the field.
+        field: String,
+        /// The text as given.
+        value: String,
+    },
+    /// See [`ErrorCode::DatesOutOfOrder`].
+    #[error("{field}: {value} is before {other_field} ({other_value}); accepted: a date on or after {other_value}")]
+    DatesOutOfOrder {
+        /// Path of the field whose date is too early.
+        field: String,
+        /// Its date.
+        value: String,
+        /// Path of the field it must not precede.
+        other_field: String,
+        /// That field's date.
+        other_value: String,
+    },
+    /// See [`ErrorCode::DateAfterAsOf`].
+    #[error("{field}: {value} is after as_of ({as_of}); accepted: a date on or before {as_of}")]
+    DateAfterAsOf {
+        /// Path of the field.
+        field: String,
+        /// Its date.
+        value: String,
+        /// The request's `as_of` date.
+        as_of: String,
+    },
+    /// See [`ErrorCode::CountExceedsTotal`].
+    #[error("{field}: {value} is more than {total_field} ({total}); accepted: 0 to {total}")]
+    CountExceedsTotal {
+        /// Path of the field.
+        field: String,
+        /// The count as given.
+        value: u32,
+        /// Path of the count it is part of.
+        total_field: String,
+        /// That count.
+        total: u32,
+    },
+    /// See [`ErrorCode::DuplicateRecord`].
+    #[error("{field}: record id \"{id}\" is used more than once; accepted: a distinct id per record")]
+    DuplicateRecord {
+        /// Path of the repeated id.
+        field: String,
+        /// The id.
+        id: String,
+    },
     /// See [`ErrorCode::Internal`].
     #[error("internal error: {detail}")]
     Internal {
@@ -410,6 +476,11 @@ impl Error {
             Self::CountOverComponents { .. } => ErrorCode::CountOverComponents,
             Self::ValueOutOfRange { .. } => ErrorCode::ValueOutOfRange,
             Self::NotWholeNumber { .. } => ErrorCode::NotWholeNumber,
+            Self::InvalidDate { .. } => ErrorCode::InvalidDate,
+            Self::DatesOutOfOrder { .. } => ErrorCode::DatesOutOfOrder,
+            Self::DateAfterAsOf { .. } => ErrorCode::DateAfterAsOf,
+            Self::CountExceedsTotal { .. } => ErrorCode::CountExceedsTotal,
+            Self::DuplicateRecord { .. } => ErrorCode::DuplicateRecord,
             Self::Internal { .. } => ErrorCode::Internal,
         }
     }
@@ -501,6 +572,11 @@ field_variants!(
     CountOverComponents,
     ValueOutOfRange,
     NotWholeNumber,
+    InvalidDate,
+    DatesOutOfOrder,
+    DateAfterAsOf,
+    CountExceedsTotal,
+    DuplicateRecord,
 );
 
 #[cfg(test)]

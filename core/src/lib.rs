@@ -37,6 +37,7 @@ extern crate alloc;
 #[cfg(test)]
 extern crate std;
 
+pub mod commissioning;
 pub mod compare;
 #[cfg(feature = "serde")]
 pub mod document;

@@ -26,17 +26,33 @@ fn the_corpus_covers_successes_and_every_kind_of_error() {
     let vectors = load().unwrap();
     let mut errors = std::collections::BTreeSet::new();
     let mut successes = 0;
+    let mut by_operation = std::collections::BTreeMap::<String, (usize, usize)>::new();
     for v in &vectors {
         let text = std::fs::read_to_string(&v.response_path).unwrap();
         let response: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let request: Option<serde_json::Value> = serde_json::from_slice(&v.request).ok();
+        let operation = request.as_ref().and_then(|r| r["operation"].as_str()).unwrap_or("(none)").to_owned();
+        let counts = by_operation.entry(operation).or_default();
         match response["error"]["code"].as_str() {
             Some(code) => {
                 errors.insert(code.to_owned());
+                counts.1 += 1;
             }
-            None => successes += 1,
+            None => {
+                successes += 1;
+                counts.0 += 1;
+            }
         }
     }
     assert!(successes >= 15, "{successes} success cases");
+    // Every operation has successes and errors; the commissioning ones at least 40 cases between them.
+    let commissioning = ["kpis", "schedule", "recommend_model", "check_contract"];
+    for operation in ["review", "compare"].iter().chain(&commissioning) {
+        let (ok, err) = by_operation.get(*operation).copied().unwrap_or_default();
+        assert!(ok >= 1 && err >= 1, "{operation}: {ok} successes, {err} errors");
+    }
+    let total: usize = commissioning.iter().filter_map(|o| by_operation.get(*o)).map(|(ok, err)| ok + err).sum();
+    assert!(total >= 40, "{total} commissioning cases");
     for code in [
         "malformed_json",
         "input_too_large",
@@ -63,6 +79,11 @@ fn the_corpus_covers_successes_and_every_kind_of_error() {
         "empty_evidence",
         "value_out_of_range",
         "not_whole_number",
+        "invalid_date",
+        "dates_out_of_order",
+        "date_after_as_of",
+        "count_exceeds_total",
+        "duplicate_record",
     ] {
         assert!(errors.contains(code), "no vector for error {code}");
     }

@@ -19,13 +19,13 @@ use crate::scale::Scale;
 use crate::score::{Score, is_whole};
 
 /// An object's fields, with its path, checked for duplicate keys.
-struct Object<'a> {
-    path: String,
-    fields: &'a [(String, Json)],
+pub(super) struct Object<'a> {
+    pub(super) path: String,
+    pub(super) fields: &'a [(String, Json)],
 }
 
 impl<'a> Object<'a> {
-    fn new(json: &'a Json, path: String) -> Result<Self, Error> {
+    pub(super) fn new(json: &'a Json, path: String) -> Result<Self, Error> {
         let Json::Object(fields) = json else {
             return Err(Error::WrongType { field: path, expected: "an object", found: json.type_name() });
         };
@@ -38,20 +38,20 @@ impl<'a> Object<'a> {
         Ok(Self { path, fields })
     }
 
-    fn get(&self, key: &str) -> Option<&'a Json> {
+    pub(super) fn get(&self, key: &str) -> Option<&'a Json> {
         self.fields.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
-    fn path_of(&self, key: &str) -> String {
+    pub(super) fn path_of(&self, key: &str) -> String {
         join(&self.path, key)
     }
 
-    fn require(&self, key: &str) -> Result<&'a Json, Error> {
+    pub(super) fn require(&self, key: &str) -> Result<&'a Json, Error> {
         self.get(key).ok_or_else(|| Error::MissingField { field: self.path_of(key) })
     }
 
     /// Rejects any field not in `accepted`.
-    fn only(&self, accepted: &[&str]) -> Result<(), Error> {
+    pub(super) fn only(&self, accepted: &[&str]) -> Result<(), Error> {
         match self.fields.iter().find(|(k, _)| !accepted.contains(&k.as_str())) {
             Some((key, _)) => Err(Error::UnknownField { field: self.path_of(key), accepted: accepted.join(", ") }),
             None => Ok(()),
@@ -59,18 +59,18 @@ impl<'a> Object<'a> {
     }
 }
 
-fn join(path: &str, key: &str) -> String {
+pub(super) fn join(path: &str, key: &str) -> String {
     if path.is_empty() { String::from(key) } else { format!("{path}.{key}") }
 }
 
-fn string(json: &Json, field: String) -> Result<&str, Error> {
+pub(super) fn string(json: &Json, field: String) -> Result<&str, Error> {
     match json {
         Json::String(s) => Ok(s),
         other => Err(Error::WrongType { field, expected: "a string", found: other.type_name() }),
     }
 }
 
-fn number(json: &Json, field: String) -> Result<f64, Error> {
+pub(super) fn number(json: &Json, field: String) -> Result<f64, Error> {
     match json {
         Json::Number(n) => Ok(*n),
         other => Err(Error::WrongType { field, expected: "a number", found: other.type_name() }),
@@ -78,7 +78,7 @@ fn number(json: &Json, field: String) -> Result<f64, Error> {
 }
 
 /// A whole number from 0 to `max`.
-fn whole(json: &Json, field: String, accepted: &'static str, max: u32) -> Result<u32, Error> {
+pub(super) fn whole(json: &Json, field: String, accepted: &'static str, max: u32) -> Result<u32, Error> {
     let value = number(json, field.clone())?;
     if value < 0.0 {
         return Err(Error::NegativeValue { field, value, accepted });
@@ -103,7 +103,7 @@ fn small(json: &Json, field: String, accepted: &'static str) -> Result<u8, Error
 }
 
 /// One of a fixed set of ids.
-fn choice<T: Copy>(json: &Json, field: String, options: &[(&str, T)]) -> Result<T, Error> {
+pub(super) fn choice<T: Copy>(json: &Json, field: String, options: &[(&str, T)]) -> Result<T, Error> {
     let given = string(json, field.clone())?;
     options.iter().find(|(id, _)| *id == given).map(|(_, v)| *v).ok_or_else(|| Error::UnknownValue {
         field,
@@ -152,6 +152,10 @@ pub(super) fn request(json: &Json) -> Result<Request, Error> {
             };
             Ok(Request::Compare(CompareRequest { scale, before: side("before")?, after: side("after")?, options }))
         }
+        "kpis" => Ok(Request::Kpis(super::commissioning::kpis(&root)?)),
+        "schedule" => Ok(Request::Schedule(super::commissioning::schedule(&root)?)),
+        "recommend_model" => Ok(Request::RecommendModel(super::commissioning::cohort(&root)?)),
+        "check_contract" => Ok(Request::CheckContract(super::commissioning::contract(&root)?)),
         other => Err(Error::UnknownOperation { operation: String::from(other), accepted: OPERATIONS }),
     }
 }
@@ -375,7 +379,7 @@ fn form_name(form: &str) -> &'static str {
     FORMS.iter().find(|(f, _)| *f == form).map_or("unknown", |(f, _)| f)
 }
 
-fn boolean(json: &Json, field: String) -> Result<bool, Error> {
+pub(super) fn boolean(json: &Json, field: String) -> Result<bool, Error> {
     match json {
         Json::Bool(b) => Ok(*b),
         other => Err(Error::WrongType { field, expected: "a boolean", found: other.type_name() }),

@@ -49,8 +49,14 @@
 //! `f64` (such as `1e999`) is refused as `malformed_json`; the typed API refuses NaN and
 //! infinities with `non_finite_value`.
 
+mod commissioning;
 mod decode;
 mod json;
+
+pub use commissioning::{
+    ContractRequest, ContractResponse, ExternalReviewDoc, FindingDoc, KpiDoc, KpiInput, KpisRequest, KpisResponse,
+    NextReviewDoc, ReasonDoc, RecommendationResponse, RecordSummaryDoc, ScheduleRequest, ScheduleResponse, SourceDoc,
+};
 
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
@@ -71,7 +77,7 @@ pub const MAX_INPUT_BYTES: usize = 256 * 1024;
 /// The deepest nesting of arrays and objects accepted.
 pub const MAX_DEPTH: usize = 32;
 /// The operations the document API answers.
-pub const OPERATIONS: &str = "review, compare";
+pub const OPERATIONS: &str = "review, compare, kpis, schedule, recommend_model, check_contract";
 
 /// Answers one JSON request with one JSON response (or an error document). Never panics.
 #[must_use]
@@ -134,6 +140,14 @@ pub enum Request {
     Review(ReviewRequest),
     /// `"operation": "compare"`.
     Compare(CompareRequest),
+    /// `"operation": "kpis"`.
+    Kpis(KpisRequest),
+    /// `"operation": "schedule"`.
+    Schedule(ScheduleRequest),
+    /// `"operation": "recommend_model"`.
+    RecommendModel(crate::commissioning::model_choice::Cohort),
+    /// `"operation": "check_contract"`.
+    CheckContract(ContractRequest),
 }
 
 /// A review request: a scale, evidence by item number, options.
@@ -177,6 +191,10 @@ impl Request {
                 let comparison = ReviewComparison::new(&before, &after)?;
                 Ok(Response::Compare(CompareResponse::new(&before, &after, &comparison)))
             }
+            Self::Kpis(k) => Ok(Response::Kpis(k.answer()?)),
+            Self::Schedule(s) => Ok(Response::Schedule(alloc::boxed::Box::new(s.answer()?))),
+            Self::RecommendModel(c) => Ok(Response::RecommendModel(commissioning::recommendation(c))),
+            Self::CheckContract(c) => Ok(Response::CheckContract(c.answer())),
         }
     }
 
@@ -185,6 +203,10 @@ impl Request {
     pub fn to_json(&self) -> String {
         let mut root = Map::new();
         let (operation, scale, options) = match self {
+            Self::Kpis(k) => return k.to_json().to_string(),
+            Self::Schedule(s) => return s.to_json().to_string(),
+            Self::RecommendModel(c) => return commissioning::cohort_json(c).to_string(),
+            Self::CheckContract(c) => return c.to_json().to_string(),
             Self::Review(r) => {
                 root.insert("evidence".into(), evidence_json(r.scale, &r.evidence));
                 ("review", r.scale, r.options)
@@ -285,13 +307,21 @@ fn evidence_json(scale: &Scale, evidence: &[(u8, Evidence)]) -> Value {
 }
 
 /// A response to any operation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Response {
     /// Answer to `review`.
     Review(ReviewResponse),
     /// Answer to `compare`.
     Compare(CompareResponse),
+    /// Answer to `kpis`.
+    Kpis(KpisResponse),
+    /// Answer to `schedule`.
+    Schedule(alloc::boxed::Box<ScheduleResponse>),
+    /// Answer to `recommend_model`.
+    RecommendModel(RecommendationResponse),
+    /// Answer to `check_contract`.
+    CheckContract(ContractResponse),
 }
 
 impl Response {

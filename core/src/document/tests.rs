@@ -179,7 +179,7 @@ fn requests_round_trip() {
     );
     let request = parse_request(&text).unwrap();
     assert_eq!(parse_request(&request.to_json()).unwrap(), request);
-    let response = request.answer().unwrap();
-    let back: Response = serde_json::from_str(&response.to_json().unwrap()).unwrap();
+    let Response::Review(response) = request.answer().unwrap() else { panic!("a review answers a review") };
+    let back: ReviewResponse = serde_json::from_str(&Response::Review(response.clone()).to_json().unwrap()).unwrap();
     assert_eq!(back, response);
 }
