@@ -46,6 +46,11 @@ example:
 	echo '{"operation":"review","scale":"ips-25-uk","evidence":{"7":{"rating":6}}}' \
 	  | $(CARGO) run -q -p sefidelity --example review -- --json - > /dev/null; \
 	  status=$$?; if [ $$status -eq 0 ]; then echo "example accepted a bad request"; exit 1; fi
+	$(CARGO) run -q -p sefidelity --example commissioning > /dev/null
+	$(CARGO) run -q -p sefidelity --example commissioning -- --json tests/vectors/kpis_records_ips_sample.request.json > /dev/null
+	echo '{"operation":"kpis","model":"ips","benchmarks":"commissioning_guide_2024","counts":{"referrals":1,"starts":2,"job_entries":0,"sustained":0}}' \
+	  | $(CARGO) run -q -p sefidelity --example commissioning -- --json - > /dev/null; \
+	  status=$$?; if [ $$status -eq 0 ]; then echo "example accepted a bad request"; exit 1; fi
 
 # Fuzzes every entry point that takes bytes, seeded with the conformance requests. The corpus
 # is a scratch copy (ignored by git); a crash leaves its input in fuzz/artifacts/ and fails.

@@ -10,7 +10,8 @@
 //! every operation the library has is answered. The response is printed on stdout; when
 //! it is an error document the exit status is 1.
 
-use std::io::Read;
+mod common;
+
 use std::process::ExitCode;
 
 use sefidelity::evidence::{
@@ -32,30 +33,12 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
-        [flag, path] if flag == "--json" => answer(path),
+        [flag, path] if flag == "--json" => common::answer(path),
         _ => {
             eprintln!("usage: review [--json FILE | --json -]");
             ExitCode::from(2)
         }
     }
-}
-
-/// Reads the request from `path` (`-` for stdin), prints the response, and fails on an error document.
-fn answer(path: &str) -> ExitCode {
-    let mut request = Vec::new();
-    let read = if path == "-" {
-        std::io::stdin().read_to_end(&mut request).map(|_| ())
-    } else {
-        std::fs::read(path).map(|bytes| request = bytes)
-    };
-    if let Err(e) = read {
-        eprintln!("cannot read {path}: {e}");
-        return ExitCode::from(2);
-    }
-    let response = sefidelity::document::evaluate_bytes(&request);
-    println!("{response}");
-    let is_error = serde_json::from_str::<serde_json::Value>(&response).map_or(true, |v| v.get("error").is_some());
-    if is_error { ExitCode::FAILURE } else { ExitCode::SUCCESS }
 }
 
 /// A service part-way to good fidelity, with evidence for every item.

@@ -43,6 +43,52 @@
 //! `{"operation": "compare", "scale": "ips-25-uk", "before": {"evidence": {…}},
 //! "after": {"evidence": {…}}}` → [`CompareResponse`].
 //!
+//! **`kpis`** judges contract KPIs against a benchmark set
+//! ([`crate::commissioning::kpi`]), from counts or from client records:
+//! ```json
+//! { "operation": "kpis", "model": "ips", "benchmarks": "commissioning_guide_2024",
+//!   "counts": { "referrals": 200, "starts": 150, "job_entries": 60, "sustained": 40,
+//!               "entrants_past_horizon": 60, "caseload": 24, "senior_caseload": 19, "unit_cost": 2200 } }
+//! { "operation": "kpis", "model": "seqf", "benchmarks": "fidelity_guidance_2024", "as_of": "2025-08-01",
+//!   "records": [ { "id": "c01", "referral": "2025-01-02", "start": "2025-01-09",
+//!                  "jobs": [ {"start": "2025-02-03", "end": null} ],
+//!                  "swemwbs_start": 19, "swemwbs_end": 24 } ],
+//!   "figures": { "caseload": 14, "unit_cost": 5100 } }
+//! ```
+//! `model` is `ips` or `seqf`; `benchmarks` is `commissioning_guide_2024` or
+//! `fidelity_guidance_2024`. Counts must nest (sustained ≤ entrants past the horizon ≤ job
+//! entries ≤ starts ≤ referrals; `entrants_past_horizon` defaults to `job_entries`). Dates
+//! are `YYYY-MM-DD`; a record's dates must be in order and not after `as_of`; errors name
+//! the record by id (`records[c01].jobs[0].end`). The response ([`KpisResponse`]) has
+//! `model`, `benchmarks`, `horizon_weeks`, `kpis` (each `kpi`, `value` — rates as fractions —
+//! `numerator`, `denominator`, `comparison`, `target`, `target_max`, `status`, `met`,
+//! `margin`, `source`) and, for records, the derived counts in `records`. Values and margins
+//! are rounded to 9 decimal places.
+//!
+//! **`schedule`** ([`crate::commissioning::schedule`]):
+//! `{"operation": "schedule", "model": "ips", "service_start": "2024-03-01", "as_of": "2026-06-01",
+//! "external_reviews": [{"date": "2025-02-01", "outcome": "good"}],
+//! "internal_assessments": [{"date": "2026-01-15", "scored": true, "action_plan": true}]}` →
+//! [`ScheduleResponse`]: `next_external` and `next_internal` (`due` or `null`, `overdue`,
+//! `days_overdue`, `reason`, `source`), `overdue`, `not_counted`. Outcomes are IPS bands
+//! (`exemplary`, `good`, `fair`, `not_supported_employment`) or SEQF levels (`excellent`,
+//! `good`, `not_accredited`).
+//!
+//! **`recommend_model`** ([`crate::commissioning::model_choice`]):
+//! `{"operation": "recommend_model", "groups": ["autism"], "integration": "not_necessary",
+//! "need": "high"}` → [`RecommendationResponse`] (`model` or `null`, `strength`, `reasons`).
+//! Groups: `severe_mental_illness`, `mental_health`, `physical_health`, `learning_disability`,
+//! `autism`, `substance_misuse`, `housing_insecurity`, `ex_offenders`; integration:
+//! `needed_and_possible`, `not_necessary`, `not_possible`; need: `low`, `moderate`, `high`.
+//!
+//! **`check_contract`** ([`crate::commissioning::contract`]):
+//! `{"operation": "check_contract", "benchmarks": "commissioning_guide_2024",
+//! "contract": {"model": "ips", "length_months": 24, "extension_option": false, ...}}` →
+//! [`ContractResponse`]: `findings` (`rule`, `severity`, `field`, `message`, `source`), most
+//! severe first, `counts` by severity, and `not_checked`. The contract fields are those of
+//! [`ContractSpec`](crate::commissioning::contract::ContractSpec); every one but `model` is
+//! optional; rates are fractions from 0 to 1.
+//!
 //! An optional `"version": 1` may be given; other versions are refused.
 //!
 //! Numbers must be finite. JSON cannot write NaN or infinity, and a number too large for an

@@ -1,0 +1,204 @@
+//! Prints a KPI, review-schedule and contract report for a built-in sample service, or
+//! answers a JSON request.
+//!
+//! ```text
+//! cargo run -p sefidelity --example commissioning               # report of the sample service
+//! cargo run -p sefidelity --example commissioning -- --json F   # answer the request in file F
+//! cargo run -p sefidelity --example commissioning -- --json -   # answer the request on stdin
+//! ```
+//!
+//! With `--json` the request goes unchanged to `sefidelity::document::evaluate_bytes`, as in
+//! the `review` example.
+
+mod common;
+
+use std::process::ExitCode;
+
+use sefidelity::Error;
+use sefidelity::commissioning::contract::{
+    AwardBasis, ContractReport, ContractSpec, PaymentModel, TrainingCadence, check_contract,
+};
+use sefidelity::commissioning::kpi::{
+    ClientRecord, Job, KpiReport, KpiStatus, ServiceFigures, Target, kpis_from_records,
+};
+use sefidelity::commissioning::model_choice::{Cohort, Integration, Need, PopulationGroup, recommend};
+use sefidelity::commissioning::schedule::{
+    ExternalReview, InternalAssessment, NextReview, ReviewHistory, ReviewOutcome, Schedule,
+};
+use sefidelity::commissioning::{BenchmarkSetId, Date, Model, parse_date};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.as_slice() {
+        [] => match sample_report() {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("sample service is invalid: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        [flag, path] if flag == "--json" => common::answer(path),
+        _ => {
+            eprintln!("usage: commissioning [--json FILE | --json -]");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn date(text: &str) -> Result<Date, Error> {
+    parse_date(text, "sample")
+}
+
+/// An IPS service for people with low to moderate mental health and physical health
+/// conditions, started 1 April 2024, read on 30 September 2025.
+fn sample_report() -> Result<(), Error> {
+    let as_of = date("2025-09-30")?;
+    let set = BenchmarkSetId::CommissioningGuide2024;
+    println!("Sample IPS service (mental and physical health), as of {as_of}\n");
+
+    let cohort = Cohort {
+        groups: vec![PopulationGroup::MentalHealth, PopulationGroup::PhysicalHealth],
+        integration: Integration::NeededAndPossible,
+        need: Need::Moderate,
+    };
+    let choice = recommend(&cohort);
+    println!("Model: {}", choice.model.map_or("none named by the sources", Model::id));
+    for reason in &choice.reasons {
+        println!("  - {} ({})", reason.text, reason.provenance);
+    }
+
+    let journeys = [
+        ("c01", "2024-05-02", Some("2024-05-09"), vec![("2024-07-01", None)], Some(19), Some(24)),
+        ("c02", "2024-05-10", Some("2024-05-20"), vec![("2024-08-05", Some("2024-09-20"))], Some(21), Some(22)),
+        ("c03", "2024-06-03", Some("2024-06-10"), vec![("2024-09-02", Some("2025-03-28"))], Some(17), Some(23)),
+        ("c04", "2024-07-15", None, vec![], None, None),
+        ("c05", "2024-09-01", Some("2024-09-12"), vec![], Some(20), None),
+        ("c06", "2024-11-04", Some("2024-11-11"), vec![("2025-01-13", None)], Some(18), None),
+        (
+            "c07",
+            "2025-01-06",
+            Some("2025-01-15"),
+            vec![("2025-03-03", Some("2025-04-30")), ("2025-06-02", None)],
+            Some(16),
+            None,
+        ),
+        ("c08", "2025-03-03", Some("2025-03-10"), vec![], None, None),
+        ("c09", "2025-05-01", Some("2025-05-08"), vec![("2025-08-04", None)], Some(22), None),
+        ("c10", "2025-08-11", None, vec![], None, None),
+    ];
+    let records = journeys
+        .into_iter()
+        .map(|(id, referral, start, jobs, before, after)| {
+            Ok(ClientRecord {
+                id: id.into(),
+                referral: date(referral)?,
+                start: start.map(date).transpose()?,
+                jobs: jobs
+                    .into_iter()
+                    .map(|(s, e)| Ok(Job { start: date(s)?, end: e.map(date).transpose()? }))
+                    .collect::<Result<_, Error>>()?,
+                swemwbs_start: before,
+                swemwbs_end: after,
+            })
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+    let figures = ServiceFigures { caseload: Some(23.0), senior_caseload: Some(18.0), unit_cost: Some(2250.0) };
+    print_kpis(&kpis_from_records(set, Model::Ips, as_of, &records, &figures)?);
+
+    let history = ReviewHistory {
+        model: Model::Ips,
+        service_start: date("2024-04-01")?,
+        external: vec![ExternalReview { date: date("2025-03-10")?, outcome: ReviewOutcome::Good }],
+        internal: vec![InternalAssessment { date: date("2025-09-01")?, scored: true, action_plan: false }],
+    };
+    print_schedule(&history.schedule(as_of)?);
+
+    let draft = ContractSpec {
+        length_months: Some(24),
+        extension_option: Some(false),
+        unit_cost: Some(2250.0),
+        caseload_max: Some(28.0),
+        sustainment_target: Some(0.65),
+        sustainment_weeks: Some(13),
+        payment_model: Some(PaymentModel::Mixed),
+        award_basis: Some(AwardBasis::Quality),
+        dialogue_stage: Some(true),
+        steering_group: Some(true),
+        lived_experience_on_steering_group: Some(false),
+        first_external_review_months: Some(12),
+        training: Some(TrainingCadence::Quarterly),
+        ..ContractSpec::new(Model::Ips)
+    };
+    print_contract(&check_contract(&draft, set));
+    Ok(())
+}
+
+fn percent(x: f64) -> String {
+    format!("{:.1}%", x * 100.0)
+}
+
+fn print_kpis(report: &KpiReport) {
+    println!("\nKPIs against {} ({})", report.set.id.id(), report.set.model.id());
+    if let Some(s) = &report.records {
+        println!(
+            "  {} referrals, {} starts, {} job entrants ({} past the {}-week horizon, {} sustained, {} awaiting it)",
+            s.referrals,
+            s.starts,
+            s.job_entries,
+            s.entrants_past_horizon,
+            report.set.sustainment.value.horizon_weeks,
+            s.sustained,
+            s.awaiting_horizon
+        );
+    }
+    println!("  {:<28} {:>10}  {:<22} status", "KPI", "value", "target");
+    for kpi in &report.kpis {
+        let is_rate = kpi.denominator.is_some() && kpi.id.id() != "wellbeing_change";
+        let show = |x: f64| if is_rate { percent(x) } else { format!("{x:.2}") };
+        let value = kpi.value.map_or_else(|| String::from("—"), show);
+        let target = match kpi.target {
+            None => String::from("none printed"),
+            Some(Target::AtLeast(t)) => format!("at least {}", show(t)),
+            Some(Target::AtMost(t)) => format!("at most {}", show(t)),
+            Some(Target::Between(lo, hi)) => format!("£{lo:.0}–£{hi:.0}"),
+            Some(Target::Around(t)) => format!("around £{t:.0}"),
+        };
+        let status = match (kpi.status, kpi.margin) {
+            (KpiStatus::Met | KpiStatus::NotMet, Some(m)) => format!("{} (margin {})", kpi.status.id(), show(m)),
+            _ => kpi.status.id().into(),
+        };
+        println!("  {:<28} {:>10}  {:<22} {}", kpi.id.id(), value, target, status);
+    }
+}
+
+fn print_due(label: &str, next: &NextReview) {
+    match next.due {
+        Some(due) if next.is_overdue() => {
+            println!("  {label}: due {due}, OVERDUE by {} days — {}", next.days_overdue, next.reason);
+        }
+        Some(due) => println!("  {label}: due by {due} — {}", next.reason),
+        None => println!("  {label}: no date — {}", next.reason),
+    }
+}
+
+fn print_schedule(s: &Schedule) {
+    println!("\nReview schedule on {}", s.as_of);
+    if let Some(r) = s.latest_external {
+        println!("  latest external review: {} ({})", r.date, r.outcome.id());
+    }
+    print_due("next external review", &s.next_external);
+    print_due("next internal self-assessment", &s.next_internal);
+    for d in &s.not_counted {
+        println!("  the self-assessment of {d} does not count: it was not scored or had no action plan");
+    }
+}
+
+fn print_contract(r: &ContractReport) {
+    println!("\nDraft contract checked against {} ({})", r.set.id(), r.model.id());
+    for f in &r.findings {
+        println!("  [{:<7}] {}: {}", f.severity.id(), f.rule, f.message);
+    }
+    if !r.not_checked.is_empty() {
+        println!("  not stated, so not checked: {}", r.not_checked.join(", "));
+    }
+}
