@@ -124,6 +124,36 @@ pub struct ProgrammeDuration {
     pub in_work_months: u8,
 }
 
+/// How often fidelity is assessed and trained on: the `001` KPI table, the same for IPS and
+/// SEQF. The fidelity guidance (`000`) prints no frequencies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FidelityAssessment {
+    /// A new service's first external review falls within this many months of its start.
+    pub first_external_within_months: u16,
+    /// Most months between external reviews while accredited Good or better.
+    pub accredited_external_interval_months: u16,
+    /// Months between internal self-assessments, between external reviews.
+    pub internal_interval_months: u16,
+    /// Least thematically focused internal team training sessions a year (quarterly: 4).
+    pub training_sessions_per_year: u16,
+}
+
+/// The `001` KPI table's fidelity assessment and training rows.
+pub const FIDELITY_ASSESSMENT: Benchmark<FidelityAssessment> = Benchmark {
+    value: FidelityAssessment {
+        first_external_within_months: 12,
+        accredited_external_interval_months: 36,
+        internal_interval_months: 12,
+        training_sessions_per_year: 4,
+    },
+    provenance: guide(
+        "KPI table, External fidelity assessment frequency (\"At least once within the first 12 months of a new \
+         service. At least every three years\" while accredited Good or better); Internal fidelity \
+         self-assessment (\"Annually in between external fidelity assessments\"); Internal service training \
+         (\"at least quarterly thematically focused internal team training sessions\")",
+    ),
+};
+
 /// The benchmarks one set gives for one model.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct BenchmarkSet {
@@ -147,6 +177,8 @@ pub struct BenchmarkSet {
     pub sustainment: Benchmark<Sustainment>,
     /// Whether the set asks for wellbeing (SWEMWBS) at the start and end of support.
     pub wellbeing_at_start_and_end: Option<Provenance>,
+    /// Fidelity assessment and training frequency, where printed.
+    pub fidelity_assessment: Option<Benchmark<FidelityAssessment>>,
 }
 
 const fn guide(locator: &'static str) -> Provenance {
@@ -198,6 +230,7 @@ pub static COMMISSIONING_GUIDE_IPS: BenchmarkSet = BenchmarkSet {
     wellbeing_at_start_and_end: Some(guide(
         "KPI table, Wellbeing outcomes: SWEMWBS \"measured for each client at start and end\"",
     )),
+    fidelity_assessment: Some(FIDELITY_ASSESSMENT),
 };
 
 /// `001` KPI table, column "SEQF".
@@ -238,6 +271,7 @@ pub static COMMISSIONING_GUIDE_SEQF: BenchmarkSet = BenchmarkSet {
     wellbeing_at_start_and_end: Some(guide(
         "KPI table, Wellbeing outcomes: SWEMWBS \"measured for each client at start and end\"",
     )),
+    fidelity_assessment: Some(FIDELITY_ASSESSMENT),
 };
 
 /// `000` recommendations, the general guide for an IPS service beyond severe mental health.
@@ -266,6 +300,7 @@ pub static FIDELITY_GUIDANCE_IPS: BenchmarkSet = BenchmarkSet {
         ),
     },
     wellbeing_at_start_and_end: None,
+    fidelity_assessment: None,
 };
 
 /// `000` recommendations, the general guide for an SEQF service.
@@ -294,6 +329,7 @@ pub static FIDELITY_GUIDANCE_SEQF: BenchmarkSet = BenchmarkSet {
         ),
     },
     wellbeing_at_start_and_end: None,
+    fidelity_assessment: None,
 };
 
 #[cfg(test)]
@@ -323,6 +359,13 @@ mod tests {
         assert_eq!(gs.unit_cost.value, UnitCost::Around(5000.0));
         assert_eq!(gs.caseload_max.value, 15.0);
         assert_eq!(gs.job_entry_min_rate.value, 0.40);
+        let assessment = ci.fidelity_assessment.map(|b| b.value);
+        assert_eq!(assessment.map(|a| a.first_external_within_months), Some(12));
+        assert_eq!(assessment.map(|a| a.accredited_external_interval_months), Some(36));
+        assert_eq!(assessment.map(|a| a.internal_interval_months), Some(12));
+        assert_eq!(assessment.map(|a| a.training_sessions_per_year), Some(4));
+        assert_eq!(cs.fidelity_assessment, ci.fidelity_assessment);
+        assert_eq!(gi.fidelity_assessment, None, "the general guide prints no frequencies");
     }
 
     #[test]

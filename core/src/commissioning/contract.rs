@@ -67,6 +67,7 @@ use alloc::vec::Vec;
 use crate::error::Error;
 use crate::source::{Provenance, Source};
 
+use super::benchmarks::FIDELITY_ASSESSMENT;
 use super::{BenchmarkSet, BenchmarkSetId, Model, UnitCost};
 
 /// How a provider is paid.
@@ -189,7 +190,20 @@ impl TrainingCadence {
     /// Whether sessions are at least quarterly, as the `001` KPI table asks.
     #[must_use]
     pub const fn at_least_quarterly(self) -> bool {
-        matches!(self, Self::Weekly | Self::Monthly | Self::Quarterly)
+        self.sessions_per_year() >= FIDELITY_ASSESSMENT.value.training_sessions_per_year
+    }
+
+    /// Sessions a year at this cadence.
+    #[must_use]
+    pub const fn sessions_per_year(self) -> u16 {
+        match self {
+            Self::Weekly => 52,
+            Self::Monthly => 12,
+            Self::Quarterly => 4,
+            Self::SixMonthly => 2,
+            Self::Annually => 1,
+            Self::None => 0,
+        }
     }
 }
 
@@ -413,11 +427,11 @@ impl ContractReport {
 /// The guide's suggested least contract length: "three or more years".
 const LONGER_TERM_MONTHS: u16 = 36;
 /// "At least once within the first 12 months of a new service".
-const FIRST_EXTERNAL_REVIEW_MONTHS: u16 = 12;
+const FIRST_EXTERNAL_REVIEW_MONTHS: u16 = FIDELITY_ASSESSMENT.value.first_external_within_months;
 /// "At least every three years".
-const EXTERNAL_REVIEW_INTERVAL_MONTHS: u16 = 36;
+const EXTERNAL_REVIEW_INTERVAL_MONTHS: u16 = FIDELITY_ASSESSMENT.value.accredited_external_interval_months;
 /// "Annually in between external fidelity assessments".
-const INTERNAL_ASSESSMENT_INTERVAL_MONTHS: u16 = 12;
+const INTERNAL_ASSESSMENT_INTERVAL_MONTHS: u16 = FIDELITY_ASSESSMENT.value.internal_interval_months;
 
 const fn guide(locator: &'static str) -> Provenance {
     Provenance { source: Source::CommissioningGuide2024, locator }

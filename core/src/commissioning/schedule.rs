@@ -15,6 +15,7 @@ use alloc::vec::Vec;
 use crate::error::Error;
 use crate::source::{Provenance, Source};
 
+use super::benchmarks::FIDELITY_ASSESSMENT;
 use super::{Date, Model, add_months, date_text, days_between};
 
 /// The outcome of an external fidelity review: an IPS band or an SEQF accreditation level.
@@ -202,11 +203,11 @@ const INTERNAL_FREQUENCY: Provenance = Provenance {
 };
 
 /// Months from a new service's start to its first external review.
-pub const FIRST_EXTERNAL_REVIEW_MONTHS: i32 = 12;
+pub const FIRST_EXTERNAL_REVIEW_MONTHS: i32 = FIDELITY_ASSESSMENT.value.first_external_within_months as i32;
 /// Months between external reviews while accredited Good or better.
-pub const ACCREDITED_REVIEW_INTERVAL_MONTHS: i32 = 36;
+pub const ACCREDITED_REVIEW_INTERVAL_MONTHS: i32 = FIDELITY_ASSESSMENT.value.accredited_external_interval_months as i32;
 /// Months between internal self-assessments.
-pub const INTERNAL_ASSESSMENT_INTERVAL_MONTHS: i32 = 12;
+pub const INTERNAL_ASSESSMENT_INTERVAL_MONTHS: i32 = FIDELITY_ASSESSMENT.value.internal_interval_months as i32;
 
 impl ReviewHistory {
     /// Checks every date is on or after the service start and on or before `as_of`.
