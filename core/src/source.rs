@@ -24,6 +24,12 @@ pub enum Source {
     /// health conditions: an analytical framework for the effective design of modified
     /// IPS models*. Project seed `004`.
     ModifiedIpsFramework,
+    /// Stewart-Brown et al. (2009), *Internal construct validity of the Warwick-Edinburgh
+    /// Mental Well-being Scale (WEMWBS): a Rasch analysis using data from the Scottish Health
+    /// Education Population Survey*, Health and Quality of Life Outcomes 7:15 — the Short
+    /// WEMWBS (SWEMWBS) and its raw-to-metric conversion table, as published by Warwick
+    /// Medical School. Not a project seed: a named public source.
+    Swemwbs,
 }
 
 impl Source {
@@ -36,6 +42,7 @@ impl Source {
             Self::QualitativeSynthesis => "qualitative_synthesis",
             Self::UkIpsFidelityScale => "uk_ips_fidelity_scale",
             Self::ModifiedIpsFramework => "modified_ips_framework",
+            Self::Swemwbs => "swemwbs",
         }
     }
 
@@ -59,10 +66,16 @@ impl Source {
                 "Whitworth, Mainstreaming effective employment support for individuals with health \
                  conditions: an analytical framework for the effective design of modified IPS models"
             }
+            Self::Swemwbs => {
+                "Stewart-Brown et al. (2009), Internal construct validity of the Warwick-Edinburgh Mental \
+                 Well-being Scale (WEMWBS), Health and Quality of Life Outcomes 7:15; SWEMWBS raw-to-metric \
+                 conversion table, Warwick Medical School"
+            }
         }
     }
 
-    /// The file name prefix of the document among the project's seeds (`"003"`).
+    /// The file name prefix of the document among the project's seeds (`"003"`), or `"-"` for
+    /// a named public source that is not a seed.
     #[must_use]
     pub const fn seed(self) -> &'static str {
         match self {
@@ -71,6 +84,7 @@ impl Source {
             Self::QualitativeSynthesis => "002",
             Self::UkIpsFidelityScale => "003",
             Self::ModifiedIpsFramework => "004",
+            Self::Swemwbs => "-",
         }
     }
 }
