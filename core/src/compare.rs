@@ -31,7 +31,7 @@ impl ItemChange {
 
 /// Two reviews of the same scale compared item by item.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ReviewComparison {
+pub struct ReviewComparison<'s> {
     items: [ItemChange; MAX_ITEMS],
     len: usize,
     /// Total of the earlier review.
@@ -39,17 +39,17 @@ pub struct ReviewComparison {
     /// Total of the later review.
     pub after_total: u16,
     /// Band of the earlier review (`None` if it was incomplete).
-    pub before_band: Option<&'static FidelityBand>,
+    pub before_band: Option<&'s FidelityBand<'s>>,
     /// Band of the later review (`None` if it was incomplete).
-    pub after_band: Option<&'static FidelityBand>,
+    pub after_band: Option<&'s FidelityBand<'s>>,
 }
 
-impl ReviewComparison {
+impl<'s> ReviewComparison<'s> {
     /// Compares an earlier and a later report.
     ///
     /// # Errors
     /// [`Error::ScaleMismatch`] when the reports are on different scales.
-    pub fn new(before: &ReviewReport<'_>, after: &ReviewReport<'_>) -> Result<Self, Error> {
+    pub fn new(before: &ReviewReport<'s>, after: &ReviewReport<'s>) -> Result<Self, Error> {
         if before.scale().id != after.scale().id {
             return Err(Error::ScaleMismatch {
                 before: String::from(before.scale().id),

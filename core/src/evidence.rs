@@ -166,7 +166,7 @@ impl ComponentSet {
     ///
     /// # Errors
     /// [`Error::UnknownComponent`] naming the first index past the item's list.
-    pub fn check_within(self, item: u8, form: &str, components: &[Component]) -> Result<(), Error> {
+    pub fn check_within(self, item: u8, form: &str, components: &[Component<'_>]) -> Result<(), Error> {
         match (components.len()..Self::CAPACITY).find(|&i| self.contains(i)) {
             None => Ok(()),
             Some(i) => Err(Error::UnknownComponent {
@@ -179,7 +179,7 @@ impl ComponentSet {
     }
 
     /// The keys of the components in the set, in the item's order.
-    pub fn keys(self, components: &[Component]) -> impl Iterator<Item = &'static str> + '_ {
+    pub fn keys<'c>(self, components: &'c [Component<'c>]) -> impl Iterator<Item = &'c str> + 'c {
         components.iter().enumerate().filter(move |(i, _)| self.contains(*i)).map(|(_, c)| c.key)
     }
 }

@@ -9,23 +9,23 @@ use crate::source::Provenance;
 
 /// A group of items on a scale, e.g. Staffing (items 1–3).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Section {
+pub struct Section<'s> {
     /// Stable id, e.g. `"staffing"`.
-    pub key: &'static str,
+    pub key: &'s str,
     /// Title, e.g. `"Staffing"`.
-    pub title: &'static str,
+    pub title: &'s str,
 }
 
 /// A checklist component (or a phase of service) an item lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Component {
+pub struct Component<'s> {
     /// Stable id, e.g. `"pros_and_cons"`.
-    pub key: &'static str,
+    pub key: &'s str,
     /// What the component is, in our words.
-    pub description: &'static str,
+    pub description: &'s str,
 }
 
-impl Component {
+impl Component<'static> {
     /// Builds components from `(key, description)` pairs, in order (at compile time).
     #[must_use]
     #[expect(clippy::indexing_slicing, reason = "i < N for both arrays; evaluated in const context only")]
@@ -42,44 +42,44 @@ impl Component {
 
 /// An item's words: title, description and the five anchors, in our own concise words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct ItemText {
+pub struct ItemText<'s> {
     /// Title.
-    pub title: &'static str,
+    pub title: &'s str,
     /// What the item asks for.
-    pub description: &'static str,
+    pub description: &'s str,
     /// `anchors[i]` describes score `i + 1`.
-    pub anchors: [&'static str; 5],
+    pub anchors: [&'s str; 5],
 }
 
 /// One item of a fidelity scale.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Item {
+pub struct Item<'s> {
     /// Item number on the scale, from 1.
     pub number: u8,
     /// Stable id, e.g. `"caseload_size"`.
-    pub key: &'static str,
+    pub key: &'s str,
     /// The section the item belongs to.
-    pub section: &'static Section,
+    pub section: &'s Section<'s>,
     /// Title, description and anchors.
-    pub text: ItemText,
+    pub text: ItemText<'s>,
     /// How evidence becomes the score.
-    pub rule: Rule,
+    pub rule: Rule<'s>,
     /// Where the item is printed.
     pub provenance: Provenance,
     /// The seeds' emphasis on this item, if any (action-plan tie-breaker).
     pub emphasis: Option<Emphasis>,
 }
 
-impl Item {
+impl<'s> Item<'s> {
     /// The item's title.
     #[must_use]
-    pub const fn title(&self) -> &'static str {
+    pub const fn title(&self) -> &'s str {
         self.text.title
     }
 
     /// The anchor text for `score`.
     #[must_use]
-    pub fn anchor(&self, score: Score) -> &'static str {
+    pub fn anchor(&self, score: Score) -> &'s str {
         self.text.anchors.get(usize::from(score.get() - 1)).copied().unwrap_or_default()
     }
 
@@ -118,7 +118,7 @@ impl Item {
     /// # Errors
     /// [`Error::FormNotAccepted`] for a form the item does not take, and the range errors
     /// of each form (negative, non-finite, over 100%, count over components, …).
-    pub fn score(&self, evidence: &Evidence) -> Result<ItemScore, Error> {
+    pub fn score(&self, evidence: &Evidence) -> Result<ItemScore<'s>, Error> {
         let n = self.number;
         match (evidence, &self.rule) {
             (Evidence::Rating(score), Rule::Rated) => Ok(ItemScore::new(n, *score, Basis::Anchor)),

@@ -37,20 +37,20 @@ pub struct ReviewOptions {
 /// Evidence for the items of one scale, each item scored as it is added.
 #[derive(Debug, Clone)]
 pub struct Review<'s> {
-    scale: &'s Scale,
-    scores: [Option<ItemScore>; MAX_ITEMS],
+    scale: &'s Scale<'s>,
+    scores: [Option<ItemScore<'s>>; MAX_ITEMS],
 }
 
 impl<'s> Review<'s> {
     /// An empty review on `scale`.
     #[must_use]
-    pub const fn new(scale: &'s Scale) -> Self {
+    pub const fn new(scale: &'s Scale<'s>) -> Self {
         Self { scale, scores: [None; MAX_ITEMS] }
     }
 
     /// The scale under review.
     #[must_use]
-    pub const fn scale(&self) -> &'s Scale {
+    pub const fn scale(&self) -> &'s Scale<'s> {
         self.scale
     }
 
@@ -59,7 +59,7 @@ impl<'s> Review<'s> {
     /// # Errors
     /// [`Error::UnknownItem`], [`Error::DuplicateItem`] when the item already has evidence,
     /// and every error of [`Item::score`]. On error the review is unchanged.
-    pub fn add(&mut self, number: u8, evidence: Evidence) -> Result<ItemScore, Error> {
+    pub fn add(&mut self, number: u8, evidence: Evidence) -> Result<ItemScore<'s>, Error> {
         if self.slot(number)?.is_some() {
             return Err(Error::DuplicateItem { field: format!("evidence.{number}"), item: number });
         }
@@ -71,7 +71,7 @@ impl<'s> Review<'s> {
     /// # Errors
     /// [`Error::UnknownItem`] and every error of [`Item::score`]. On error the review is
     /// unchanged.
-    pub fn set(&mut self, number: u8, evidence: Evidence) -> Result<ItemScore, Error> {
+    pub fn set(&mut self, number: u8, evidence: Evidence) -> Result<ItemScore<'s>, Error> {
         let item = self.item(number)?;
         let scored = item.score(&evidence)?;
         let slot = self.slot(number)?;
@@ -92,7 +92,7 @@ impl<'s> Review<'s> {
         ReviewReport::new(self.scale, &self.scores, options)
     }
 
-    fn item(&self, number: u8) -> Result<&'s Item, Error> {
+    fn item(&self, number: u8) -> Result<&'s Item<'s>, Error> {
         self.scale.item(number).ok_or_else(|| Error::UnknownItem {
             field: format!("evidence.{number}"),
             item: number.to_string(),
@@ -101,7 +101,7 @@ impl<'s> Review<'s> {
         })
     }
 
-    fn slot(&mut self, number: u8) -> Result<&mut Option<ItemScore>, Error> {
+    fn slot(&mut self, number: u8) -> Result<&mut Option<ItemScore<'s>>, Error> {
         let item = self.item(number)?;
         let last = self.scale.items.len();
         self.scores.get_mut(usize::from(item.number).wrapping_sub(1)).ok_or_else(|| Error::UnknownItem {
@@ -115,19 +115,19 @@ impl<'s> Review<'s> {
 
 /// What a report says about one item.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum ItemResult {
+pub enum ItemResult<'s> {
     /// No evidence was given.
     Missing,
     /// Marked insufficient data and left unscored ([`InsufficientDataPolicy::LeaveUnscored`]).
     Unscored,
     /// Scored.
-    Scored(ItemScore),
+    Scored(ItemScore<'s>),
 }
 
-impl ItemResult {
+impl<'s> ItemResult<'s> {
     /// The score, if the item has one.
     #[must_use]
-    pub const fn score(&self) -> Option<&ItemScore> {
+    pub const fn score(&self) -> Option<&ItemScore<'s>> {
         match self {
             Self::Scored(s) => Some(s),
             Self::Missing | Self::Unscored => None,
@@ -137,9 +137,9 @@ impl ItemResult {
 
 /// The subtotal of one section of the scale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct SectionSubtotal {
+pub struct SectionSubtotal<'s> {
     /// The section.
-    pub section: &'static Section,
+    pub section: &'s Section<'s>,
     /// Sum of the scored items of the section.
     pub total: u16,
     /// Highest possible subtotal (5 × items in the section).
@@ -152,9 +152,9 @@ pub struct SectionSubtotal {
 
 /// One entry of the action plan: an item below 5.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct ActionPlanEntry {
+pub struct ActionPlanEntry<'s> {
     /// The item.
-    pub item: &'static Item,
+    pub item: &'s Item<'s>,
     /// Its score.
     pub score: Score,
     /// Points below 5.
@@ -166,8 +166,8 @@ pub struct ActionPlanEntry {
 /// The result of a review: every item's result, the total, band, sections and action plan.
 #[derive(Debug, Clone)]
 pub struct ReviewReport<'s> {
-    scale: &'s Scale,
-    results: [ItemResult; MAX_ITEMS],
+    scale: &'s Scale<'s>,
+    results: [ItemResult<'s>; MAX_ITEMS],
     total: u16,
     scored: u16,
     plan: [u8; MAX_ITEMS],
@@ -175,7 +175,7 @@ pub struct ReviewReport<'s> {
 }
 
 impl<'s> ReviewReport<'s> {
-    fn new(scale: &'s Scale, scores: &[Option<ItemScore>; MAX_ITEMS], options: ReviewOptions) -> Self {
+    fn new(scale: &'s Scale<'s>, scores: &[Option<ItemScore<'s>>; MAX_ITEMS], options: ReviewOptions) -> Self {
         let mut results = [ItemResult::Missing; MAX_ITEMS];
         let (mut total, mut scored) = (0u16, 0u16);
         let mut plan = [0u8; MAX_ITEMS];
@@ -226,23 +226,23 @@ impl<'s> ReviewReport<'s> {
 
     /// The scale reviewed.
     #[must_use]
-    pub const fn scale(&self) -> &'s Scale {
+    pub const fn scale(&self) -> &'s Scale<'s> {
         self.scale
     }
 
     /// Each item with its result, in item order.
-    pub fn results(&self) -> impl Iterator<Item = (&'s Item, &ItemResult)> + '_ {
+    pub fn results(&self) -> impl Iterator<Item = (&'s Item<'s>, &ItemResult<'s>)> + '_ {
         self.scale.items.iter().zip(self.results.iter())
     }
 
     /// The scores of the scored items, in item order.
-    pub fn scores(&self) -> impl Iterator<Item = &ItemScore> + '_ {
+    pub fn scores(&self) -> impl Iterator<Item = &ItemScore<'s>> + '_ {
         self.results.iter().filter_map(ItemResult::score)
     }
 
     /// The score of item `number`, if scored.
     #[must_use]
-    pub fn score(&self, number: u8) -> Option<&ItemScore> {
+    pub fn score(&self, number: u8) -> Option<&ItemScore<'s>> {
         self.results.get(usize::from(number).checked_sub(1)?).and_then(ItemResult::score)
     }
 
@@ -272,7 +272,7 @@ impl<'s> ReviewReport<'s> {
 
     /// The band of the total; `None` until the review is complete.
     #[must_use]
-    pub fn band(&self) -> Option<&'static FidelityBand> {
+    pub fn band(&self) -> Option<&'s FidelityBand<'s>> {
         if self.is_complete() { self.scale.band(self.total) } else { None }
     }
 
@@ -293,7 +293,7 @@ impl<'s> ReviewReport<'s> {
     }
 
     /// Subtotals of each section, in order.
-    pub fn sections(&self) -> impl Iterator<Item = SectionSubtotal> + '_ {
+    pub fn sections(&self) -> impl Iterator<Item = SectionSubtotal<'s>> + '_ {
         self.scale.sections.iter().map(move |section| {
             let mut sub = SectionSubtotal { section, total: 0, max: 0, scored: 0, items: 0 };
             for (_, result) in self.results().filter(|(i, _)| i.section.key == section.key) {
@@ -310,7 +310,7 @@ impl<'s> ReviewReport<'s> {
 
     /// The action plan: scored items below 5, largest gap first; ties go to the items the
     /// fidelity guidance emphasises ([`Emphasis`], in its order), then to item order.
-    pub fn action_plan(&self) -> impl Iterator<Item = ActionPlanEntry> + '_ {
+    pub fn action_plan(&self) -> impl Iterator<Item = ActionPlanEntry<'s>> + '_ {
         self.plan.iter().take(self.plan_len).filter_map(move |&number| {
             let item = self.scale.item(number)?;
             let score = self.score(number)?.score;

@@ -126,7 +126,7 @@ pub enum Bound {
 
 /// A range of values that earns one score, with the range as the source prints it.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct ScoreInterval {
+pub struct ScoreInterval<'s> {
     /// The score a value in this interval earns.
     pub score: Score,
     /// Lower end.
@@ -134,10 +134,10 @@ pub struct ScoreInterval {
     /// Upper end.
     pub upper: Bound,
     /// The range exactly as printed in the source, e.g. `"21-25"`.
-    pub printed: &'static str,
+    pub printed: &'s str,
 }
 
-impl ScoreInterval {
+impl<'s> ScoreInterval<'s> {
     /// Whether `value` lies in the interval.
     #[must_use]
     pub fn contains(&self, value: f64) -> bool {
@@ -156,13 +156,13 @@ impl ScoreInterval {
 
     /// The first interval of `intervals` that holds `value`.
     #[must_use]
-    pub fn find(intervals: &'static [Self], value: f64) -> Option<&'static Self> {
+    pub fn find(intervals: &'s [Self], value: f64) -> Option<&'s Self> {
         intervals.iter().find(|i| i.contains(value))
     }
 }
 
 /// Mathematical notation, then the printed range: `(20, 25] (printed "21-25")`.
-impl fmt::Display for ScoreInterval {
+impl fmt::Display for ScoreInterval<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.lower {
             Bound::Unbounded => f.write_str("(-inf")?,
@@ -199,24 +199,24 @@ pub struct Condition {
 
 /// A number mapped to a score through explicit intervals.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct MeasuredRule {
+pub struct MeasuredRule<'s> {
     /// What the number counts.
     pub unit: Unit,
     /// Which way the item improves.
     pub direction: Direction,
     /// Intervals covering every accepted value exactly once.
-    pub intervals: &'static [ScoreInterval],
+    pub intervals: &'s [ScoreInterval<'s>],
     /// An optional extra condition of the anchors.
     pub condition: Option<Condition>,
 }
 
-impl MeasuredRule {
+impl<'s> MeasuredRule<'s> {
     /// Scores `value` for item `number`; `condition_met` is the optional extra condition.
     ///
     /// # Errors
     /// A value outside the unit's domain ([`Unit::check`]), or a condition given for an
     /// item that has none ([`Error::UnknownField`]).
-    pub fn score(&self, number: u8, value: f64, condition_met: Option<bool>) -> Result<ItemScore, Error> {
+    pub fn score(&self, number: u8, value: f64, condition_met: Option<bool>) -> Result<ItemScore<'s>, Error> {
         let value = self.unit.check(value, || format!("evidence.{number}.value"))?;
         let cap = match (condition_met, self.condition) {
             (None, _) => None,
@@ -240,20 +240,20 @@ impl MeasuredRule {
 
 /// A count of components present, mapped through a printed table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ChecklistRule {
+pub struct ChecklistRule<'s> {
     /// The components the source lists, in source order.
-    pub components: &'static [Component],
+    pub components: &'s [Component<'s>],
     /// `scores[n]` is the score for `n` components present; one entry per count
     /// from 0 to `components.len()`.
-    pub scores: &'static [Score],
+    pub scores: &'s [Score],
 }
 
-impl ChecklistRule {
+impl<'s> ChecklistRule<'s> {
     /// Scores `count` components present for item `number`.
     ///
     /// # Errors
     /// [`Error::CountOverComponents`] when `count` is more than the item lists.
-    pub fn score(&self, number: u8, count: u8) -> Result<ItemScore, Error> {
+    pub fn score(&self, number: u8, count: u8) -> Result<ItemScore<'s>, Error> {
         let score = self.scores.get(usize::from(count)).copied().ok_or_else(|| Error::CountOverComponents {
             field: format!("evidence.{number}.count"),
             item: number,
@@ -267,29 +267,29 @@ impl ChecklistRule {
 
 /// An item whose score combines several facts as its anchors print them.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum CompositeRule {
+pub enum CompositeRule<'s> {
     /// Item 3: referral-only, refers out, or how many of the six phases are provided.
     VocationalGeneralists {
         /// The six phases of employment service, in source order.
-        phases: &'static [Component],
+        phases: &'s [Component<'s>],
     },
     /// Item 4: team arrangement, and the share of caseload from one or two teams.
     TeamAssignment {
         /// Scores 2–5 by caseload share when attached to one or two teams.
-        caseload_share: &'static [ScoreInterval],
+        caseload_share: &'s [ScoreInterval<'s>],
     },
     /// Item 6: client-related contact frequency and scheduled meeting frequency.
     GovernmentLiaison,
     /// Item 17: employer contacts per week (closest scale point) and how tracking is reviewed.
     EmployerContacts {
         /// Contacts per week to score, resolved to the closest printed scale point.
-        contacts: &'static [ScoreInterval],
+        contacts: &'s [ScoreInterval<'s>],
     },
     /// Item 21: % of jobs that are permanent competitive jobs, with fewer than 10 current
     /// jobs scoring 1.
     CompetitiveJobs {
         /// Scores by permanent share.
-        permanent_share: &'static [ScoreInterval],
+        permanent_share: &'s [ScoreInterval<'s>],
         /// Fewer current jobs than this scores 1.
         min_current_jobs: u32,
     },
@@ -297,18 +297,18 @@ pub enum CompositeRule {
 
 /// How an item's evidence becomes its score.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Rule {
+pub enum Rule<'s> {
     /// A measured number through intervals.
-    Measured(MeasuredRule),
+    Measured(MeasuredRule<'s>),
     /// A count of components present.
-    Checklist(ChecklistRule),
+    Checklist(ChecklistRule<'s>),
     /// Several facts combined.
-    Composite(CompositeRule),
+    Composite(CompositeRule<'s>),
     /// The anchor a rater chose.
     Rated,
 }
 
-impl Rule {
+impl Rule<'_> {
     /// The kind of rule as a stable id: `measured`, `checklist`, `composite`, `rated`.
     #[must_use]
     pub const fn kind(&self) -> &'static str {

@@ -10,18 +10,18 @@ pub const MAX_ITEMS: usize = 64;
 
 /// A band of total scores, e.g. Good (100–114) on the IPS scale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct FidelityBand {
+pub struct FidelityBand<'s> {
     /// Stable id, e.g. `"good"`.
-    pub id: &'static str,
+    pub id: &'s str,
     /// Title as printed, e.g. `"Good IPS Fidelity"`.
-    pub title: &'static str,
+    pub title: &'s str,
     /// Lowest total in the band.
     pub min_total: u16,
     /// Highest total in the band.
     pub max_total: u16,
 }
 
-impl FidelityBand {
+impl FidelityBand<'_> {
     /// Whether `total` falls in the band.
     #[must_use]
     pub const fn contains(&self, total: u16) -> bool {
@@ -31,37 +31,37 @@ impl FidelityBand {
 
 /// A fidelity scale: its items, sections, and the bands of its total.
 #[derive(Clone, Copy, PartialEq)]
-pub struct Scale {
+pub struct Scale<'s> {
     /// Stable id, e.g. `"ips-25-uk"`.
-    pub id: &'static str,
+    pub id: &'s str,
     /// Title.
-    pub title: &'static str,
+    pub title: &'s str,
     /// Where the scale is published.
     pub provenance: Provenance,
     /// Items in order; item `n` is at index `n - 1`.
-    pub items: &'static [Item],
+    pub items: &'s [Item<'s>],
     /// Sections in order.
-    pub sections: &'static [Section],
+    pub sections: &'s [Section<'s>],
     /// Bands of the total, best first, covering every possible total once.
-    pub bands: &'static [FidelityBand],
+    pub bands: &'s [FidelityBand<'s>],
     /// Where the bands are printed.
     pub bands_provenance: Provenance,
 }
 
 /// Shows the id and title only: the items are long and always the same for an id.
-impl core::fmt::Debug for Scale {
+impl core::fmt::Debug for Scale<'_> {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("Scale").field("id", &self.id).field("title", &self.title).finish_non_exhaustive()
     }
 }
 
 /// Every scale built into the library.
-pub static BUILT_IN: &[&Scale] = &[&crate::ips25::SCALE];
+pub static BUILT_IN: &[&Scale<'static>] = &[&crate::ips25::SCALE];
 
 /// The ids of the built-in scales, for messages.
 pub const BUILT_IN_IDS: &str = "ips-25-uk";
 
-impl Scale {
+impl Scale<'static> {
     /// The built-in scale with this id.
     ///
     /// # Errors
@@ -73,10 +73,12 @@ impl Scale {
             .find(|s| s.id == id)
             .ok_or_else(|| Error::UnknownScale { scale: alloc::string::String::from(id), accepted: BUILT_IN_IDS })
     }
+}
 
+impl<'s> Scale<'s> {
     /// The item with this number, if the scale has it.
     #[must_use]
-    pub fn item(&self, number: u8) -> Option<&'static Item> {
+    pub fn item(&self, number: u8) -> Option<&'s Item<'s>> {
         usize::from(number).checked_sub(1).and_then(|i| self.items.get(i))
     }
 
@@ -100,18 +102,18 @@ impl Scale {
 
     /// The band a total falls in.
     #[must_use]
-    pub fn band(&self, total: u16) -> Option<&'static FidelityBand> {
+    pub fn band(&self, total: u16) -> Option<&'s FidelityBand<'s>> {
         self.bands.iter().find(|b| b.contains(total))
     }
 
     /// The band with this id.
     #[must_use]
-    pub fn band_by_id(&self, id: &str) -> Option<&'static FidelityBand> {
+    pub fn band_by_id(&self, id: &str) -> Option<&'s FidelityBand<'s>> {
         self.bands.iter().find(|b| b.id == id)
     }
 
     /// The items of a section, in order.
-    pub fn section_items(&self, section: &Section) -> impl Iterator<Item = &'static Item> + '_ {
+    pub fn section_items<'a>(&'a self, section: &'a Section<'a>) -> impl Iterator<Item = &'s Item<'s>> + 'a {
         let key = section.key;
         self.items.iter().filter(move |i| i.section.key == key)
     }

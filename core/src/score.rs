@@ -81,7 +81,7 @@ pub(crate) fn is_whole(value: f64) -> bool {
 
 /// Why an item has the score it has.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Basis {
+pub enum Basis<'s> {
     /// A reviewer's direct rating, given in place of the evidence the rule computes from.
     Rating,
     /// A rated item: the anchor the rater chose.
@@ -93,7 +93,7 @@ pub enum Basis {
         /// What the number measures.
         unit: Unit,
         /// The interval it fell in.
-        interval: &'static ScoreInterval,
+        interval: &'s ScoreInterval<'s>,
     },
     /// A count of checklist components present, or of service phases provided.
     Count {
@@ -121,21 +121,21 @@ pub struct Cap {
 
 /// The score of one item and how it was reached.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct ItemScore {
+pub struct ItemScore<'s> {
     /// The item number.
     pub number: u8,
     /// The score.
     pub score: Score,
     /// What produced it.
-    pub basis: Basis,
+    pub basis: Basis<'s>,
     /// A condition that capped the score, if one did.
     pub cap: Option<Cap>,
 }
 
-impl ItemScore {
+impl<'s> ItemScore<'s> {
     /// A score with no cap.
     #[must_use]
-    pub const fn new(number: u8, score: Score, basis: Basis) -> Self {
+    pub const fn new(number: u8, score: Score, basis: Basis<'s>) -> Self {
         Self { number, score, basis, cap: None }
     }
 
@@ -158,7 +158,7 @@ impl ItemScore {
     }
 }
 
-impl fmt::Display for Basis {
+impl fmt::Display for Basis<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Rating => f.write_str("reviewer's rating"),
@@ -174,7 +174,7 @@ impl fmt::Display for Basis {
 }
 
 /// Renders the basis, followed by the cap when one applied.
-impl fmt::Display for ItemScore {
+impl fmt::Display for ItemScore<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.basis)?;
         if let Some(cap) = self.cap {

@@ -160,7 +160,7 @@ pub(super) fn request(json: &Json) -> Result<Request, Error> {
     }
 }
 
-fn scale(root: &Object<'_>) -> Result<&'static Scale, Error> {
+fn scale(root: &Object<'_>) -> Result<&'static Scale<'static>, Error> {
     Scale::by_id(string(root.require("scale")?, String::from("scale"))?)
 }
 
@@ -183,7 +183,7 @@ fn options(root: &Object<'_>) -> Result<ReviewOptions, Error> {
 }
 
 /// The evidence object: item numbers → evidence, each validated by scoring it.
-fn evidence(scale: &'static Scale, json: &Json, path: &str) -> Result<Vec<(u8, Evidence)>, Error> {
+fn evidence(scale: &'static Scale<'static>, json: &Json, path: &str) -> Result<Vec<(u8, Evidence)>, Error> {
     let Json::Object(fields) = json else {
         return Err(Error::WrongType { field: String::from(path), expected: "an object", found: json.type_name() });
     };

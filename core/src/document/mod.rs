@@ -200,7 +200,7 @@ pub enum Request {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReviewRequest {
     /// The scale.
-    pub scale: &'static Scale,
+    pub scale: &'static Scale<'static>,
     /// Evidence, by item number, in request order.
     pub evidence: Vec<(u8, Evidence)>,
     /// Report options.
@@ -211,7 +211,7 @@ pub struct ReviewRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub struct CompareRequest {
     /// The scale.
-    pub scale: &'static Scale,
+    pub scale: &'static Scale<'static>,
     /// Evidence of the earlier review.
     pub before: Vec<(u8, Evidence)>,
     /// Evidence of the later review.
@@ -272,7 +272,7 @@ impl Request {
     }
 }
 
-fn build(scale: &'static Scale, evidence: &[(u8, Evidence)], path: &str) -> Result<Review<'static>, Error> {
+fn build(scale: &'static Scale<'static>, evidence: &[(u8, Evidence)], path: &str) -> Result<Review<'static>, Error> {
     let mut review = Review::new(scale);
     for (number, ev) in evidence {
         review
@@ -282,7 +282,7 @@ fn build(scale: &'static Scale, evidence: &[(u8, Evidence)], path: &str) -> Resu
     Ok(review)
 }
 
-fn evidence_json(scale: &Scale, evidence: &[(u8, Evidence)]) -> Value {
+fn evidence_json(scale: &Scale<'_>, evidence: &[(u8, Evidence)]) -> Value {
     let mut map = Map::new();
     for (number, ev) in evidence {
         let item = scale.item(*number);

@@ -37,7 +37,7 @@ pub const FAIR: FidelityBand = FidelityBand { id: "fair", title: "Fair IPS Fidel
 pub const NOT_SUPPORTED_EMPLOYMENT: FidelityBand =
     FidelityBand { id: "not_supported_employment", title: "Not supported employment", min_total: 25, max_total: 73 };
 
-const fn interval(score: Score, lower: Bound, upper: Bound, printed: &'static str) -> ScoreInterval {
+const fn interval(score: Score, lower: Bound, upper: Bound, printed: &'static str) -> ScoreInterval<'static> {
     ScoreInterval { score, lower, upper, printed }
 }
 
@@ -152,22 +152,22 @@ pub static DISCLOSURE_COMPONENTS: [Component; 4] = Component::from_pairs(text::D
 pub static ASSERTIVE_ENGAGEMENT_COMPONENTS: [Component; 6] =
     Component::from_pairs(text::ASSERTIVE_ENGAGEMENT_COMPONENTS);
 
-const fn measured(unit: Unit, direction: Direction, intervals: &'static [ScoreInterval]) -> Rule {
+const fn measured(unit: Unit, direction: Direction, intervals: &'static [ScoreInterval<'static>]) -> Rule<'static> {
     Rule::Measured(MeasuredRule { unit, direction, intervals, condition: None })
 }
 
-const fn checklist(components: &'static [Component], scores: &'static [Score]) -> Rule {
+const fn checklist(components: &'static [Component<'static>], scores: &'static [Score]) -> Rule<'static> {
     Rule::Checklist(ChecklistRule { components, scores })
 }
 
 const fn item(
     number: u8,
     key: &'static str,
-    section: &'static Section,
-    text: ItemText,
-    rule: Rule,
+    section: &'static Section<'static>,
+    text: ItemText<'static>,
+    rule: Rule<'static>,
     locator: &'static str,
-) -> Item {
+) -> Item<'static> {
     let emphasis = Emphasis::of_ips25_item(number);
     Item { number, key, section, text, rule, provenance: Provenance::ips_scale(locator), emphasis }
 }

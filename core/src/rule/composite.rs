@@ -13,7 +13,11 @@ use crate::score::{Basis, Cap, ItemScore, Score};
 ///
 /// # Errors
 /// [`Error::ValueOutOfRange`] for 0 phases or more phases than the item lists.
-pub fn vocational_generalists(n: u8, phases: &[Component], role: VocationalRole) -> Result<ItemScore, Error> {
+pub fn vocational_generalists(
+    n: u8,
+    phases: &[Component<'_>],
+    role: VocationalRole,
+) -> Result<ItemScore<'static>, Error> {
     let all = u8::try_from(phases.len()).unwrap_or(u8::MAX);
     let provided = match role {
         VocationalRole::ReferralOnly => {
@@ -59,7 +63,11 @@ pub fn vocational_generalists(n: u8, phases: &[Component], role: VocationalRole)
 /// # Errors
 /// [`Error::ValueOutOfRange`] for 0 teams, [`Error::MissingField`] when one or two teams
 /// are given without `caseload_percent`, and the percentage range errors.
-pub fn team_assignment(n: u8, caseload_share: &'static [ScoreInterval], t: TeamAssignment) -> Result<ItemScore, Error> {
+pub fn team_assignment<'s>(
+    n: u8,
+    caseload_share: &'s [ScoreInterval<'s>],
+    t: TeamAssignment,
+) -> Result<ItemScore<'s>, Error> {
     let teams = match t {
         TeamAssignment::SeparateProgramme => {
             return Ok(ItemScore::new(
@@ -106,7 +114,7 @@ pub fn team_assignment(n: u8, caseload_share: &'static [ScoreInterval], t: TeamA
 /// weekly client-related contact; 4 needs meetings at least quarterly *or* weekly contact;
 /// 3 monthly contact; 2 at least quarterly contact; 1 less than quarterly or none.
 #[must_use]
-pub fn government_liaison(n: u8, g: GovernmentLiaison) -> ItemScore {
+pub fn government_liaison(n: u8, g: GovernmentLiaison) -> ItemScore<'static> {
     let weekly_contact = g.client_contacts >= Frequency::Weekly;
     let (score, clause) = if g.scheduled_meetings >= Frequency::Monthly && weekly_contact {
         (Score::FIVE, "scheduled face-to-face meetings at least monthly and client-related contacts weekly")
@@ -147,7 +155,11 @@ pub const fn tracking_cap(tracking: TrackingReview) -> Option<Cap> {
 ///
 /// # Errors
 /// The range errors of a contacts-per-week value.
-pub fn employer_contacts(n: u8, contacts: &'static [ScoreInterval], e: EmployerContacts) -> Result<ItemScore, Error> {
+pub fn employer_contacts<'s>(
+    n: u8,
+    contacts: &'s [ScoreInterval<'s>],
+    e: EmployerContacts,
+) -> Result<ItemScore<'s>, Error> {
     let unit = Unit::ContactsPerWeek;
     let per_week = unit.check(e.per_week, || field(n, "contacts_per_week"))?;
     if e.people_looking_for_work == Some(0) {
@@ -181,12 +193,12 @@ pub fn employer_contacts(n: u8, contacts: &'static [ScoreInterval], e: EmployerC
 ///
 /// # Errors
 /// The percentage range errors.
-pub fn competitive_jobs(
+pub fn competitive_jobs<'s>(
     n: u8,
-    permanent_share: &'static [ScoreInterval],
+    permanent_share: &'s [ScoreInterval<'s>],
     min_current_jobs: u32,
     c: CompetitiveJobs,
-) -> Result<ItemScore, Error> {
+) -> Result<ItemScore<'s>, Error> {
     let value = Unit::Percent.check(c.permanent_percent, || field(n, "permanent_percent"))?;
     let interval = ScoreInterval::find(permanent_share, value).ok_or_else(|| Error::ValueOutOfRange {
         field: field(n, "permanent_percent"),
