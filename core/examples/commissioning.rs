@@ -64,7 +64,10 @@ fn sample_report() -> Result<(), Error> {
     let choice = recommend(&cohort);
     println!("Model: {}", choice.model.map_or("none named by the sources", Model::id));
     for reason in &choice.reasons {
-        println!("  - {} ({})", reason.text, reason.provenance);
+        match reason.provenance {
+            Some(p) => println!("  - {} ({p})", reason.text),
+            None => println!("  - {} (no rule in the sources)", reason.text),
+        }
     }
 
     let journeys = [

@@ -67,6 +67,10 @@ pub enum ErrorCode {
     ValueOutOfRange = 306,
     /// A count is not a whole number.
     NotWholeNumber = 307,
+    /// A scale definition is not valid (the first problem is named).
+    InvalidScale = 209,
+    /// A modification changes a standard item, which must stay as on the base scale.
+    StandardItemModified = 210,
     /// A date is not a valid calendar date written `YYYY-MM-DD`.
     InvalidDate = 400,
     /// Two dates of one record are in an impossible order (a job before the start, an end
@@ -114,6 +118,8 @@ impl ErrorCode {
             Self::CountOverComponents => "count_over_components",
             Self::ValueOutOfRange => "value_out_of_range",
             Self::NotWholeNumber => "not_whole_number",
+            Self::InvalidScale => "invalid_scale",
+            Self::StandardItemModified => "standard_item_modified",
             Self::InvalidDate => "invalid_date",
             Self::DatesOutOfOrder => "dates_out_of_order",
             Self::DateAfterAsOf => "date_after_as_of",
@@ -386,8 +392,32 @@ pub enum Error {
         /// What the field accepts.
         accepted: &'static str,
     },
+    /// See [`ErrorCode::InvalidScale`].
+    #[error("{field}: {problem}")]
+    InvalidScale {
+        /// Path of the faulty part of the definition, e.g. `scale.items[3].anchors`.
+        field: String,
+        /// What is wrong and what is accepted.
+        problem: String,
+    },
+    /// See [`ErrorCode::StandardItemModified`].
+    #[error(
+        "{field}: item {item} ({key}) is a standard item and must stay as on the base scale; accepted: modifications of the modifiable items {modifiable}"
+    )]
+    StandardItemModified {
+        /// Path of the modification.
+        field: String,
+        /// The item number.
+        item: u8,
+        /// The item key.
+        key: String,
+        /// The modifiable item numbers.
+        modifiable: String,
+    },
     /// See [`ErrorCode::InvalidDate`].
-    #[error("{field}: \"{value}\" is not a calendar date; accepted: a date written YYYY-MM-DD, such as 2025-04-01")]
+    #[error(
+        "{field}: \"{value}\" is not a calendar date; accepted: a date written YYYY-MM-DD from 1900-01-01 to 2199-12-31, such as 2025-04-01"
+    )]
     InvalidDate {
         /// Path of the field.
         field: String,
@@ -476,6 +506,8 @@ impl Error {
             Self::CountOverComponents { .. } => ErrorCode::CountOverComponents,
             Self::ValueOutOfRange { .. } => ErrorCode::ValueOutOfRange,
             Self::NotWholeNumber { .. } => ErrorCode::NotWholeNumber,
+            Self::InvalidScale { .. } => ErrorCode::InvalidScale,
+            Self::StandardItemModified { .. } => ErrorCode::StandardItemModified,
             Self::InvalidDate { .. } => ErrorCode::InvalidDate,
             Self::DatesOutOfOrder { .. } => ErrorCode::DatesOutOfOrder,
             Self::DateAfterAsOf { .. } => ErrorCode::DateAfterAsOf,
@@ -572,6 +604,8 @@ field_variants!(
     CountOverComponents,
     ValueOutOfRange,
     NotWholeNumber,
+    InvalidScale,
+    StandardItemModified,
     InvalidDate,
     DatesOutOfOrder,
     DateAfterAsOf,

@@ -39,11 +39,13 @@ extern crate std;
 
 pub mod commissioning;
 pub mod compare;
+pub mod definition;
 #[cfg(feature = "serde")]
 pub mod document;
 pub mod emphasis;
 pub mod error;
 pub mod evidence;
+pub mod frameworks;
 pub mod interpretation;
 pub mod ips25;
 pub mod item;
@@ -51,7 +53,9 @@ pub mod review;
 pub mod rule;
 pub mod scale;
 pub mod score;
+pub mod seqf;
 pub mod source;
+pub mod wellbeing;
 
 pub use compare::{ItemChange, ReviewComparison};
 pub use error::{Error, ErrorCode};

@@ -33,6 +33,8 @@ pub enum Unit {
     Days,
     /// Face-to-face employer contacts per week (item 17).
     ContactsPerWeek,
+    /// Any number, 0 or more (user-defined scales).
+    Number,
 }
 
 impl Unit {
@@ -41,7 +43,7 @@ impl Unit {
     pub const fn max(self) -> Option<f64> {
         match self {
             Self::Percent => Some(100.0),
-            Self::ClientsPerSpecialist | Self::Days | Self::ContactsPerWeek => None,
+            Self::ClientsPerSpecialist | Self::Days | Self::ContactsPerWeek | Self::Number => None,
         }
     }
 
@@ -53,6 +55,7 @@ impl Unit {
             Self::ClientsPerSpecialist => "a ratio of clients per employment specialist, 0 or more",
             Self::Days => "a mean number of days, 0 or more",
             Self::ContactsPerWeek => "a mean number of contacts per week, 0 or more",
+            Self::Number => "a number, 0 or more",
         }
     }
 
@@ -64,6 +67,7 @@ impl Unit {
             Self::ClientsPerSpecialist => " clients per employment specialist",
             Self::Days => " days",
             Self::ContactsPerWeek => " employer contacts per week",
+            Self::Number => "",
         }
     }
 

@@ -30,6 +30,12 @@ pub enum Source {
     /// WEMWBS (SWEMWBS) and its raw-to-metric conversion table, as published by Warwick
     /// Medical School. Not a project seed: a named public source.
     Swemwbs,
+    /// BASE (British Association for Supported Employment), *Supported Employment Quality
+    /// Framework*: the five-stage model and its accreditation levels. Not a project seed: a
+    /// named public source (its item bank is not public and is not included).
+    SeqfFramework,
+    /// A scale definition supplied by the user, not a published source.
+    UserDefined,
 }
 
 impl Source {
@@ -43,6 +49,8 @@ impl Source {
             Self::UkIpsFidelityScale => "uk_ips_fidelity_scale",
             Self::ModifiedIpsFramework => "modified_ips_framework",
             Self::Swemwbs => "swemwbs",
+            Self::SeqfFramework => "seqf_framework",
+            Self::UserDefined => "user_defined",
         }
     }
 
@@ -71,6 +79,10 @@ impl Source {
                  Well-being Scale (WEMWBS), Health and Quality of Life Outcomes 7:15; SWEMWBS raw-to-metric \
                  conversion table, Warwick Medical School"
             }
+            Self::SeqfFramework => {
+                "BASE (British Association for Supported Employment), Supported Employment Quality Framework"
+            }
+            Self::UserDefined => "a user-supplied scale definition",
         }
     }
 
@@ -84,7 +96,7 @@ impl Source {
             Self::QualitativeSynthesis => "002",
             Self::UkIpsFidelityScale => "003",
             Self::ModifiedIpsFramework => "004",
-            Self::Swemwbs => "-",
+            Self::Swemwbs | Self::SeqfFramework | Self::UserDefined => "-",
         }
     }
 }

@@ -16,10 +16,10 @@
 //! | `unit_cost_outside_range` | warning | `unit_cost` | below or above a printed range | the set |
 //! | `unit_cost_compared_with_guide_figure` | info | `unit_cost` | the set prints "around" a figure (no tolerance: never judged) | the set |
 //! | `caseload_above_maximum` | error | `caseload_max` | above the set's maximum | the set |
-//! | `senior_caseload_above_maximum` | error | `senior_caseload_max` | above the set's senior maximum | the set |
+//! | `senior_caseload_above_maximum` | warning | `senior_caseload_max` | above the set's senior maximum | the set |
 //! | `no_benchmark_in_set` | info | `senior_caseload_max`, `out_of_work_support_months`, `in_work_support_months`, `access_target` | stated, but the set prints no benchmark for it | the set |
 //! | `programme_duration_differs` | info | `out_of_work_support_months`, `in_work_support_months` | outside the set's programme duration | the set |
-//! | `target_below_benchmark` | warning | `access_target`, `job_entry_target`, `sustainment_target` | below the set's least rate | the set |
+//! | `target_below_benchmark` | error | `access_target`, `job_entry_target`, `sustainment_target` | below the set's least rate | the set |
 //! | `sustainment_horizon_wrong_for_model` | error | `sustainment_weeks` | not the set's horizon (IPS 13 weeks, SEQF 26) | the set |
 //! | `outcome_based_payment` | warning | `payment_model` | `outcome_based` | `001` "Outcome-based payment models are rarely used ... and bring risks" |
 //! | `part_outcome_based_payment` | info | `payment_model` | `mixed` | same |
@@ -53,7 +53,11 @@
 //! - a sustainment target is compared with the set's rate even when `sustainment_weeks`
 //!   is wrong for the model (that mistake is its own error);
 //! - the steering group and lived experience rules run independently: each fires on its own
-//!   field's `false`.
+//!   field's `false`;
+//! - a senior caseload limit above 20 is a warning, not an error: the guide prints "Max 20
+//!   (depending on size of team supervised)", a maximum it qualifies;
+//! - a target below the set's "at least" rate is an error, like a caseload limit above its
+//!   "Max": both contradict a printed bound.
 //!
 //! Numbers are validated by the caller (the document layer refuses negative, out-of-range
 //! and non-finite values). This module never panics on any value: a NaN or infinite number
@@ -610,7 +614,13 @@ fn benchmarks(spec: &ContractSpec, bench: &BenchmarkSet, label: &str, push: &mut
                     num(senior),
                     num(max.value)
                 );
-                push("senior_caseload_above_maximum", Severity::Error, "senior_caseload_max", message, max.provenance);
+                push(
+                    "senior_caseload_above_maximum",
+                    Severity::Warning,
+                    "senior_caseload_max",
+                    message,
+                    max.provenance,
+                );
             }
             Some(_) => {}
             None => {
@@ -655,7 +665,7 @@ fn benchmarks(spec: &ContractSpec, bench: &BenchmarkSet, label: &str, push: &mut
                     pct(target),
                     pct(min)
                 );
-                push("target_below_benchmark", Severity::Warning, field, message, provenance);
+                push("target_below_benchmark", Severity::Error, field, message, provenance);
             }
             Some(_) => {}
             None => {
@@ -1025,7 +1035,7 @@ mod tests {
         let spec = |c| ContractSpec { senior_caseload_max: Some(c), ..compliant_ips() };
         assert_eq!(rules(&spec(20.0), GUIDE), vec![]);
         let finding = only(&spec(21.0), GUIDE);
-        assert_eq!((finding.rule, finding.severity), ("senior_caseload_above_maximum", Severity::Error));
+        assert_eq!((finding.rule, finding.severity), ("senior_caseload_above_maximum", Severity::Warning));
         assert_eq!(
             finding.message,
             "senior_caseload_max 21 is above the senior employment specialist maximum of 20 in \
@@ -1113,7 +1123,7 @@ mod tests {
         let finding = only(&spec, GUIDE);
         assert_eq!(
             (finding.rule, finding.severity, finding.field),
-            ("target_below_benchmark", Severity::Warning, "sustainment_target")
+            ("target_below_benchmark", Severity::Error, "sustainment_target")
         );
         assert_eq!(
             finding.message,
@@ -1122,14 +1132,14 @@ mod tests {
         );
         assert!(!rules(&spec, GENERAL).iter().any(|r| r.0 == "target_below_benchmark"));
         let spec = ContractSpec { sustainment_target: Some(0.59), ..compliant_ips() };
-        assert!(rules(&spec, GENERAL).contains(&("target_below_benchmark", Severity::Warning, "sustainment_target")));
+        assert!(rules(&spec, GENERAL).contains(&("target_below_benchmark", Severity::Error, "sustainment_target")));
         // SEQF: 70% beyond 26 weeks in both sets.
         for set in BenchmarkSetId::ALL {
             let seqf = |t| ContractSpec { sustainment_target: Some(t), ..ContractSpec::new(Model::Seqf) };
             assert_eq!(rules(&seqf(0.70), set), vec![]);
             assert_eq!(
                 rules(&seqf(0.69), set),
-                vec![("target_below_benchmark", Severity::Warning, "sustainment_target")]
+                vec![("target_below_benchmark", Severity::Error, "sustainment_target")]
             );
         }
     }
@@ -1142,8 +1152,8 @@ mod tests {
         assert_eq!(
             rules(&spec(0.69, 0.39), GUIDE),
             vec![
-                ("target_below_benchmark", Severity::Warning, "access_target"),
-                ("target_below_benchmark", Severity::Warning, "job_entry_target"),
+                ("target_below_benchmark", Severity::Error, "access_target"),
+                ("target_below_benchmark", Severity::Error, "job_entry_target"),
             ]
         );
         let finding = only(&spec(0.70, 0.35), GUIDE);
@@ -1384,14 +1394,14 @@ mod tests {
             got,
             vec![
                 (Severity::Error, "caseload_max", "caseload_above_maximum"),
-                (Severity::Error, "senior_caseload_max", "senior_caseload_above_maximum"),
+                (Severity::Error, "access_target", "target_below_benchmark"),
+                (Severity::Error, "job_entry_target", "target_below_benchmark"),
+                (Severity::Error, "sustainment_target", "target_below_benchmark"),
                 (Severity::Error, "sustainment_weeks", "sustainment_horizon_wrong_for_model"),
                 (Severity::Error, "first_external_review_months", "first_external_review_late"),
                 (Severity::Error, "external_review_interval_months", "external_review_interval_too_long"),
                 (Severity::Warning, "unit_cost", "unit_cost_outside_range"),
-                (Severity::Warning, "access_target", "target_below_benchmark"),
-                (Severity::Warning, "job_entry_target", "target_below_benchmark"),
-                (Severity::Warning, "sustainment_target", "target_below_benchmark"),
+                (Severity::Warning, "senior_caseload_max", "senior_caseload_above_maximum"),
                 (Severity::Warning, "payment_model", "outcome_based_payment"),
                 (Severity::Warning, "price_discounting", "price_discounting"),
                 (Severity::Warning, "dialogue_stage", "no_dialogue_stage"),
@@ -1406,7 +1416,7 @@ mod tests {
         );
         assert_eq!(
             (report.count(Severity::Error), report.count(Severity::Warning), report.count(Severity::Info)),
-            (5, 11, 3)
+            (7, 9, 3)
         );
         assert_eq!(report.worst(), Some(Severity::Error));
         assert!(report.findings.iter().all(|f| ContractSpec::FIELDS.contains(&f.field)));

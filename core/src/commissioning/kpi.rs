@@ -24,12 +24,18 @@
 //! 140 of 200 meets "at least 70%" despite binary fractions.
 //!
 //! **From records** ([`kpis_from_records`]): referrals are the records; starts, those with a
-//! start date; job entrants, those with at least one job. "Sustain employment beyond 13
-//! weeks" is read as: still in work on the day 13 weeks (91 days; 26 weeks = 182 days)
-//! after a job's start — a job with no end date counts up to `as_of`. A job entrant joins
-//! the sustainment denominator once 13 (26) weeks have passed since their first job start;
-//! until then they are excluded, as the horizon has not passed. A person counts once, however
-//! many jobs they hold. The wellbeing change uses raw SWEMWBS totals (7–35); the guide asks
+//! start date; job entrants, those with at least one job. Jobs merge into spells of
+//! continuous work (a job starting on or before the day after the previous one ends continues
+//! the spell; an end date is the last day in work; a job with no end runs to `as_of`).
+//! "Sustain employment beyond 13 weeks" is read as: a spell still in work on the day 13 weeks
+//! (91 days; 26 weeks = 182 days) after it started. A job entrant who has not yet sustained
+//! is left out of the denominator while the outcome is open — until 13 (26) weeks have
+//! passed since their first job, and while a spell is ongoing — as their horizon has not
+//! passed. A person counts once, however many jobs they hold.
+//!
+//! The fidelity guidance's "job start target of 40%" names no denominator; it is read, like
+//! the commissioning guide's "40% of starters into paid employment", as job entrants over
+//! starts. The wellbeing change uses raw SWEMWBS totals (7–35); the guide asks
 //! for measurement "for each client at start and end", so the start measurement is judged
 //! against every starter, and clients still in service are not expected to have an end score.
 
@@ -445,17 +451,18 @@ pub fn kpis_from_records(
             change_sum += i64::from(end) - i64::from(start);
             changes += 1;
         }
-        let Some(first) = record.jobs.iter().map(|j| j.start).min() else { continue };
+        match sustainment(&record.jobs, as_of, horizon) {
+            Outcome::NoJob => continue,
+            Outcome::Sustained => summary.sustained += 1,
+            Outcome::NotSustained => {}
+            Outcome::Awaiting => {
+                summary.job_entries += 1;
+                summary.awaiting_horizon += 1;
+                continue;
+            }
+        }
         summary.job_entries += 1;
-        if days_between(first, as_of) < horizon {
-            summary.awaiting_horizon += 1;
-            continue;
-        }
         summary.entrants_past_horizon += 1;
-        let in_work_at_horizon = |job: &Job| days_between(job.start, job.end.unwrap_or(as_of)) >= horizon;
-        if record.jobs.iter().any(in_work_at_horizon) {
-            summary.sustained += 1;
-        }
     }
     let mut kpis = rates(
         set,
@@ -476,6 +483,49 @@ pub fn kpis_from_records(
         ..Kpi::judged(KpiId::WellbeingChange, mean_change, None)
     });
     Ok(KpiReport { set, kpis, records: Some(summary) })
+}
+
+/// Where one person stands on sustained employment.
+enum Outcome {
+    /// No job: not a job entrant.
+    NoJob,
+    /// In continuous work for the horizon or longer.
+    Sustained,
+    /// Not sustained, and no spell of work can still reach the horizon by `as_of`.
+    NotSustained,
+    /// Not yet known: the horizon since the first job has not passed, or an ongoing spell
+    /// of work has not yet lasted the horizon.
+    Awaiting,
+}
+
+/// Merges `jobs` into spells of continuous work (a job starting on or before the day after
+/// the previous one ends continues the spell) and judges the person against `horizon` days.
+fn sustainment(jobs: &[Job], as_of: Date, horizon: i32) -> Outcome {
+    let mut order: Vec<Job> = jobs.to_vec();
+    order.sort_unstable_by_key(|j| j.start);
+    let Some(first) = order.first().map(|j| j.start) else { return Outcome::NoJob };
+    // (spell start, spell end; None while ongoing)
+    let mut spells: Vec<(Date, Option<Date>)> = Vec::new();
+    for job in order {
+        match spells.last_mut() {
+            Some((_, end)) if end.is_none_or(|e| days_between(e, job.start) <= 1) => {
+                *end = match (*end, job.end) {
+                    (None, _) | (_, None) => None,
+                    (Some(a), Some(b)) => Some(a.max(b)),
+                };
+            }
+            _ => spells.push((job.start, job.end)),
+        }
+    }
+    if spells.iter().any(|(start, end)| days_between(*start, end.unwrap_or(as_of)) >= horizon) {
+        return Outcome::Sustained;
+    }
+    let ongoing_can_still_reach = spells.iter().any(|(_, end)| end.is_none());
+    if days_between(first, as_of) < horizon || ongoing_can_still_reach {
+        Outcome::Awaiting
+    } else {
+        Outcome::NotSustained
+    }
 }
 
 impl ClientRecord {

@@ -62,11 +62,15 @@ impl Model {
     }
 }
 
-/// Reads a date written `YYYY-MM-DD`.
+/// The earliest and latest years a date may have: wide enough for any service's records,
+/// and far enough from the calendar's end (9999) that adding review intervals cannot fail.
+pub const YEARS: (i16, i16) = (1900, 2199);
+
+/// Reads a date written `YYYY-MM-DD`, in the years [`YEARS`].
 ///
 /// # Errors
 /// [`Error::InvalidDate`] naming `field` for anything else, including impossible dates
-/// such as `2025-02-30`.
+/// such as `2025-02-30` and years outside 1900–2199.
 pub fn parse_date(text: &str, field: &str) -> Result<Date, Error> {
     let invalid = || Error::InvalidDate { field: field.into(), value: text.into() };
     let bytes = text.as_bytes();
@@ -75,13 +79,17 @@ pub fn parse_date(text: &str, field: &str) -> Result<Date, Error> {
     if !well_formed {
         return Err(invalid());
     }
-    text.parse::<Date>().map_err(|_| invalid())
+    let date = text.parse::<Date>().map_err(|_| invalid())?;
+    if !(YEARS.0..=YEARS.1).contains(&date.year()) {
+        return Err(invalid());
+    }
+    Ok(date)
 }
 
 /// `date` plus `months` calendar months, clamped to the end of a shorter month.
 ///
 /// # Errors
-/// [`Error::Internal`] past the year 9999 (no request can reach it: dates are four-digit).
+/// [`Error::Internal`] past the year 9999 (no request can reach it: dates stop at 2199).
 pub fn add_months(date: Date, months: i32) -> Result<Date, Error> {
     date.checked_add(jiff::Span::new().months(months))
         .map_err(|e| Error::Internal { detail: format!("{date} + {months} months: {e}") })
@@ -107,7 +115,19 @@ mod tests {
     #[test]
     fn dates_are_read_strictly() {
         assert_eq!(parse_date("2025-04-01", "d").map(date_text), Ok("2025-04-01".into()));
-        for bad in ["2025-02-30", "2025-4-1", "01/04/2025", "2025-04-01T00:00", "", "+2025-04-01", "2025-13-01"] {
+        assert!(parse_date("1900-01-01", "d").is_ok() && parse_date("2199-12-31", "d").is_ok());
+        for bad in [
+            "2025-02-30",
+            "2025-4-1",
+            "01/04/2025",
+            "2025-04-01T00:00",
+            "",
+            "+2025-04-01",
+            "2025-13-01",
+            "1899-12-31",
+            "2200-01-01",
+            "9999-03-01",
+        ] {
             assert!(matches!(parse_date(bad, "d"), Err(Error::InvalidDate { .. })), "{bad}");
         }
     }

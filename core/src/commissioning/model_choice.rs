@@ -2,16 +2,20 @@
 //!
 //! The rule, in the order applied (`000` "Existing fidelity approaches" and recommendations;
 //! `001` "What is 'Supported Employment' and who is for?"):
-//! 1. adults with learning disabilities and/or autism → **SEQF**, "the right model";
-//! 2. clinical (or other) integration needed and possible, and moderate to high need →
+//! 1. severe mental illness → **IPS**: the traditional IPS group, with its own fidelity scale
+//!    (`003`); the two guides cover groups *other than* severe mental illness;
+//! 2. adults with learning disabilities and/or autism → **SEQF**, "the right model";
+//! 3. clinical (or other) integration needed and possible, and moderate to high need →
 //!    **IPS**, "the right model";
-//! 3. integration not necessary or not possible, and high need → **SEQF** "might also be
+//! 4. integration not necessary or not possible, and high need → **SEQF** "might also be
 //!    considered";
-//! 4. otherwise the sources name no model (low need; moderate need without integration),
+//! 5. otherwise the sources name no model (low need; moderate need without integration),
 //!    and no recommendation is made.
 //!
-//! The sources give no rule for cohorts mixing groups from rules 1 and 2; rule 1 is applied
-//! and the answer says that the cohort is mixed.
+//! The sources give no rule for a cohort that mixes learning disabilities and/or autism with
+//! groups they give as IPS examples, or severe mental illness with learning disabilities
+//! and/or autism: no model is named, both candidates are given with their sources, and the
+//! answer says the choice is the commissioner's. A cohort must name at least one group.
 
 use alloc::vec::Vec;
 
@@ -168,8 +172,8 @@ impl Strength {
 pub struct Reason {
     /// The reason in words.
     pub text: &'static str,
-    /// Where the sources say it.
-    pub provenance: Provenance,
+    /// Where the sources say it; `None` for this library's own note where they are silent.
+    pub provenance: Option<Provenance>,
 }
 
 /// The model the sources point to, and why.
@@ -187,62 +191,56 @@ const GUIDANCE: Provenance = Provenance {
     source: Source::FidelityGuidance2024,
     locator: "Existing fidelity approaches; Recommendations for policy makers and commissioners",
 };
-const GUIDE: Provenance =
-    Provenance { source: Source::CommissioningGuide2024, locator: "What is 'Supported Employment' and who is for?" };
 const SCALE: Provenance = Provenance { source: Source::UkIpsFidelityScale, locator: "title and scope" };
 
 /// The model the sources point to for `cohort`.
 #[must_use]
 pub fn recommend(cohort: &Cohort) -> Recommendation {
     let has = |test: fn(PopulationGroup) -> bool| cohort.groups.iter().any(|g| test(*g));
+    let smi = cohort.groups.contains(&PopulationGroup::SevereMentalIllness);
+    let seqf_group = has(PopulationGroup::is_seqf_group);
+    let ips_example = has(PopulationGroup::is_named_ips_example);
     let mut reasons = Vec::new();
-    let (model, strength) = if has(PopulationGroup::is_seqf_group) {
-        reasons.push(Reason {
-            text: "SEQF is the right model for adults with learning disabilities and/or autism",
-            provenance: GUIDANCE,
-        });
-        reasons.push(Reason {
-            text: "integration is not part of the SEQF model; commissioners engage social work teams, day centres, \
-                   schools, colleges and third sector organisations for referrals",
-            provenance: Provenance { source: Source::CommissioningGuide2024, locator: "Integration in IPS services" },
-        });
-        if has(PopulationGroup::is_named_ips_example) {
-            reasons.push(Reason {
-                text: "the cohort also includes groups the sources give as IPS examples; they give no rule for \
-                       mixed cohorts, so the learning disability and/or autism rule is applied",
-                provenance: GUIDANCE,
-            });
-        }
+    let mut say = |text: &'static str, provenance: Option<Provenance>| reasons.push(Reason { text, provenance });
+    let (model, strength) = if seqf_group && ips_example {
+        say(SEQF_FOR_LD_AUTISM, Some(GUIDANCE));
+        say(IPS_WITH_INTEGRATION, Some(GUIDANCE));
+        say(
+            "the cohort mixes learning disabilities and/or autism with groups the sources give as IPS \
+             examples; the sources give no rule for mixed cohorts, so no model is named",
+            None,
+        );
+        (None, Strength::NoRule)
+    } else if smi {
+        say(SMI_IS_TRADITIONAL_IPS, Some(SCALE));
+        (Some(Model::Ips), Strength::RightModel)
+    } else if seqf_group {
+        say(SEQF_FOR_LD_AUTISM, Some(GUIDANCE));
+        say(
+            "integration is not part of the SEQF model; commissioners engage social work teams, day centres, \
+             schools, colleges and third sector organisations for referrals",
+            Some(Provenance { source: Source::CommissioningGuide2024, locator: "Integration in IPS services" }),
+        );
         (Some(Model::Seqf), Strength::RightModel)
     } else if cohort.integration == Integration::NeededAndPossible && cohort.need >= Need::Moderate {
-        reasons.push(Reason {
-            text: "IPS is the right model where clinical (or other) integration is needed/possible and clients \
-                   have a moderate to high level of need",
-            provenance: GUIDE,
-        });
-        if has(PopulationGroup::is_named_ips_example) {
-            reasons.push(Reason {
-                text: "individuals with mental health, physical health and/or substance issues are common examples",
-                provenance: GUIDANCE,
-            });
-        }
-        if cohort.groups.contains(&PopulationGroup::SevereMentalIllness) {
-            reasons.push(Reason {
-                text: "severe mental illness is the traditional IPS group, with its own fidelity scale",
-                provenance: SCALE,
-            });
+        say(IPS_WITH_INTEGRATION, Some(GUIDANCE));
+        if ips_example {
+            say(
+                "individuals with mental health, physical health and/or substance issues are common examples",
+                Some(GUIDANCE),
+            );
         }
         (Some(Model::Ips), Strength::RightModel)
     } else if cohort.need == Need::High {
-        reasons.push(Reason {
-            text: "SEQF might also be considered for other groups with high levels of need where integration \
-                   with clinical (or other) teams is not necessary or possible",
-            provenance: GUIDANCE,
-        });
+        say(
+            "SEQF might also be considered for other groups with high levels of need where integration with \
+             clinical (or other) teams is not necessary or possible",
+            Some(GUIDANCE),
+        );
         (Some(Model::Seqf), Strength::MightBeConsidered)
     } else {
-        reasons.push(Reason {
-            text: match cohort.need {
+        say(
+            match cohort.need {
                 Need::Low => {
                     "the sources describe IPS for moderate to high need and SEQF for adults with learning \
                      disabilities and/or autism or high need; they name no model for low need"
@@ -252,12 +250,18 @@ pub fn recommend(cohort: &Cohort) -> Recommendation {
                      autism is suggested for high need only; the sources name no model for this cohort"
                 }
             },
-            provenance: GUIDANCE,
-        });
+            Some(GUIDANCE),
+        );
         (None, Strength::NoRule)
     };
     Recommendation { model, strength, reasons }
 }
+
+const SEQF_FOR_LD_AUTISM: &str = "SEQF is the right model for adults with learning disabilities and/or autism";
+const IPS_WITH_INTEGRATION: &str = "IPS is the right model for clients where clinical (or other) integration is \
+                                    needed/possible and where clients have a moderate to high level of need";
+const SMI_IS_TRADITIONAL_IPS: &str = "severe mental illness is the traditional IPS group, with its own fidelity \
+                                      scale; the guides cover groups other than severe mental illness";
 
 #[cfg(test)]
 mod tests {
@@ -284,8 +288,18 @@ mod tests {
             integration: Integration::NeededAndPossible,
             need: Need::High,
         });
-        assert_eq!(mixed.model, Some(Model::Seqf));
-        assert_eq!(mixed.reasons.len(), 3, "the mixed cohort is named");
+        assert_eq!((mixed.model, mixed.strength), (None, Strength::NoRule), "no rule for mixed cohorts");
+        assert_eq!(mixed.reasons.len(), 3, "both candidates and the gap are named");
+        assert_eq!(mixed.reasons.iter().filter(|r| r.provenance.is_none()).count(), 1);
+    }
+
+    #[test]
+    fn severe_mental_illness_is_traditional_ips_whatever_else() {
+        for i in Integration::ALL {
+            for n in Need::ALL {
+                assert_eq!(choose(&[SevereMentalIllness], i, n), (Some(Model::Ips), Strength::RightModel));
+            }
+        }
     }
 
     #[test]

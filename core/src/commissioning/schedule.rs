@@ -2,10 +2,11 @@
 //!
 //! | rule | printed (`001`, KPI table) | how it is applied |
 //! |------|----------------------------|-------------------|
-//! | first external review | "At least once within the first 12 months of a new service" | with no external review yet, the next is due 12 calendar months after the service start |
+//! | first external review | "At least once within the first 12 months of a new service" | with no external review yet, the next is due by the last day of the service's first 12 months: start + 12 calendar months − 1 day |
 //! | repeat external review | "At least every three years for a service holding IPS Grow accreditation at either a 'Good' or 'Exemplary' level" (SEQF: 'Good' or 'Excellent') | after a review with such an outcome, the next is due 36 calendar months after it |
 //! | below Good | — | the sources set no interval after a review below Good (IPS fair or not supported employment; SEQF not accredited): no date is proposed, and the answer says so |
-//! | internal self-assessment | "Annually in between external fidelity assessments. Should be documented, scored and with a resulting improvement action plan." | due 12 months after the later of the last external review and the last internal self-assessment that was scored and had an action plan; none before the first external review; none when the next external review comes first |
+//! | internal self-assessment | "Annually in between external fidelity assessments. Should be documented, scored and with a resulting improvement action plan." | due 12 months after the later of the last external review and the last internal self-assessment that was scored and had an action plan; none before the first external review (nothing is yet "in between"); none when the next external review, not yet overdue, comes first — an overdue external review does not hold the internal one back |
+//! | two reviews on one day | — | the lower outcome stands (our choice, so the answer does not depend on the order given) |
 //!
 //! A date is due *on* its day: a review is overdue only on a later `as_of`. Every date
 //! proposed is a review or start date plus whole months, so never before the service start.
@@ -209,6 +210,14 @@ pub const ACCREDITED_REVIEW_INTERVAL_MONTHS: i32 = FIDELITY_ASSESSMENT.value.acc
 /// Months between internal self-assessments.
 pub const INTERNAL_ASSESSMENT_INTERVAL_MONTHS: i32 = FIDELITY_ASSESSMENT.value.internal_interval_months as i32;
 
+/// The last day within the first `months` months from `start`: `start` + `months` calendar
+/// months − 1 day (a service starting 2024-03-01 is in its first 12 months until 2025-02-28).
+fn last_day_of_first_months(start: Date, months: i32) -> Result<Date, Error> {
+    add_months(start, months)?
+        .yesterday()
+        .map_err(|e| Error::Internal { detail: alloc::format!("day before {start} + {months} months: {e}") })
+}
+
 impl ReviewHistory {
     /// Checks every date is on or after the service start and on or before `as_of`.
     /// Paths are `external_reviews[i].date` and `internal_assessments[i].date`.
@@ -246,7 +255,9 @@ impl ReviewHistory {
     /// The errors of [`ReviewHistory::validate`].
     pub fn schedule(&self, as_of: Date) -> Result<Schedule, Error> {
         self.validate(as_of)?;
-        let latest_external = self.external.iter().copied().max_by_key(|r| r.date);
+        // Two reviews on one day: the lower outcome stands, whatever the order given.
+        let rank = |o: ReviewOutcome| ReviewOutcome::for_model(self.model).iter().position(|x| *x == o);
+        let latest_external = self.external.iter().copied().max_by_key(|r| (r.date, rank(r.outcome)));
         let next = |kind, due: Option<Date>, reason, provenance| NextReview {
             kind,
             due,
@@ -257,8 +268,8 @@ impl ReviewHistory {
         let next_external = match latest_external {
             None => next(
                 ReviewKind::External,
-                Some(add_months(self.service_start, FIRST_EXTERNAL_REVIEW_MONTHS)?),
-                "first external review, within 12 months of the service start",
+                Some(last_day_of_first_months(self.service_start, FIRST_EXTERNAL_REVIEW_MONTHS)?),
+                "first external review, within the first 12 months of the service",
                 EXTERNAL_FREQUENCY,
             ),
             Some(r) if r.outcome.allows_three_years() => next(
@@ -289,7 +300,7 @@ impl ReviewHistory {
                 let since = last_internal.map_or(r.date, |d| d.max(r.date));
                 let due = add_months(since, INTERNAL_ASSESSMENT_INTERVAL_MONTHS)?;
                 match next_external.due {
-                    Some(external) if due >= external => next(
+                    Some(external) if due >= external && external >= as_of => next(
                         ReviewKind::Internal,
                         None,
                         "none before the next external review, which falls within the year",
@@ -336,14 +347,36 @@ mod tests {
 
     #[test]
     fn a_new_service_is_reviewed_within_12_months() {
+        // Started 2024-03-01: the first 12 months run to 2025-02-28.
         let h = history(Model::Ips, &[], &[]);
-        let s = h.schedule(d("2025-03-01")).unwrap();
-        assert_eq!(s.next_external.due, Some(d("2025-03-01")));
+        let s = h.schedule(d("2025-02-28")).unwrap();
+        assert_eq!(s.next_external.due, Some(d("2025-02-28")));
         assert!(!s.next_external.is_overdue(), "due on its day");
-        let s = h.schedule(d("2025-03-02")).unwrap();
+        let s = h.schedule(d("2025-03-01")).unwrap();
         assert_eq!(s.next_external.days_overdue, 1);
         assert_eq!(s.overdue().count(), 1);
         assert_eq!(s.next_internal.due, None);
+    }
+
+    #[test]
+    fn an_overdue_external_review_does_not_hold_back_the_internal_one() {
+        let h = history(Model::Ips, &[("2024-04-01", ReviewOutcome::Good)], &[("2026-06-01", true)]);
+        let s = h.schedule(d("2029-06-01")).unwrap();
+        assert_eq!(s.next_external.due, Some(d("2027-04-01")));
+        assert_eq!(s.next_internal.due, Some(d("2027-06-01")));
+        assert_eq!(s.overdue().count(), 2);
+    }
+
+    #[test]
+    fn on_one_day_the_lower_outcome_stands_whatever_the_order() {
+        for external in [
+            [("2025-02-01", ReviewOutcome::Good), ("2025-02-01", ReviewOutcome::Fair)],
+            [("2025-02-01", ReviewOutcome::Fair), ("2025-02-01", ReviewOutcome::Good)],
+        ] {
+            let s = history(Model::Ips, &external, &[]).schedule(d("2025-06-01")).unwrap();
+            assert_eq!(s.latest_external.map(|r| r.outcome), Some(ReviewOutcome::Fair));
+            assert_eq!(s.next_external.due, None);
+        }
     }
 
     #[test]

@@ -273,7 +273,15 @@ pub(super) fn cohort(root: &Object<'_>) -> Result<Cohort, Error> {
     let group_ids = ids(&PopulationGroup::ALL, PopulationGroup::id);
     let mut groups = Vec::new();
     let mut seen = BTreeSet::new();
-    for (i, g) in array(root.require("groups")?, "groups")?.iter().enumerate() {
+    let listed = array(root.require("groups")?, "groups")?;
+    if listed.is_empty() {
+        return Err(Error::EmptyEvidence {
+            field: String::from("groups"),
+            accepted: "at least one of severe_mental_illness, mental_health, physical_health, learning_disability, \
+                       autism, substance_misuse, housing_insecurity, ex_offenders",
+        });
+    }
+    for (i, g) in listed.iter().enumerate() {
         let group = choice(g, alloc::format!("groups[{i}]"), &group_ids)?;
         if !seen.insert(group) {
             return Err(Error::DuplicateComponent {
@@ -308,10 +316,12 @@ pub(super) fn contract(root: &Object<'_>) -> Result<ContractRequest, Error> {
             .map(|v| v.and_then(|n| u16::try_from(n).ok()))
     };
     let weeks = |key: &str| -> Result<Option<u16>, Error> {
-        c.get(key)
-            .map(|v| whole(v, c.path_of(key), "a whole number of weeks from 1 to 520", 520))
-            .transpose()
-            .map(|v| v.and_then(|n| u16::try_from(n).ok()))
+        const ACCEPTED: &str = "a whole number of weeks from 1 to 520";
+        let Some(v) = c.get(key) else { return Ok(None) };
+        match whole(v, c.path_of(key), ACCEPTED, 520)? {
+            0 => Err(Error::ValueOutOfRange { field: c.path_of(key), value: 0.0, accepted: ACCEPTED }),
+            n => Ok(u16::try_from(n).ok()),
+        }
     };
     let small_months = |key: &str| -> Result<Option<u8>, Error> {
         c.get(key)
@@ -723,8 +733,8 @@ impl ScheduleResponse {
 pub struct ReasonDoc {
     /// The reason.
     pub text: String,
-    /// Where the sources say it.
-    pub source: SourceDoc,
+    /// Where the sources say it; `null` for this library's own note where they are silent.
+    pub source: Option<SourceDoc>,
 }
 
 /// The answer to `recommend_model`.
@@ -743,7 +753,11 @@ impl From<&Recommendation> for RecommendationResponse {
         Self {
             model: r.model.map(|m| m.id().into()),
             strength: r.strength.id().into(),
-            reasons: r.reasons.iter().map(|x| ReasonDoc { text: x.text.into(), source: x.provenance.into() }).collect(),
+            reasons: r
+                .reasons
+                .iter()
+                .map(|x| ReasonDoc { text: x.text.into(), source: x.provenance.map(SourceDoc::from) })
+                .collect(),
         }
     }
 }

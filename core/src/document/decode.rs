@@ -156,6 +156,8 @@ pub(super) fn request(json: &Json) -> Result<Request, Error> {
         "schedule" => Ok(Request::Schedule(super::commissioning::schedule(&root)?)),
         "recommend_model" => Ok(Request::RecommendModel(super::commissioning::cohort(&root)?)),
         "check_contract" => Ok(Request::CheckContract(super::commissioning::contract(&root)?)),
+        "swemwbs" => Ok(Request::Swemwbs(super::wellbeing::request(&root)?)),
+        "frameworks" => Ok(Request::Frameworks(super::frameworks::request(&root)?)),
         other => Err(Error::UnknownOperation { operation: String::from(other), accepted: OPERATIONS }),
     }
 }

@@ -97,11 +97,20 @@
 
 mod commissioning;
 mod decode;
+mod frameworks;
 mod json;
+mod wellbeing;
 
 pub use commissioning::{
     ContractRequest, ContractResponse, ExternalReviewDoc, FindingDoc, KpiDoc, KpiInput, KpisRequest, KpisResponse,
     NextReviewDoc, ReasonDoc, RecommendationResponse, RecordSummaryDoc, ScheduleRequest, ScheduleResponse, SourceDoc,
+};
+pub use frameworks::{
+    DomainCoverageDoc, DomainDoc, ElementDoc, FrameworkDoc, FrameworkListDoc, FrameworkReviewDoc, FrameworksRequest,
+    FrameworksResponse, MarkCountsDoc, MarkedElementDoc, SharesDoc,
+};
+pub use wellbeing::{
+    SwemwbsChangesDoc, SwemwbsClient, SwemwbsClientDoc, SwemwbsRequest, SwemwbsResponse, SwemwbsScoreDoc,
 };
 
 use alloc::string::{String, ToString};
@@ -123,7 +132,8 @@ pub const MAX_INPUT_BYTES: usize = 256 * 1024;
 /// The deepest nesting of arrays and objects accepted.
 pub const MAX_DEPTH: usize = 32;
 /// The operations the document API answers.
-pub const OPERATIONS: &str = "review, compare, kpis, schedule, recommend_model, check_contract";
+pub const OPERATIONS: &str =
+    "review, compare, kpis, schedule, recommend_model, check_contract, swemwbs, frameworks, validate_scale";
 
 /// Answers one JSON request with one JSON response (or an error document). Never panics.
 #[must_use]
@@ -194,6 +204,10 @@ pub enum Request {
     RecommendModel(crate::commissioning::model_choice::Cohort),
     /// `"operation": "check_contract"`.
     CheckContract(ContractRequest),
+    /// `"operation": "swemwbs"`.
+    Swemwbs(SwemwbsRequest),
+    /// `"operation": "frameworks"`.
+    Frameworks(FrameworksRequest),
 }
 
 /// A review request: a scale, evidence by item number, options.
@@ -241,6 +255,8 @@ impl Request {
             Self::Schedule(s) => Ok(Response::Schedule(alloc::boxed::Box::new(s.answer()?))),
             Self::RecommendModel(c) => Ok(Response::RecommendModel(commissioning::recommendation(c))),
             Self::CheckContract(c) => Ok(Response::CheckContract(c.answer())),
+            Self::Swemwbs(s) => Ok(Response::Swemwbs(s.answer())),
+            Self::Frameworks(f) => Ok(Response::Frameworks(f.answer()?)),
         }
     }
 
@@ -253,6 +269,8 @@ impl Request {
             Self::Schedule(s) => return s.to_json().to_string(),
             Self::RecommendModel(c) => return commissioning::cohort_json(c).to_string(),
             Self::CheckContract(c) => return c.to_json().to_string(),
+            Self::Swemwbs(s) => return s.to_json().to_string(),
+            Self::Frameworks(f) => return f.to_json().to_string(),
             Self::Review(r) => {
                 root.insert("evidence".into(), evidence_json(r.scale, &r.evidence));
                 ("review", r.scale, r.options)
@@ -368,6 +386,10 @@ pub enum Response {
     RecommendModel(RecommendationResponse),
     /// Answer to `check_contract`.
     CheckContract(ContractResponse),
+    /// Answer to `swemwbs`.
+    Swemwbs(SwemwbsResponse),
+    /// Answer to `frameworks`.
+    Frameworks(FrameworksResponse),
 }
 
 impl Response {

@@ -1,0 +1,671 @@
+//! User-defined scales: a documented definition format, validated on load, scored by the
+//! same engine as the built-in scales.
+//!
+//! A [`ScaleDefinition`] is plain data (with the `serde` feature it reads from and writes to
+//! JSON; the JSON Schema, generated from these types with the `schema` feature, is checked in
+//! at `schema/scale-definition.schema.json`). [`ScaleDefinition::validate`] reports the first
+//! problem, naming its path (`scale.items[3].anchors`):
+//!
+//! - an id and a title; 1 to [`MAX_ITEMS`] items numbered 1, 2, 3 … in order, with unique keys;
+//! - sections with unique keys, every item in one of them — or the built-in SEQF stages
+//!   (`"sections": "seqf_stages"`, [`crate::seqf::STAGES`]);
+//! - exactly five non-empty anchors per item;
+//! - measured rules: intervals that cover the unit's whole domain (0 and up, or 0–100 for a
+//!   percentage) with no gap and no overlap, each score 1–5, scores that never fall in the
+//!   declared direction;
+//! - checklist rules: 1 to 8 components with unique keys, and one score per count from 0 to
+//!   the number of components, never falling as the count rises;
+//! - bands with unique ids that partition the total range (items × 1 to items × 5) with no
+//!   gap or overlap — or the SEQF accreditation levels (`"levels": "seqf_accreditation"`,
+//!   [`crate::seqf::LEVELS`]), whose ranges the definition supplies.
+//!
+//! [`ScaleDefinition::with_scale`] builds a [`Scale`] that borrows from the definition and
+//! hands it to a closure: reviews, reports, bands and action plans then work exactly as on a
+//! built-in scale. Composite rules are specific to the IPS scale and cannot be defined.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::error::Error;
+use crate::item::{Component, Item, ItemText, Section};
+use crate::rule::{Bound, ChecklistRule, Direction, MeasuredRule, Rule, ScoreInterval, Unit};
+use crate::scale::{FidelityBand, MAX_ITEMS, Scale};
+use crate::score::Score;
+use crate::seqf;
+use crate::source::{Provenance, Source};
+
+/// Most components a checklist item may list (the size of a component set).
+pub const MAX_COMPONENTS: usize = crate::evidence::ComponentSet::CAPACITY;
+
+/// A scale, as a user defines it.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct ScaleDefinition {
+    /// Stable id, e.g. `"seqf-local-2025"`; must not be a built-in scale's id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Where the scale comes from, in words (shown with results).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub source: String,
+    /// The groups items belong to.
+    pub sections: Sections,
+    /// The items, numbered 1, 2, 3 … in order.
+    pub items: Vec<ItemDefinition>,
+    /// The bands of the total, or accreditation levels.
+    pub bands: Vec<BandDefinition>,
+    /// `seqf_accreditation` when the bands are the SEQF accreditation levels.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub levels: Option<LevelSet>,
+}
+
+/// The sections of a defined scale: listed, or a built-in grouping.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(untagged))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum Sections {
+    /// A built-in grouping.
+    BuiltIn(BuiltInGrouping),
+    /// Sections listed in the definition.
+    Listed(Vec<SectionDefinition>),
+}
+
+/// A built-in grouping of items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum BuiltInGrouping {
+    /// The five SEQF stages ([`seqf::STAGES`]).
+    SeqfStages,
+}
+
+/// A built-in set of levels for the bands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum LevelSet {
+    /// SEQF accreditation: `excellent`, `good`, `not_accredited` ([`seqf::LEVELS`]).
+    SeqfAccreditation,
+}
+
+/// One section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct SectionDefinition {
+    /// Stable key.
+    pub key: String,
+    /// Title.
+    pub title: String,
+}
+
+/// One item.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct ItemDefinition {
+    /// Item number: the item's position, from 1.
+    pub number: u8,
+    /// Stable key, unique on the scale.
+    pub key: String,
+    /// Title.
+    pub title: String,
+    /// What the item asks for.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub description: String,
+    /// The key of the section (or SEQF stage) the item belongs to.
+    pub section: String,
+    /// Five anchors: `anchors[i]` describes score `i + 1`.
+    pub anchors: Vec<String>,
+    /// How evidence becomes the score.
+    pub rule: RuleDefinition,
+}
+
+/// How a defined item is scored.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum RuleDefinition {
+    /// The anchor a rater chooses.
+    Rated,
+    /// A number through intervals.
+    Measured {
+        /// What the number counts.
+        unit: UnitId,
+        /// Which way the item improves.
+        direction: DirectionId,
+        /// Intervals covering the unit's domain exactly once.
+        intervals: Vec<IntervalDefinition>,
+    },
+    /// A count of components present.
+    Checklist {
+        /// The components, in order.
+        components: Vec<ComponentDefinition>,
+        /// `scores[n]` is the score for `n` components present, for every `n` from 0.
+        scores: Vec<u8>,
+    },
+}
+
+/// A unit a defined measured item may use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum UnitId {
+    /// A percentage, 0–100.
+    Percent,
+    /// Clients per full-time employment specialist.
+    ClientsPerSpecialist,
+    /// A number of days.
+    Days,
+    /// Contacts per week.
+    ContactsPerWeek,
+    /// Any number, 0 or more.
+    Number,
+}
+
+impl UnitId {
+    const fn unit(self) -> Unit {
+        match self {
+            Self::Percent => Unit::Percent,
+            Self::ClientsPerSpecialist => Unit::ClientsPerSpecialist,
+            Self::Days => Unit::Days,
+            Self::ContactsPerWeek => Unit::ContactsPerWeek,
+            Self::Number => Unit::Number,
+        }
+    }
+}
+
+/// Which way a defined measured item improves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub enum DirectionId {
+    /// A larger number scores higher.
+    HigherIsBetter,
+    /// A smaller number scores higher.
+    LowerIsBetter,
+}
+
+/// One end of an interval; absent means unbounded.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct BoundDefinition {
+    /// The end value.
+    pub value: f64,
+    /// Whether the end value belongs to the interval.
+    pub inclusive: bool,
+}
+
+/// One interval of a measured item.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct IntervalDefinition {
+    /// The score a value in the interval earns, 1–5.
+    pub score: u8,
+    /// Lower end; `null` for none.
+    pub lower: Option<BoundDefinition>,
+    /// Upper end; `null` for none.
+    pub upper: Option<BoundDefinition>,
+    /// The range as the source prints it, e.g. `"21-25"`.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub printed: String,
+}
+
+/// One checklist component.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct ComponentDefinition {
+    /// Stable key, unique within the item.
+    pub key: String,
+    /// What the component is.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub description: String,
+}
+
+/// One band of the total.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct BandDefinition {
+    /// Stable id (with SEQF levels: `excellent`, `good` or `not_accredited`).
+    pub id: String,
+    /// Title; with SEQF levels it may be left empty for the built-in title.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub title: String,
+    /// Lowest total in the band.
+    pub min_total: u16,
+    /// Highest total in the band.
+    pub max_total: u16,
+}
+
+fn invalid(field: String, problem: String) -> Error {
+    Error::InvalidScale { field, problem }
+}
+
+const FIELD: &str = "scale";
+
+fn unique<'a>(
+    keys: impl Iterator<Item = (usize, &'a str)>,
+    what: &str,
+    path: impl Fn(usize) -> String,
+) -> Result<(), Error> {
+    let mut seen = alloc::collections::BTreeSet::new();
+    for (i, key) in keys {
+        if key.is_empty() {
+            return Err(invalid(path(i), format!("{what} is empty; accepted: a non-empty {what}")));
+        }
+        if !seen.insert(key) {
+            return Err(invalid(
+                path(i),
+                format!("{what} \"{key}\" is used more than once; accepted: a unique {what}"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Where `bound` sits on the number line, as a lower end (`below` = the end value itself
+/// is excluded). Used to check that intervals meet.
+fn meets(upper: Option<BoundDefinition>, lower: Option<BoundDefinition>) -> Result<(), &'static str> {
+    match (upper, lower) {
+        (Some(u), Some(l)) if u.value == l.value && u.inclusive != l.inclusive => Ok(()),
+        (Some(u), Some(l)) if u.value == l.value && u.inclusive => Err("overlaps the next interval at its end value"),
+        (Some(u), Some(l)) if u.value == l.value => Err("leaves its end value in no interval"),
+        (Some(u), Some(l)) if u.value < l.value => Err("leaves a gap before the next interval"),
+        (Some(_), Some(_)) => Err("overlaps the next interval"),
+        (None, _) => Err("is unbounded above but is not the last interval"),
+        (_, None) => Err("is followed by an interval unbounded below"),
+    }
+}
+
+impl ScaleDefinition {
+    /// Checks the definition, reporting the first problem with its path under `scale`.
+    ///
+    /// # Errors
+    /// [`Error::InvalidScale`] naming the field and the problem.
+    pub fn validate(&self) -> Result<(), Error> {
+        if self.id.is_empty() || self.id.len() > 64 {
+            return Err(invalid(format!("{FIELD}.id"), String::from("accepted: an id of 1 to 64 characters")));
+        }
+        if crate::scale::BUILT_IN.iter().any(|s| s.id == self.id) {
+            return Err(invalid(
+                format!("{FIELD}.id"),
+                format!("\"{}\" is a built-in scale's id; accepted: an id of your own", self.id),
+            ));
+        }
+        if self.title.is_empty() {
+            return Err(invalid(format!("{FIELD}.title"), String::from("title is empty; accepted: a non-empty title")));
+        }
+        let section_keys: Vec<&str> = match &self.sections {
+            Sections::BuiltIn(BuiltInGrouping::SeqfStages) => seqf::STAGES.iter().map(|s| s.key).collect(),
+            Sections::Listed(list) => {
+                if list.is_empty() {
+                    return Err(invalid(
+                        format!("{FIELD}.sections"),
+                        String::from("no sections; accepted: at least one section, or \"seqf_stages\""),
+                    ));
+                }
+                unique(list.iter().map(|s| s.key.as_str()).enumerate(), "section key", |i| {
+                    format!("{FIELD}.sections[{i}].key")
+                })?;
+                list.iter().map(|s| s.key.as_str()).collect()
+            }
+        };
+        if self.items.is_empty() || self.items.len() > MAX_ITEMS {
+            return Err(invalid(
+                format!("{FIELD}.items"),
+                format!("{} items; accepted: 1 to {MAX_ITEMS} items", self.items.len()),
+            ));
+        }
+        unique(self.items.iter().map(|i| i.key.as_str()).enumerate(), "item key", |i| {
+            format!("{FIELD}.items[{i}].key")
+        })?;
+        for (i, item) in self.items.iter().enumerate() {
+            let path = |key: &str| format!("{FIELD}.items[{i}].{key}");
+            if usize::from(item.number) != i + 1 {
+                return Err(invalid(
+                    path("number"),
+                    format!(
+                        "number {} at position {}; accepted: items numbered 1, 2, 3 … in order",
+                        item.number,
+                        i + 1
+                    ),
+                ));
+            }
+            if !section_keys.contains(&item.section.as_str()) {
+                return Err(invalid(
+                    path("section"),
+                    format!("\"{}\" is not a section; accepted: {}", item.section, section_keys.join(", ")),
+                ));
+            }
+            if item.anchors.len() != 5 || item.anchors.iter().any(String::is_empty) {
+                return Err(invalid(
+                    path("anchors"),
+                    format!(
+                        "{} anchors; accepted: exactly five non-empty anchors, for scores 1 to 5",
+                        item.anchors.len()
+                    ),
+                ));
+            }
+            item.rule.validate(&path("rule"))?;
+        }
+        self.validate_bands()
+    }
+
+    fn validate_bands(&self) -> Result<(), Error> {
+        let count = u16::try_from(self.items.len()).unwrap_or(u16::MAX);
+        let (lowest, highest) = (count, count.saturating_mul(5));
+        if self.bands.is_empty() {
+            return Err(invalid(
+                format!("{FIELD}.bands"),
+                format!("no bands; accepted: bands covering totals {lowest} to {highest}"),
+            ));
+        }
+        unique(self.bands.iter().map(|b| b.id.as_str()).enumerate(), "band id", |i| format!("{FIELD}.bands[{i}].id"))?;
+        if let Some(LevelSet::SeqfAccreditation) = self.levels {
+            for (i, band) in self.bands.iter().enumerate() {
+                if !seqf::LEVELS.iter().any(|l| l.id == band.id) {
+                    return Err(invalid(
+                        format!("{FIELD}.bands[{i}].id"),
+                        format!("\"{}\" is not an SEQF level; accepted: excellent, good, not_accredited", band.id),
+                    ));
+                }
+            }
+        }
+        let mut order: Vec<(usize, &BandDefinition)> = self.bands.iter().enumerate().collect();
+        order.sort_by_key(|(_, b)| b.min_total);
+        let mut next = lowest;
+        for (i, band) in &order {
+            let path = format!("{FIELD}.bands[{i}]");
+            if band.min_total > band.max_total {
+                return Err(invalid(
+                    path,
+                    format!("min_total {} is above max_total {}", band.min_total, band.max_total),
+                ));
+            }
+            if band.min_total != next {
+                let problem = if band.min_total > next { "leaves a gap" } else { "overlaps another band" };
+                return Err(invalid(
+                    path,
+                    format!(
+                        "{} to {} {problem}; accepted: bands that partition totals {lowest} to {highest}, the next starting at {next}",
+                        band.min_total, band.max_total
+                    ),
+                ));
+            }
+            next = band.max_total.saturating_add(1);
+        }
+        if next != highest.saturating_add(1) {
+            return Err(invalid(
+                format!("{FIELD}.bands"),
+                format!("the bands end at {}; accepted: bands that partition totals {lowest} to {highest}", next - 1),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Validates the definition, builds its [`Scale`], and calls `use_scale` with it.
+    ///
+    /// # Errors
+    /// The errors of [`ScaleDefinition::validate`].
+    pub fn with_scale<R>(&self, use_scale: impl FnOnce(&Scale<'_>) -> R) -> Result<R, Error> {
+        self.validate()?;
+        let listed: Vec<Section<'_>>;
+        let sections: &[Section<'_>] = match &self.sections {
+            Sections::BuiltIn(BuiltInGrouping::SeqfStages) => &seqf::STAGES,
+            Sections::Listed(list) => {
+                listed = list.iter().map(|s| Section { key: &s.key, title: &s.title }).collect();
+                &listed
+            }
+        };
+        let parts: Vec<RuleParts<'_>> = self.items.iter().map(|i| RuleParts::of(&i.rule)).collect();
+        let mut items: Vec<Item<'_>> = Vec::with_capacity(self.items.len());
+        for (def, part) in self.items.iter().zip(&parts) {
+            let section = sections.iter().find(|s| s.key == def.section).ok_or_else(|| Error::Internal {
+                detail: format!("section {} vanished after validation", def.section),
+            })?;
+            let anchor = |i: usize| def.anchors.get(i).map_or("", String::as_str);
+            items.push(Item {
+                number: def.number,
+                key: &def.key,
+                section,
+                text: ItemText {
+                    title: &def.title,
+                    description: &def.description,
+                    anchors: [anchor(0), anchor(1), anchor(2), anchor(3), anchor(4)],
+                },
+                rule: part.rule(),
+                provenance: Provenance { source: Source::UserDefined, locator: "scale definition" },
+                emphasis: None,
+            });
+        }
+        let bands: Vec<FidelityBand<'_>> = self
+            .bands
+            .iter()
+            .map(|b| {
+                let level_title = seqf::LEVELS.iter().find(|l| l.id == b.id && self.levels.is_some()).map(|l| l.title);
+                let title = if b.title.is_empty() { level_title.unwrap_or(&b.id) } else { &b.title };
+                FidelityBand { id: &b.id, title, min_total: b.min_total, max_total: b.max_total }
+            })
+            .collect();
+        let provenance = Provenance { source: Source::UserDefined, locator: "scale definition" };
+        let scale = Scale {
+            id: &self.id,
+            title: &self.title,
+            provenance,
+            items: &items,
+            sections,
+            bands: &bands,
+            bands_provenance: provenance,
+        };
+        Ok(use_scale(&scale))
+    }
+}
+
+/// The owned pieces a built item's rule borrows.
+enum RuleParts<'d> {
+    Rated,
+    Measured { unit: Unit, direction: Direction, intervals: Vec<ScoreInterval<'d>> },
+    Checklist { components: Vec<Component<'d>>, scores: Vec<Score> },
+}
+
+fn bound(b: Option<BoundDefinition>) -> Bound {
+    match b {
+        None => Bound::Unbounded,
+        Some(BoundDefinition { value, inclusive: true }) => Bound::Inclusive(value),
+        Some(BoundDefinition { value, inclusive: false }) => Bound::Exclusive(value),
+    }
+}
+
+impl<'d> RuleParts<'d> {
+    fn of(rule: &'d RuleDefinition) -> Self {
+        match rule {
+            RuleDefinition::Rated => Self::Rated,
+            RuleDefinition::Measured { unit, direction, intervals } => Self::Measured {
+                unit: unit.unit(),
+                direction: match direction {
+                    DirectionId::HigherIsBetter => Direction::HigherIsBetter,
+                    DirectionId::LowerIsBetter => Direction::LowerIsBetter,
+                },
+                intervals: intervals
+                    .iter()
+                    .map(|i| ScoreInterval {
+                        score: Score::new(i.score).unwrap_or(Score::ONE),
+                        lower: bound(i.lower),
+                        upper: bound(i.upper),
+                        printed: &i.printed,
+                    })
+                    .collect(),
+            },
+            RuleDefinition::Checklist { components, scores } => Self::Checklist {
+                components: components.iter().map(|c| Component { key: &c.key, description: &c.description }).collect(),
+                scores: scores.iter().map(|s| Score::new(*s).unwrap_or(Score::ONE)).collect(),
+            },
+        }
+    }
+
+    fn rule(&self) -> Rule<'_> {
+        match self {
+            Self::Rated => Rule::Rated,
+            Self::Measured { unit, direction, intervals } => {
+                Rule::Measured(MeasuredRule { unit: *unit, direction: *direction, intervals, condition: None })
+            }
+            Self::Checklist { components, scores } => Rule::Checklist(ChecklistRule { components, scores }),
+        }
+    }
+}
+
+impl RuleDefinition {
+    fn validate(&self, path: &str) -> Result<(), Error> {
+        let score_ok = |s: u8| (1..=5).contains(&s);
+        match self {
+            Self::Rated => Ok(()),
+            Self::Measured { unit, direction, intervals } => {
+                if intervals.is_empty() {
+                    return Err(invalid(
+                        format!("{path}.intervals"),
+                        String::from("no intervals; accepted: intervals covering every value"),
+                    ));
+                }
+                for (i, iv) in intervals.iter().enumerate() {
+                    if !score_ok(iv.score) {
+                        return Err(invalid(
+                            format!("{path}.intervals[{i}].score"),
+                            format!("{}; accepted: a score from 1 to 5", iv.score),
+                        ));
+                    }
+                    for (key, b) in [("lower", iv.lower), ("upper", iv.upper)] {
+                        if b.is_some_and(|b| !b.value.is_finite()) {
+                            return Err(invalid(
+                                format!("{path}.intervals[{i}].{key}"),
+                                String::from("not a finite number; accepted: a finite number, or null for no bound"),
+                            ));
+                        }
+                    }
+                }
+                let mut order: Vec<(usize, &IntervalDefinition)> = intervals.iter().enumerate().collect();
+                order.sort_by(|(_, a), (_, b)| {
+                    let key = |iv: &IntervalDefinition| iv.lower.map_or(f64::NEG_INFINITY, |b| b.value);
+                    key(a).total_cmp(&key(b)).then(b.lower.map(|l| l.inclusive).cmp(&a.lower.map(|l| l.inclusive)))
+                });
+                let domain_max = unit.unit().max();
+                let (first, last) = match (order.first(), order.last()) {
+                    (Some(f), Some(l)) => (*f, *l),
+                    _ => return Ok(()),
+                };
+                let covers_zero = match first.1.lower {
+                    None => true,
+                    Some(b) => b.value < 0.0 || (b.value == 0.0 && b.inclusive),
+                };
+                if !covers_zero {
+                    return Err(invalid(
+                        format!("{path}.intervals[{}].lower", first.0),
+                        String::from("leaves 0 in no interval; accepted: intervals starting at 0 (inclusive) or below"),
+                    ));
+                }
+                let covers_top = match (last.1.upper, domain_max) {
+                    (None, _) => true,
+                    (Some(b), Some(max)) => b.value > max || (b.value == max && b.inclusive),
+                    (Some(_), None) => false,
+                };
+                if !covers_top {
+                    return Err(invalid(
+                        format!("{path}.intervals[{}].upper", last.0),
+                        String::from(match domain_max {
+                            Some(_) => {
+                                "leaves the top of the range in no interval; accepted: a last interval reaching 100 inclusive, or unbounded"
+                            }
+                            None => {
+                                "leaves large values in no interval; accepted: a last interval unbounded above (upper: null)"
+                            }
+                        }),
+                    ));
+                }
+                for pair in order.windows(2) {
+                    if let [(ia, a), (_, b)] = pair {
+                        if let Err(problem) = meets(a.upper, b.lower) {
+                            return Err(invalid(
+                                format!("{path}.intervals[{ia}]"),
+                                format!(
+                                    "{problem}; accepted: intervals that meet end to end, one end inclusive and the other exclusive"
+                                ),
+                            ));
+                        }
+                        let falls = match direction {
+                            DirectionId::HigherIsBetter => b.score < a.score,
+                            DirectionId::LowerIsBetter => b.score > a.score,
+                        };
+                        if falls {
+                            return Err(invalid(
+                                format!("{path}.intervals[{ia}].score"),
+                                format!(
+                                    "scores {} then {} run against the direction; accepted: scores that never fall as the item improves",
+                                    a.score, b.score
+                                ),
+                            ));
+                        }
+                    }
+                }
+                Ok(())
+            }
+            Self::Checklist { components, scores } => {
+                if components.is_empty() || components.len() > MAX_COMPONENTS {
+                    return Err(invalid(
+                        format!("{path}.components"),
+                        format!("{} components; accepted: 1 to {MAX_COMPONENTS}", components.len()),
+                    ));
+                }
+                unique(components.iter().map(|c| c.key.as_str()).enumerate(), "component key", |i| {
+                    format!("{path}.components[{i}].key")
+                })?;
+                if scores.len() != components.len() + 1 {
+                    return Err(invalid(
+                        format!("{path}.scores"),
+                        format!(
+                            "{} scores for {} components; accepted: one score per count from 0 to {}, so {} scores",
+                            scores.len(),
+                            components.len(),
+                            components.len(),
+                            components.len() + 1
+                        ),
+                    ));
+                }
+                for (i, s) in scores.iter().enumerate() {
+                    if !score_ok(*s) {
+                        return Err(invalid(
+                            format!("{path}.scores[{i}]"),
+                            format!("{s}; accepted: a score from 1 to 5"),
+                        ));
+                    }
+                }
+                if let Some(i) = scores.windows(2).position(|w| matches!(w, [a, b] if b < a)) {
+                    return Err(invalid(
+                        format!("{path}.scores[{}]", i + 1),
+                        String::from(
+                            "the score falls as more components are present; accepted: scores that never fall",
+                        ),
+                    ));
+                }
+                Ok(())
+            }
+        }
+    }
+}
