@@ -365,7 +365,7 @@ impl ScaleDefinition {
                     ),
                 ));
             }
-            item.rule.validate(&path("rule"))?;
+            item.rule.validate_at(&path("rule"))?;
         }
         self.validate_bands()
     }
@@ -481,7 +481,7 @@ impl ScaleDefinition {
 }
 
 /// The owned pieces a built item's rule borrows.
-enum RuleParts<'d> {
+pub(crate) enum RuleParts<'d> {
     Rated,
     Measured { unit: Unit, direction: Direction, intervals: Vec<ScoreInterval<'d>> },
     Checklist { components: Vec<Component<'d>>, scores: Vec<Score> },
@@ -496,7 +496,7 @@ fn bound(b: Option<BoundDefinition>) -> Bound {
 }
 
 impl<'d> RuleParts<'d> {
-    fn of(rule: &'d RuleDefinition) -> Self {
+    pub(crate) fn of(rule: &'d RuleDefinition) -> Self {
         match rule {
             RuleDefinition::Rated => Self::Rated,
             RuleDefinition::Measured { unit, direction, intervals } => Self::Measured {
@@ -522,7 +522,7 @@ impl<'d> RuleParts<'d> {
         }
     }
 
-    fn rule(&self) -> Rule<'_> {
+    pub(crate) fn rule(&self) -> Rule<'_> {
         match self {
             Self::Rated => Rule::Rated,
             Self::Measured { unit, direction, intervals } => {
@@ -534,7 +534,8 @@ impl<'d> RuleParts<'d> {
 }
 
 impl RuleDefinition {
-    fn validate(&self, path: &str) -> Result<(), Error> {
+    /// Checks the rule, naming problems under `path`.
+    pub(crate) fn validate_at(&self, path: &str) -> Result<(), Error> {
         let score_ok = |s: u8| (1..=5).contains(&s);
         match self {
             Self::Rated => Ok(()),

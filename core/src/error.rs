@@ -298,7 +298,7 @@ pub enum Error {
         second: String,
     },
     /// See [`ErrorCode::EmptyEvidence`].
-    #[error("{field}: no evidence given; accepted: {accepted}")]
+    #[error("{field}: nothing given; accepted: {accepted}")]
     EmptyEvidence {
         /// Path of the item's evidence.
         field: String,

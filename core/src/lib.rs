@@ -49,6 +49,7 @@ pub mod frameworks;
 pub mod interpretation;
 pub mod ips25;
 pub mod item;
+pub mod modified;
 pub mod review;
 pub mod rule;
 pub mod scale;

@@ -175,7 +175,12 @@ proptest! {
     fn documents_round_trip(evidence in review_evidence(), options in options()) {
         let mut evidence = evidence;
         evidence.sort_by_key(|(n, _)| *n);
-        let request = Request::Review(ReviewRequest { scale: &ips25::SCALE, evidence, options });
+        let request = Request::Review(ReviewRequest {
+            scale: document::ScaleChoice::BuiltIn(&ips25::SCALE),
+            evidence,
+            options,
+            facts: sefidelity::modified::Facts::default(),
+        });
         let text = request.to_json();
         let parsed = document::parse_request(&text);
         prop_assert_eq!(parsed.as_ref(), Ok(&request), "{}", text);

@@ -47,7 +47,8 @@ fn the_corpus_covers_successes_and_every_kind_of_error() {
     assert!(successes >= 15, "{successes} success cases");
     // Every operation has successes and errors; the commissioning ones at least 40 cases between them.
     let commissioning = ["kpis", "schedule", "recommend_model", "check_contract"];
-    for operation in ["review", "compare"].iter().chain(&commissioning) {
+    let others = ["review", "compare", "swemwbs", "frameworks", "validate_scale"];
+    for operation in others.iter().chain(&commissioning) {
         let (ok, err) = by_operation.get(*operation).copied().unwrap_or_default();
         assert!(ok >= 1 && err >= 1, "{operation}: {ok} successes, {err} errors");
     }
@@ -84,6 +85,8 @@ fn the_corpus_covers_successes_and_every_kind_of_error() {
         "date_after_as_of",
         "count_exceeds_total",
         "duplicate_record",
+        "invalid_scale",
+        "standard_item_modified",
     ] {
         assert!(errors.contains(code), "no vector for error {code}");
     }

@@ -135,23 +135,32 @@ pub(super) fn request(json: &Json) -> Result<Request, Error> {
     let operation = string(root.require("operation")?, String::from("operation"))?;
     match operation {
         "review" => {
-            root.only(&["operation", "version", "scale", "evidence", "options"])?;
-            let scale = scale(&root)?;
+            let scale = super::scales::scale_choice(&root)?;
+            if scale.modification().is_some() {
+                root.only(&["operation", "version", "scale", "evidence", "options", "facts"])?;
+            } else {
+                root.only(&["operation", "version", "scale", "evidence", "options"])?;
+            }
             let options = options(&root)?;
-            let evidence = evidence(scale, root.require("evidence")?, "evidence")?;
-            Ok(Request::Review(ReviewRequest { scale, evidence, options }))
+            let facts = super::scales::facts(&root)?;
+            let evidence = scale.with_scale(|s| evidence(s, root.require("evidence")?, "evidence"))??;
+            Ok(Request::Review(ReviewRequest { scale, evidence, options, facts }))
         }
         "compare" => {
             root.only(&["operation", "version", "scale", "before", "after", "options"])?;
-            let scale = scale(&root)?;
+            let scale = super::scales::scale_choice(&root)?;
             let options = options(&root)?;
-            let side = |key: &str| -> Result<Vec<(u8, Evidence)>, Error> {
-                let obj = Object::new(root.require(key)?, String::from(key))?;
-                obj.only(&["evidence"])?;
-                evidence(scale, obj.require("evidence")?, &obj.path_of("evidence"))
-            };
-            Ok(Request::Compare(CompareRequest { scale, before: side("before")?, after: side("after")?, options }))
+            let (before, after) = scale.with_scale(|s| -> Result<_, Error> {
+                let side = |key: &str| -> Result<Vec<(u8, Evidence)>, Error> {
+                    let obj = Object::new(root.require(key)?, String::from(key))?;
+                    obj.only(&["evidence"])?;
+                    evidence(s, obj.require("evidence")?, &obj.path_of("evidence"))
+                };
+                Ok((side("before")?, side("after")?))
+            })??;
+            Ok(Request::Compare(CompareRequest { scale, before, after, options }))
         }
+        "validate_scale" => Ok(Request::ValidateScale(super::scales::validate_request(&root)?)),
         "kpis" => Ok(Request::Kpis(super::commissioning::kpis(&root)?)),
         "schedule" => Ok(Request::Schedule(super::commissioning::schedule(&root)?)),
         "recommend_model" => Ok(Request::RecommendModel(super::commissioning::cohort(&root)?)),
@@ -160,10 +169,6 @@ pub(super) fn request(json: &Json) -> Result<Request, Error> {
         "frameworks" => Ok(Request::Frameworks(super::frameworks::request(&root)?)),
         other => Err(Error::UnknownOperation { operation: String::from(other), accepted: OPERATIONS }),
     }
-}
-
-fn scale(root: &Object<'_>) -> Result<&'static Scale<'static>, Error> {
-    Scale::by_id(string(root.require("scale")?, String::from("scale"))?)
 }
 
 fn options(root: &Object<'_>) -> Result<ReviewOptions, Error> {
@@ -185,7 +190,7 @@ fn options(root: &Object<'_>) -> Result<ReviewOptions, Error> {
 }
 
 /// The evidence object: item numbers → evidence, each validated by scoring it.
-fn evidence(scale: &'static Scale<'static>, json: &Json, path: &str) -> Result<Vec<(u8, Evidence)>, Error> {
+fn evidence(scale: &Scale<'_>, json: &Json, path: &str) -> Result<Vec<(u8, Evidence)>, Error> {
     let Json::Object(fields) = json else {
         return Err(Error::WrongType { field: String::from(path), expected: "an object", found: json.type_name() });
     };

@@ -39,6 +39,17 @@
 //! `items` (`number`, `key`, `score`, `basis`, `basis_kind`), `sections`, `missing`,
 //! `insufficient_data` and `action_plan`.
 //!
+//! **Scales.** `scale` is a built-in id — `ips-25-uk`, or `ips-25-uk-modified-trial` (the
+//! modified-IPS trial of seed `004`, [`crate::modified::trial`]) — or an object:
+//! `{"definition": {...}}`, a user-defined scale in the format of
+//! [`crate::definition::ScaleDefinition`] (JSON Schema: `schema/scale-definition.schema.json`),
+//! or `{"modification": {...}}`, a modification of IPS-25 ([`crate::modified::Modification`],
+//! `schema/modification.schema.json`). A definition or modification is validated first; the
+//! first problem comes back as `invalid_scale` (or `standard_item_modified`) naming its path.
+//! On a modified scale a review may give `"facts": {"caseload": x, "in_work_support_months": m}`,
+//! and the response adds `modification`: the modified items (description, rationale, delivery,
+//! rule, parameters) and each parameter's check (`within`, `flagged` or `not_given`).
+//!
 //! **`compare`** compares two reviews of one service on one scale:
 //! `{"operation": "compare", "scale": "ips-25-uk", "before": {"evidence": {…}},
 //! "after": {"evidence": {…}}}` → [`CompareResponse`].
@@ -89,6 +100,22 @@
 //! [`ContractSpec`](crate::commissioning::contract::ContractSpec); every one but `model` is
 //! optional; rates are fractions from 0 to 1.
 //!
+//! **`swemwbs`** ([`crate::wellbeing`]): `{"operation": "swemwbs", "responses": [5, 4, 3, 4, 4, 3, 4]}`
+//! → `{"raw": 27, "metric": 24.11}`; or `{"operation": "swemwbs", "clients": [{"id": "c1",
+//! "start": [7 responses], "end": [7 responses] or null}]}` → each client's raw and metric
+//! scores and change, and `mean_metric_change` over the clients with both.
+//!
+//! **`frameworks`** ([`crate::frameworks`]): `{"operation": "frameworks"}` → the three
+//! qualitative frameworks of seed `002`; with `"framework": "programme_elements"` (or
+//! `influencing_factors`, `effects`) → that one; adding `"marks": {"practical": "evidenced",
+//! "trust": {"mark": "partly", "note": "..."}}` → a contract review's coverage summary. Marks
+//! are `evidenced`, `partly`, `not_evidenced`, `not_applicable`.
+//!
+//! **`validate_scale`**: `{"operation": "validate_scale", "scale": {"definition": {...}}}` (or
+//! `{"modification": {...}}`) → [`ValidateScaleResponse`]: the scale as the engine will score
+//! it (items with their rules, sections, bands, total range), or the error naming its first
+//! problem.
+//!
 //! An optional `"version": 1` may be given; other versions are refused.
 //!
 //! Numbers must be finite. JSON cannot write NaN or infinity, and a number too large for an
@@ -99,6 +126,7 @@ mod commissioning;
 mod decode;
 mod frameworks;
 mod json;
+mod scales;
 mod wellbeing;
 
 pub use commissioning::{
@@ -108,6 +136,10 @@ pub use commissioning::{
 pub use frameworks::{
     DomainCoverageDoc, DomainDoc, ElementDoc, FrameworkDoc, FrameworkListDoc, FrameworkReviewDoc, FrameworksRequest,
     FrameworksResponse, MarkCountsDoc, MarkedElementDoc, SharesDoc,
+};
+pub use scales::{
+    BandDoc, CheckDoc, ModificationDoc, ModifiedItemDoc, ParameterDoc, SCALE_IDS, ScaleChoice, ScaleItemDoc,
+    ValidateScaleRequest, ValidateScaleResponse,
 };
 pub use wellbeing::{
     SwemwbsChangesDoc, SwemwbsClient, SwemwbsClientDoc, SwemwbsRequest, SwemwbsResponse, SwemwbsScoreDoc,
@@ -208,24 +240,28 @@ pub enum Request {
     Swemwbs(SwemwbsRequest),
     /// `"operation": "frameworks"`.
     Frameworks(FrameworksRequest),
+    /// `"operation": "validate_scale"`.
+    ValidateScale(ValidateScaleRequest),
 }
 
 /// A review request: a scale, evidence by item number, options.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReviewRequest {
     /// The scale.
-    pub scale: &'static Scale<'static>,
+    pub scale: ScaleChoice,
     /// Evidence, by item number, in request order.
     pub evidence: Vec<(u8, Evidence)>,
     /// Report options.
     pub options: ReviewOptions,
+    /// Facts checked against a modified scale's parameters.
+    pub facts: crate::modified::Facts,
 }
 
 /// A comparison request: two sets of evidence on one scale.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CompareRequest {
     /// The scale.
-    pub scale: &'static Scale<'static>,
+    pub scale: ScaleChoice,
     /// Evidence of the earlier review.
     pub before: Vec<(u8, Evidence)>,
     /// Evidence of the later review.
@@ -242,15 +278,20 @@ impl Request {
     pub fn answer(&self) -> Result<Response, Error> {
         match self {
             Self::Review(r) => {
-                let report = build(r.scale, &r.evidence, "evidence")?.report(r.options);
-                Ok(Response::Review(ReviewResponse::from_report(&report)))
+                let mut response = r.scale.with_scale(|scale| -> Result<ReviewResponse, Error> {
+                    let report = build(scale, &r.evidence, "evidence")?.report(r.options);
+                    Ok(ReviewResponse::from_report(&report))
+                })??;
+                response.modification = r.scale.modification().map(|m| ModificationDoc::new(m, &r.facts));
+                Ok(Response::Review(response))
             }
-            Self::Compare(c) => {
-                let before = build(c.scale, &c.before, "before.evidence")?.report(c.options);
-                let after = build(c.scale, &c.after, "after.evidence")?.report(c.options);
+            Self::Compare(c) => c.scale.with_scale(|scale| -> Result<Response, Error> {
+                let before = build(scale, &c.before, "before.evidence")?.report(c.options);
+                let after = build(scale, &c.after, "after.evidence")?.report(c.options);
                 let comparison = ReviewComparison::new(&before, &after)?;
                 Ok(Response::Compare(CompareResponse::new(&before, &after, &comparison)))
-            }
+            })?,
+            Self::ValidateScale(v) => Ok(Response::ValidateScale(v.answer()?)),
             Self::Kpis(k) => Ok(Response::Kpis(k.answer()?)),
             Self::Schedule(s) => Ok(Response::Schedule(alloc::boxed::Box::new(s.answer()?))),
             Self::RecommendModel(c) => Ok(Response::RecommendModel(commissioning::recommendation(c))),
@@ -271,18 +312,26 @@ impl Request {
             Self::CheckContract(c) => return c.to_json().to_string(),
             Self::Swemwbs(s) => return s.to_json().to_string(),
             Self::Frameworks(f) => return f.to_json().to_string(),
+            Self::ValidateScale(v) => return v.to_json().to_string(),
             Self::Review(r) => {
-                root.insert("evidence".into(), evidence_json(r.scale, &r.evidence));
-                ("review", r.scale, r.options)
+                let evidence = r.scale.with_scale(|scale| evidence_json(scale, &r.evidence)).unwrap_or(Value::Null);
+                root.insert("evidence".into(), evidence);
+                if let Some(facts) = scales::facts_json(&r.facts) {
+                    root.insert("facts".into(), facts);
+                }
+                ("review", &r.scale, r.options)
             }
             Self::Compare(c) => {
-                root.insert("before".into(), json!({ "evidence": evidence_json(c.scale, &c.before) }));
-                root.insert("after".into(), json!({ "evidence": evidence_json(c.scale, &c.after) }));
-                ("compare", c.scale, c.options)
+                let sides =
+                    c.scale.with_scale(|scale| (evidence_json(scale, &c.before), evidence_json(scale, &c.after)));
+                let (before, after) = sides.unwrap_or((Value::Null, Value::Null));
+                root.insert("before".into(), json!({ "evidence": before }));
+                root.insert("after".into(), json!({ "evidence": after }));
+                ("compare", &c.scale, c.options)
             }
         };
         root.insert("operation".into(), Value::from(operation));
-        root.insert("scale".into(), Value::from(scale.id));
+        root.insert("scale".into(), scale.to_json());
         if options.insufficient_data == InsufficientDataPolicy::LeaveUnscored {
             root.insert("options".into(), json!({ "insufficient_data": "leave_unscored" }));
         }
@@ -290,7 +339,7 @@ impl Request {
     }
 }
 
-fn build(scale: &'static Scale<'static>, evidence: &[(u8, Evidence)], path: &str) -> Result<Review<'static>, Error> {
+fn build<'s>(scale: &'s Scale<'s>, evidence: &[(u8, Evidence)], path: &str) -> Result<Review<'s>, Error> {
     let mut review = Review::new(scale);
     for (number, ev) in evidence {
         review
@@ -390,6 +439,8 @@ pub enum Response {
     Swemwbs(SwemwbsResponse),
     /// Answer to `frameworks`.
     Frameworks(FrameworksResponse),
+    /// Answer to `validate_scale`.
+    ValidateScale(ValidateScaleResponse),
 }
 
 impl Response {
@@ -453,7 +504,7 @@ pub struct ActionDoc {
 }
 
 /// The answer to a `review` request.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReviewResponse {
     /// Scale id.
@@ -476,6 +527,9 @@ pub struct ReviewResponse {
     pub insufficient_data: Vec<u8>,
     /// Items below 5, largest gap first.
     pub action_plan: Vec<ActionDoc>,
+    /// On a modified scale only: the modified items and the parameter checks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modification: Option<ModificationDoc>,
 }
 
 impl ReviewResponse {
@@ -522,6 +576,7 @@ impl ReviewResponse {
                     emphasis: a.emphasis.map(|e| e.id().into()),
                 })
                 .collect(),
+            modification: None,
         }
     }
 }

@@ -1,0 +1,395 @@
+//! Which scale a `review` or `compare` request is scored on — a built-in id, an inline
+//! definition, or a modification of IPS-25 — and the `validate_scale` operation.
+
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::decode::{Object, number};
+use super::json::Json;
+use crate::definition::ScaleDefinition;
+use crate::error::Error;
+use crate::modified::{self, Facts, ItemKind, Modification};
+use crate::rule::Rule;
+use crate::scale::Scale;
+
+/// The scale a request is scored on.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ScaleChoice {
+    /// A built-in scale, by id (`"scale": "ips-25-uk"`).
+    BuiltIn(&'static Scale<'static>),
+    /// An inline definition (`"scale": {"definition": {...}}`).
+    Defined(Box<ScaleDefinition>),
+    /// A modification of IPS-25 (`"scale": {"modification": {...}}`, or the built-in
+    /// `"scale": "ips-25-uk-modified-trial"`).
+    Modified(Box<Modification>),
+}
+
+/// The ids a request may name as `scale`.
+pub const SCALE_IDS: &str = "ips-25-uk, ips-25-uk-modified-trial";
+
+impl ScaleChoice {
+    /// Builds the scale and calls `use_scale` with it.
+    ///
+    /// # Errors
+    /// The validation errors of a definition or modification.
+    pub fn with_scale<R>(&self, use_scale: impl FnOnce(&Scale<'_>) -> R) -> Result<R, Error> {
+        match self {
+            Self::BuiltIn(scale) => Ok(use_scale(scale)),
+            Self::Defined(definition) => definition.with_scale(use_scale),
+            Self::Modified(modification) => modification.with_scale(use_scale),
+        }
+    }
+
+    /// The modification, when the scale is one.
+    #[must_use]
+    pub fn modification(&self) -> Option<&Modification> {
+        match self {
+            Self::Modified(m) => Some(m),
+            Self::BuiltIn(_) | Self::Defined(_) => None,
+        }
+    }
+
+    pub(super) fn to_json(&self) -> Value {
+        match self {
+            Self::BuiltIn(scale) => Value::from(scale.id),
+            Self::Modified(m) if **m == modified::trial() => Value::from(modified::TRIAL_ID),
+            Self::Defined(d) => serde_json::json!({ "definition": to_value(d.as_ref()) }),
+            Self::Modified(m) => serde_json::json!({ "modification": to_value(m.as_ref()) }),
+        }
+    }
+}
+
+fn to_value<T: Serialize>(value: &T) -> Value {
+    serde_json::to_value(value).unwrap_or(Value::Null)
+}
+
+/// Our JSON tree as a `serde_json` value, to read typed definitions with serde.
+fn to_serde(json: &Json) -> Value {
+    match json {
+        Json::Null => Value::Null,
+        Json::Bool(b) => Value::Bool(*b),
+        // Whole numbers go back as integers, so that integer fields (item numbers, scores,
+        // totals) read them; JSON numbers are finite, so `from_f64` only fails on NaN.
+        Json::Number(n) => match whole_integer(*n) {
+            Some(i) => Value::from(i),
+            None => serde_json::Number::from_f64(*n).map_or(Value::Null, Value::Number),
+        },
+        Json::String(s) => Value::String(s.clone()),
+        Json::Array(items) => Value::Array(items.iter().map(to_serde).collect()),
+        Json::Object(fields) => {
+            Value::Object(fields.iter().map(|(k, v)| (k.clone(), to_serde(v))).collect::<Map<String, Value>>())
+        }
+    }
+}
+
+/// `n` as an integer, when it is a whole number within ±2^53.
+fn whole_integer(n: f64) -> Option<i64> {
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+    if !(-EXACT..=EXACT).contains(&n) || !crate::score::is_whole(n) {
+        return None;
+    }
+    #[expect(clippy::cast_possible_truncation, reason = "a whole number within ±2^53 converts exactly")]
+    Some(n as i64)
+}
+
+fn read<T: for<'de> Deserialize<'de>>(json: &Json, field: &str) -> Result<T, Error> {
+    serde_json::from_value(to_serde(json)).map_err(|e| Error::InvalidScale {
+        field: field.into(),
+        problem: format!("{e}; see the scale-definition format (schema/scale-definition.schema.json)"),
+    })
+}
+
+/// Reads `scale` (and, for a modified scale, the optional `facts`) from a request root.
+pub(super) fn scale_choice(root: &Object<'_>) -> Result<ScaleChoice, Error> {
+    let json = root.require("scale")?;
+    if let Json::String(id) = json {
+        return match id.as_str() {
+            modified::TRIAL_ID => Ok(ScaleChoice::Modified(Box::new(modified::trial()))),
+            other => Scale::by_id(other)
+                .map(ScaleChoice::BuiltIn)
+                .map_err(|_| Error::UnknownScale { scale: other.into(), accepted: SCALE_IDS }),
+        };
+    }
+    let obj = Object::new(json, String::from("scale"))?;
+    match (obj.get("definition"), obj.get("modification")) {
+        (Some(definition), None) => {
+            obj.only(&["definition"])?;
+            let definition: ScaleDefinition = read(definition, "scale.definition")?;
+            definition.validate()?;
+            Ok(ScaleChoice::Defined(Box::new(definition)))
+        }
+        (None, Some(modification)) => {
+            obj.only(&["modification"])?;
+            let modification: Modification = read(modification, "scale.modification")?;
+            modification.validate()?;
+            Ok(ScaleChoice::Modified(Box::new(modification)))
+        }
+        (Some(_), Some(_)) => Err(Error::ConflictingEvidence {
+            field: String::from("scale"),
+            first: String::from("definition"),
+            second: String::from("modification"),
+        }),
+        (None, None) => Err(Error::EmptyEvidence {
+            field: String::from("scale"),
+            accepted: "a scale id (ips-25-uk, ips-25-uk-modified-trial), {\"definition\": {...}} or {\"modification\": {...}}",
+        }),
+    }
+}
+
+/// Reads the `facts` of a review on a modified scale.
+pub(super) fn facts(root: &Object<'_>) -> Result<Facts, Error> {
+    let Some(json) = root.get("facts") else { return Ok(Facts::default()) };
+    let obj = Object::new(json, String::from("facts"))?;
+    obj.only(&["caseload", "in_work_support_months"])?;
+    let fact = |key: &str| -> Result<Option<f64>, Error> {
+        let Some(v) = obj.get(key) else { return Ok(None) };
+        let value = number(v, obj.path_of(key))?;
+        if value < 0.0 {
+            return Err(Error::NegativeValue { field: obj.path_of(key), value, accepted: "a number, 0 or more" });
+        }
+        Ok(Some(value))
+    };
+    Ok(Facts { caseload: fact("caseload")?, in_work_support_months: fact("in_work_support_months")? })
+}
+
+pub(super) fn facts_json(facts: &Facts) -> Option<Value> {
+    let mut map = Map::new();
+    if let Some(c) = facts.caseload {
+        map.insert("caseload".into(), c.into());
+    }
+    if let Some(m) = facts.in_work_support_months {
+        map.insert("in_work_support_months".into(), m.into());
+    }
+    (!map.is_empty()).then_some(Value::Object(map))
+}
+
+/// A modified item in a review response.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModifiedItemDoc {
+    /// Item number.
+    pub number: u8,
+    /// Item key.
+    pub key: String,
+    /// What the modified item asks for.
+    pub description: String,
+    /// Why it is modified.
+    pub rationale: String,
+    /// `discrete`, `networked`, or `null` where not stated.
+    pub delivery: Option<String>,
+    /// How it is scored now: `rated`, `measured` or `checklist`.
+    pub rule: String,
+    /// Its parameters: `{parameter, limit}`.
+    pub parameters: Vec<ParameterDoc>,
+}
+
+/// A parameter of a modified item.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ParameterDoc {
+    /// Parameter id.
+    pub parameter: String,
+    /// Its limit.
+    pub limit: f64,
+}
+
+/// One parameter check in a review response.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckDoc {
+    /// Item number.
+    pub item: u8,
+    /// Parameter id.
+    pub parameter: String,
+    /// The fact checked: `caseload` or `in_work_support_months`.
+    pub fact: String,
+    /// The limit.
+    pub limit: f64,
+    /// The fact's value, or `null` when not given.
+    pub value: Option<f64>,
+    /// `within`, `flagged` (above the limit) or `not_given`.
+    pub status: String,
+}
+
+/// What a modified scale changed, in a review response.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModificationDoc {
+    /// The base scale id.
+    pub base: String,
+    /// The modified items.
+    pub items: Vec<ModifiedItemDoc>,
+    /// The parameter checks against the review's `facts`.
+    pub checks: Vec<CheckDoc>,
+}
+
+impl ModificationDoc {
+    /// The document for `modification`, checked against `facts`.
+    #[must_use]
+    pub fn new(modification: &Modification, facts: &Facts) -> Self {
+        Self {
+            base: modification.base.clone(),
+            items: modification
+                .items
+                .iter()
+                .map(|m| ModifiedItemDoc {
+                    number: m.number,
+                    key: crate::ips25::SCALE.item(m.number).map_or_else(String::new, |i| i.key.into()),
+                    description: m.description.clone(),
+                    rationale: m.rationale.clone(),
+                    delivery: m.delivery.map(|d| d.id().into()),
+                    rule: match &m.rule {
+                        None | Some(crate::definition::RuleDefinition::Rated) => "rated",
+                        Some(crate::definition::RuleDefinition::Measured { .. }) => "measured",
+                        Some(crate::definition::RuleDefinition::Checklist { .. }) => "checklist",
+                    }
+                    .into(),
+                    parameters: m
+                        .parameters
+                        .iter()
+                        .map(|p| ParameterDoc { parameter: p.kind.id().into(), limit: p.value })
+                        .collect(),
+                })
+                .collect(),
+            checks: modification
+                .checks(facts)
+                .iter()
+                .map(|c| CheckDoc {
+                    item: c.item,
+                    parameter: c.parameter.id().into(),
+                    fact: c.parameter.fact().into(),
+                    limit: c.limit,
+                    value: c.value,
+                    status: match c.flagged {
+                        None => "not_given",
+                        Some(true) => "flagged",
+                        Some(false) => "within",
+                    }
+                    .into(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// A `validate_scale` request.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValidateScaleRequest {
+    /// The scale to validate (a definition or a modification).
+    pub scale: ScaleChoice,
+}
+
+/// One item of a validated scale.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ScaleItemDoc {
+    /// Item number.
+    pub number: u8,
+    /// Item key.
+    pub key: String,
+    /// Title.
+    pub title: String,
+    /// Section key.
+    pub section: String,
+    /// `measured`, `checklist`, `composite` or `rated`.
+    pub rule: String,
+    /// `standard` or `modifiable` on a modification of IPS-25; `null` otherwise.
+    pub kind: Option<String>,
+}
+
+/// One band of a validated scale.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BandDoc {
+    /// Band id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Lowest total.
+    pub min_total: u16,
+    /// Highest total.
+    pub max_total: u16,
+}
+
+/// The answer to `validate_scale`: the scale as the engine will score it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ValidateScaleResponse {
+    /// Always `true` (an invalid scale gets an error document naming its first problem).
+    pub valid: bool,
+    /// Scale id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Lowest possible total.
+    pub min_total: u16,
+    /// Highest possible total.
+    pub max_total: u16,
+    /// Section keys, in order.
+    pub sections: Vec<String>,
+    /// The items.
+    pub items: Vec<ScaleItemDoc>,
+    /// The bands, as defined.
+    pub bands: Vec<BandDoc>,
+}
+
+pub(super) fn validate_request(root: &Object<'_>) -> Result<ValidateScaleRequest, Error> {
+    root.only(&["operation", "version", "scale"])?;
+    let scale = scale_choice(root)?;
+    if let ScaleChoice::BuiltIn(_) = scale {
+        return Err(Error::WrongType {
+            field: String::from("scale"),
+            expected: "an object ({\"definition\": {...}} or {\"modification\": {...}})",
+            found: "a built-in scale id",
+        });
+    }
+    Ok(ValidateScaleRequest { scale })
+}
+
+impl ValidateScaleRequest {
+    pub(super) fn to_json(&self) -> Value {
+        serde_json::json!({ "operation": "validate_scale", "scale": self.scale.to_json() })
+    }
+
+    pub(super) fn answer(&self) -> Result<ValidateScaleResponse, Error> {
+        let modified = self.scale.modification().is_some();
+        self.scale.with_scale(|scale| ValidateScaleResponse {
+            valid: true,
+            id: scale.id.into(),
+            title: scale.title.into(),
+            min_total: scale.min_total(),
+            max_total: scale.max_total(),
+            sections: scale.sections.iter().map(|s| s.key.to_string()).collect(),
+            items: scale
+                .items
+                .iter()
+                .map(|i| ScaleItemDoc {
+                    number: i.number,
+                    key: i.key.into(),
+                    title: i.text.title.into(),
+                    section: i.section.key.into(),
+                    rule: match i.rule {
+                        Rule::Measured(_) => "measured",
+                        Rule::Checklist(_) => "checklist",
+                        Rule::Composite(_) => "composite",
+                        Rule::Rated => "rated",
+                    }
+                    .into(),
+                    kind: modified.then(|| ItemKind::of(i.number).id().into()),
+                })
+                .collect(),
+            bands: scale
+                .bands
+                .iter()
+                .map(|b| BandDoc {
+                    id: b.id.into(),
+                    title: b.title.into(),
+                    min_total: b.min_total,
+                    max_total: b.max_total,
+                })
+                .collect(),
+        })
+    }
+}
