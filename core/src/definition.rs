@@ -670,3 +670,187 @@ impl RuleDefinition {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::evidence::Evidence;
+    use crate::review::{Review, ReviewOptions};
+    use alloc::string::ToString;
+    use alloc::vec;
+
+    fn bound(value: f64, inclusive: bool) -> Option<BoundDefinition> {
+        Some(BoundDefinition { value, inclusive })
+    }
+
+    fn interval(score: u8, lower: Option<BoundDefinition>, upper: Option<BoundDefinition>) -> IntervalDefinition {
+        IntervalDefinition { score, lower, upper, printed: String::new() }
+    }
+
+    fn percent_rule() -> RuleDefinition {
+        RuleDefinition::Measured {
+            unit: UnitId::Percent,
+            direction: DirectionId::HigherIsBetter,
+            intervals: vec![
+                interval(1, bound(0.0, true), bound(50.0, false)),
+                interval(3, bound(50.0, true), bound(75.0, false)),
+                interval(5, bound(75.0, true), bound(100.0, true)),
+            ],
+        }
+    }
+
+    fn item(number: u8, key: &str, rule: RuleDefinition) -> ItemDefinition {
+        ItemDefinition {
+            number,
+            key: key.into(),
+            title: key.into(),
+            description: String::new(),
+            section: "engagement".into(),
+            anchors: (1..=5).map(|i| i.to_string()).collect(),
+            rule,
+        }
+    }
+
+    fn definition() -> ScaleDefinition {
+        ScaleDefinition {
+            id: "test".into(),
+            title: "Test".into(),
+            source: String::new(),
+            sections: Sections::BuiltIn(BuiltInGrouping::SeqfStages),
+            items: vec![
+                item(1, "a", percent_rule()),
+                item(
+                    2,
+                    "b",
+                    RuleDefinition::Checklist {
+                        components: vec![
+                            ComponentDefinition { key: "x".into(), description: String::new() },
+                            ComponentDefinition { key: "y".into(), description: String::new() },
+                        ],
+                        scores: vec![1, 3, 5],
+                    },
+                ),
+                item(3, "c", RuleDefinition::Rated),
+            ],
+            bands: vec![
+                BandDefinition { id: "not_accredited".into(), title: String::new(), min_total: 3, max_total: 10 },
+                BandDefinition { id: "good".into(), title: String::new(), min_total: 11, max_total: 13 },
+                BandDefinition { id: "excellent".into(), title: String::new(), min_total: 14, max_total: 15 },
+            ],
+            levels: Some(LevelSet::SeqfAccreditation),
+        }
+    }
+
+    fn field_of(d: &ScaleDefinition) -> Option<String> {
+        d.validate().err().and_then(|e| e.field().map(String::from))
+    }
+
+    #[test]
+    fn a_valid_definition_is_scored_by_the_same_engine() {
+        let d = definition();
+        assert_eq!(d.validate(), Ok(()));
+        let (total, band, first) = d
+            .with_scale(|scale| {
+                let mut review = Review::new(scale);
+                review.add(1, Evidence::value(74.9)).unwrap();
+                review.add(2, Evidence::Count(2)).unwrap();
+                review.add(3, Evidence::Rating(crate::score::Score::FIVE)).unwrap();
+                let report = review.report(ReviewOptions::default());
+                (
+                    report.total(),
+                    report.band().map(|b| (b.id.to_string(), b.title.to_string())),
+                    report.score(1).map(|s| s.score.get()),
+                )
+            })
+            .unwrap();
+        assert_eq!(total, 13);
+        assert_eq!(band, Some(("good".into(), "Good".into())), "levels take the built-in titles");
+        assert_eq!(first, Some(3), "74.9% is below the 75% boundary");
+    }
+
+    #[test]
+    fn intervals_must_cover_the_domain_once() {
+        let with_intervals = |intervals| {
+            let mut d = definition();
+            d.items[0].rule =
+                RuleDefinition::Measured { unit: UnitId::Percent, direction: DirectionId::HigherIsBetter, intervals };
+            field_of(&d)
+        };
+        let gap =
+            vec![interval(1, bound(0.0, true), bound(50.0, false)), interval(5, bound(51.0, true), bound(100.0, true))];
+        assert_eq!(with_intervals(gap), Some("scale.items[0].rule.intervals[0]".into()));
+        let overlap =
+            vec![interval(1, bound(0.0, true), bound(50.0, true)), interval(5, bound(50.0, true), bound(100.0, true))];
+        assert_eq!(with_intervals(overlap), Some("scale.items[0].rule.intervals[0]".into()));
+        let hole = vec![
+            interval(1, bound(0.0, true), bound(50.0, false)),
+            interval(5, bound(50.0, false), bound(100.0, true)),
+        ];
+        assert_eq!(with_intervals(hole), Some("scale.items[0].rule.intervals[0]".into()));
+        let no_zero = vec![
+            interval(1, bound(0.0, false), bound(50.0, false)),
+            interval(5, bound(50.0, true), bound(100.0, true)),
+        ];
+        assert_eq!(with_intervals(no_zero), Some("scale.items[0].rule.intervals[0].lower".into()));
+        let short = vec![
+            interval(1, bound(0.0, true), bound(50.0, false)),
+            interval(5, bound(50.0, true), bound(100.0, false)),
+        ];
+        assert_eq!(with_intervals(short), Some("scale.items[0].rule.intervals[1].upper".into()));
+        let backwards =
+            vec![interval(5, bound(0.0, true), bound(50.0, false)), interval(1, bound(50.0, true), bound(100.0, true))];
+        assert_eq!(with_intervals(backwards), Some("scale.items[0].rule.intervals[0].score".into()));
+        // Given in any order, they are checked in order of their lower ends.
+        let unsorted = vec![interval(5, bound(50.0, true), None), interval(1, None, bound(50.0, false))];
+        assert_eq!(with_intervals(unsorted), None);
+    }
+
+    #[test]
+    fn checklists_need_a_score_for_every_count() {
+        let mut d = definition();
+        if let RuleDefinition::Checklist { scores, .. } = &mut d.items[1].rule {
+            scores.pop();
+        }
+        assert_eq!(field_of(&d), Some("scale.items[1].rule.scores".into()));
+        let mut d = definition();
+        if let RuleDefinition::Checklist { scores, .. } = &mut d.items[1].rule {
+            *scores = vec![1, 5, 6];
+        }
+        assert_eq!(field_of(&d), Some("scale.items[1].rule.scores[2]".into()));
+    }
+
+    #[test]
+    fn bands_must_partition_the_total_range() {
+        let mut d = definition();
+        d.bands[1].min_total = 12;
+        assert_eq!(field_of(&d), Some("scale.bands[1]".into()));
+        let mut d = definition();
+        d.bands[2].max_total = 14;
+        assert_eq!(field_of(&d), Some("scale.bands".into()));
+        let mut d = definition();
+        d.bands[0].min_total = 2;
+        assert_eq!(field_of(&d), Some("scale.bands[0]".into()));
+        let mut d = definition();
+        d.bands[0].id = "outstanding".into();
+        assert_eq!(field_of(&d), Some("scale.bands[0].id".into()));
+    }
+
+    #[test]
+    fn items_are_numbered_in_order_with_five_anchors_in_known_sections() {
+        let mut d = definition();
+        d.items[2].number = 4;
+        assert_eq!(field_of(&d), Some("scale.items[2].number".into()));
+        let mut d = definition();
+        d.items[2].key = "a".into();
+        assert_eq!(field_of(&d), Some("scale.items[2].key".into()));
+        let mut d = definition();
+        d.items[0].anchors.pop();
+        assert_eq!(field_of(&d), Some("scale.items[0].anchors".into()));
+        let mut d = definition();
+        d.items[0].section = "intake".into();
+        assert_eq!(field_of(&d), Some("scale.items[0].section".into()));
+        let mut d = definition();
+        d.id = "ips-25-uk".into();
+        assert_eq!(field_of(&d), Some("scale.id".into()));
+    }
+}
