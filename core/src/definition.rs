@@ -136,7 +136,7 @@ pub struct ItemDefinition {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum RuleDefinition {
     /// The anchor a rater chooses.
-    Rated,
+    Rated {},
     /// A number through intervals.
     Measured {
         /// What the number counts.
@@ -305,7 +305,7 @@ impl ScaleDefinition {
         if self.id.is_empty() || self.id.len() > 64 {
             return Err(invalid(format!("{FIELD}.id"), String::from("accepted: an id of 1 to 64 characters")));
         }
-        if crate::scale::BUILT_IN.iter().any(|s| s.id == self.id) {
+        if crate::scale::BUILT_IN.iter().any(|s| s.id == self.id) || self.id == crate::modified::TRIAL_ID {
             return Err(invalid(
                 format!("{FIELD}.id"),
                 format!("\"{}\" is a built-in scale's id; accepted: an id of your own", self.id),
@@ -402,7 +402,11 @@ impl ScaleDefinition {
                 ));
             }
             if band.min_total != next {
-                let problem = if band.min_total > next { "leaves a gap" } else { "overlaps another band" };
+                let problem = match (band.min_total > next, band.min_total < lowest) {
+                    (true, _) => "leaves a gap",
+                    (false, true) => "starts below the lowest total",
+                    (false, false) => "overlaps another band",
+                };
                 return Err(invalid(
                     path,
                     format!(
@@ -413,11 +417,25 @@ impl ScaleDefinition {
             }
             next = band.max_total.saturating_add(1);
         }
-        if next != highest.saturating_add(1) {
+        let last = order.last().map_or(0, |(_, b)| b.max_total);
+        if last != highest {
             return Err(invalid(
                 format!("{FIELD}.bands"),
-                format!("the bands end at {}; accepted: bands that partition totals {lowest} to {highest}", next - 1),
+                format!("the bands end at {last}; accepted: bands that partition totals {lowest} to {highest}"),
             ));
+        }
+        if let Some(LevelSet::SeqfAccreditation) = self.levels {
+            // Every level, ranked: not accredited below good below excellent.
+            let ranked: Vec<&str> = order.iter().map(|(_, b)| b.id.as_str()).collect();
+            if ranked != ["not_accredited", "good", "excellent"] {
+                return Err(invalid(
+                    format!("{FIELD}.bands"),
+                    format!(
+                        "levels from the lowest totals up are {}; accepted: not_accredited, good, excellent, each once, in that order",
+                        ranked.join(", ")
+                    ),
+                ));
+            }
         }
         Ok(())
     }
@@ -498,7 +516,7 @@ fn bound(b: Option<BoundDefinition>) -> Bound {
 impl<'d> RuleParts<'d> {
     pub(crate) fn of(rule: &'d RuleDefinition) -> Self {
         match rule {
-            RuleDefinition::Rated => Self::Rated,
+            RuleDefinition::Rated {} => Self::Rated,
             RuleDefinition::Measured { unit, direction, intervals } => Self::Measured {
                 unit: unit.unit(),
                 direction: match direction {
@@ -538,7 +556,7 @@ impl RuleDefinition {
     pub(crate) fn validate_at(&self, path: &str) -> Result<(), Error> {
         let score_ok = |s: u8| (1..=5).contains(&s);
         match self {
-            Self::Rated => Ok(()),
+            Self::Rated {} => Ok(()),
             Self::Measured { unit, direction, intervals } => {
                 if intervals.is_empty() {
                     return Err(invalid(
@@ -730,7 +748,7 @@ mod tests {
                         scores: vec![1, 3, 5],
                     },
                 ),
-                item(3, "c", RuleDefinition::Rated),
+                item(3, "c", RuleDefinition::Rated {}),
             ],
             bands: vec![
                 BandDefinition { id: "not_accredited".into(), title: String::new(), min_total: 3, max_total: 10 },
@@ -833,6 +851,15 @@ mod tests {
         let mut d = definition();
         d.bands[0].id = "outstanding".into();
         assert_eq!(field_of(&d), Some("scale.bands[0].id".into()));
+        // SEQF levels: all three, ranked not accredited < good < excellent.
+        let mut d = definition();
+        d.bands[0].id = "excellent".into();
+        d.bands[2].id = "not_accredited".into();
+        assert_eq!(field_of(&d), Some("scale.bands".into()));
+        let mut d = definition();
+        d.bands.truncate(1);
+        d.bands[0].max_total = 15;
+        assert_eq!(field_of(&d), Some("scale.bands".into()));
     }
 
     #[test]

@@ -87,6 +87,45 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
+    /// Every code, in number order.
+    pub const ALL: [Self; 35] = [
+        Self::MalformedJson,
+        Self::InputTooLarge,
+        Self::NestingTooDeep,
+        Self::UnsupportedVersion,
+        Self::UnknownOperation,
+        Self::MissingField,
+        Self::UnknownField,
+        Self::WrongType,
+        Self::UnknownValue,
+        Self::DuplicateField,
+        Self::UnknownScale,
+        Self::UnknownItem,
+        Self::DuplicateItem,
+        Self::UnknownComponent,
+        Self::DuplicateComponent,
+        Self::FormNotAccepted,
+        Self::ConflictingEvidence,
+        Self::EmptyEvidence,
+        Self::ScaleMismatch,
+        Self::RatingOutOfRange,
+        Self::RatingNotWholeNumber,
+        Self::NegativeValue,
+        Self::NonFiniteValue,
+        Self::PercentOver100,
+        Self::CountOverComponents,
+        Self::ValueOutOfRange,
+        Self::NotWholeNumber,
+        Self::InvalidScale,
+        Self::StandardItemModified,
+        Self::InvalidDate,
+        Self::DatesOutOfOrder,
+        Self::DateAfterAsOf,
+        Self::CountExceedsTotal,
+        Self::DuplicateRecord,
+        Self::Internal,
+    ];
+
     /// The stable string form used in error documents, e.g. `"rating_out_of_range"`.
     #[must_use]
     pub const fn as_str(self) -> &'static str {

@@ -45,6 +45,7 @@ pub mod document;
 pub mod emphasis;
 pub mod error;
 pub mod evidence;
+pub mod flat;
 pub mod frameworks;
 pub mod interpretation;
 pub mod ips25;

@@ -26,9 +26,13 @@
 //!
 //! **The trial** ([`trial`], scale id `ips-25-uk-modified-trial`) ships built in: caseload
 //! target 30 or less with maximum 35; in-work support limited to 12 months; eligibility for
-//! the primary-care cohort; networked delivery where Table 1's trial column describes it
-//! (items 3, 4, 17). For items 6, 10 and 11 the article sets out both approaches without
-//! saying which the trial took, so no delivery is recorded for them.
+//! the primary-care cohort; networked delivery where Table 1's trial column describes it:
+//! items 4 and 17 name it (referrals "from that health team, and beyond"; engaging "local
+//! authority employer engagement teams"), and for item 3 it is our reading of "ensures wider
+//! support needs are addressed" (co-ordinating rather than delivering them). For items 6, 10
+//! and 11 the article sets out both approaches without saying which the trial took (for item
+//! 6 it notes that in the UK conditionality evidence is shared by clerical processes, which is
+//! not a choice between the Table 2 approaches), so no delivery is recorded for them.
 
 use alloc::format;
 use alloc::string::String;
@@ -332,10 +336,14 @@ impl Modification {
     /// item, an invalid rule or anchors), naming its path under `scale.modification`.
     pub fn validate(&self) -> Result<(), Error> {
         const FIELD: &str = "scale.modification";
-        if self.id.is_empty() || self.id.len() > 64 || crate::scale::BUILT_IN.iter().any(|s| s.id == self.id) {
+        if self.id.is_empty()
+            || self.id.len() > 64
+            || crate::scale::BUILT_IN.iter().any(|s| s.id == self.id)
+            || (self.id == TRIAL_ID && *self != trial())
+        {
             return Err(invalid(
                 format!("{FIELD}.id"),
-                String::from("accepted: an id of 1 to 64 characters, not a built-in scale's"),
+                format!("\"{}\"; accepted: an id of 1 to 64 characters, not a built-in scale's", self.id),
             ));
         }
         if self.title.is_empty() {
@@ -502,7 +510,8 @@ pub fn trial() -> Modification {
             item(
                 3,
                 "The specialist carries out all employment functions and ensures wider support needs are addressed.",
-                "Wider support needs are met through local services rather than by the specialist alone.",
+                "Wider support needs are met through local services rather than by the specialist alone (our \
+                 reading of the trial column: the specialist ensures they are addressed).",
                 Some(Delivery::Networked),
                 &[],
             ),
@@ -631,7 +640,7 @@ mod tests {
 
     #[test]
     fn a_standard_item_cannot_be_modified() {
-        let mut t = trial();
+        let mut t = Modification { id: "trial-variant".into(), ..trial() };
         t.items.push(ItemModification { number: 2, ..t.items[1].clone() });
         let e = t.validate().unwrap_err();
         assert!(matches!(e, Error::StandardItemModified { item: 2, .. }), "{e:?}");
@@ -659,11 +668,18 @@ mod tests {
     }
 
     #[test]
-    fn deliveries_belong_to_table_2_functions_and_parameters_to_their_items() {
+    fn only_the_trial_itself_may_use_the_trial_id() {
         let mut t = trial();
+        t.items.pop();
+        assert_eq!(t.validate().unwrap_err().field(), Some("scale.modification.id"));
+    }
+
+    #[test]
+    fn deliveries_belong_to_table_2_functions_and_parameters_to_their_items() {
+        let mut t = Modification { id: "trial-variant".into(), ..trial() };
         t.items[0].delivery = Some(Delivery::Discrete);
         assert!(matches!(t.validate(), Err(Error::InvalidScale { .. })));
-        let mut t = trial();
+        let mut t = Modification { id: "trial-variant".into(), ..trial() };
         t.items[1].parameters.push(Parameter { kind: ParameterKind::CaseloadMax, value: 35.0 });
         assert_eq!(t.validate().unwrap_err().field(), Some("scale.modification.items[1].parameters[0]"));
     }

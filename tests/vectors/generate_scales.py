@@ -68,6 +68,9 @@ k("error_scale_definition_duplicate_key", review(broken(lambda d: d["items"][5].
 k("error_scale_definition_numbers_out_of_order", review(broken(lambda d: d["items"][4].update({"number": 7})), {}))
 k("error_scale_definition_unknown_section", review(broken(lambda d: d["items"][0].update({"section": "intake"})), {}))
 k("error_scale_definition_unknown_level", review(broken(lambda d: d["bands"][0].update({"id": "outstanding"})), {}))
+k("error_scale_definition_levels_out_of_order", review(broken(lambda d: (d["bands"][0].update({"id": "not_accredited"}), d["bands"][2].update({"id": "excellent"}))), {}))
+k("error_scale_definition_trial_id", review(broken(lambda d: d.update({"id": "ips-25-uk-modified-trial"})), {}))
+k("validate_scale_builtin_trial", {"operation": "validate_scale", "scale": "ips-25-uk-modified-trial"})
 k("error_scale_definition_builtin_id", review(broken(lambda d: d.update({"id": "ips-25-uk"})), {}))
 k("error_scale_definition_missing_field", review(broken(lambda d: d.pop("bands")), {}))
 k("error_scale_definition_score_6", review(broken(lambda d: d["items"][1]["rule"]["intervals"][4].update({"score": 6})), {}))
@@ -83,7 +86,8 @@ bad = copy.deepcopy(mod); bad["items"][1]["parameters"] = [{"kind": "in_work_sup
 k("error_modification_parameter_on_wrong_item", review({"modification": bad}, {}))
 k("error_review_facts_on_builtin_scale", review("ips-25-uk", {"1": {"value": 20}}, facts={"caseload": 20}))
 k("error_review_negative_fact", review("ips-25-uk-modified-trial", {"1": {"rating": 4}}, facts={"caseload": -1}))
-k("error_validate_scale_builtin_id", {"operation": "validate_scale", "scale": "ips-25-uk"})
+k("error_validate_scale_four_anchors", {"operation": "validate_scale", "scale": broken(lambda d: d["items"][0]["anchors"].pop())})
+k("validate_scale_builtin_ips25", {"operation": "validate_scale", "scale": "ips-25-uk"})
 for name, req in cases.items():
     with open(os.path.join(V, name + ".request.json"), "w") as f:
         f.write(json.dumps(req, indent=1) + "\n")

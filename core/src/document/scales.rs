@@ -244,7 +244,7 @@ impl ModificationDoc {
                     rationale: m.rationale.clone(),
                     delivery: m.delivery.map(|d| d.id().into()),
                     rule: match &m.rule {
-                        None | Some(crate::definition::RuleDefinition::Rated) => "rated",
+                        None | Some(crate::definition::RuleDefinition::Rated {}) => "rated",
                         Some(crate::definition::RuleDefinition::Measured { .. }) => "measured",
                         Some(crate::definition::RuleDefinition::Checklist { .. }) => "checklist",
                     }
@@ -337,15 +337,7 @@ pub struct ValidateScaleResponse {
 
 pub(super) fn validate_request(root: &Object<'_>) -> Result<ValidateScaleRequest, Error> {
     root.only(&["operation", "version", "scale"])?;
-    let scale = scale_choice(root)?;
-    if let ScaleChoice::BuiltIn(_) = scale {
-        return Err(Error::WrongType {
-            field: String::from("scale"),
-            expected: "an object ({\"definition\": {...}} or {\"modification\": {...}})",
-            found: "a built-in scale id",
-        });
-    }
-    Ok(ValidateScaleRequest { scale })
+    Ok(ValidateScaleRequest { scale: scale_choice(root)? })
 }
 
 impl ValidateScaleRequest {

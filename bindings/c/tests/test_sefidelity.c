@@ -1,0 +1,297 @@
+/* C tests of the sefidelity library.
+ *
+ * Usage: test_sefidelity VECTORS_DIR
+ * VECTORS_DIR holds, per conformance vector, NAME.request.json and NAME.expected.json (the
+ * Rust core's exact response), and for review vectors NAME.flat (the typed layout and the
+ * expected report); `make -C bindings/c test` writes it with the c_expectations tool.
+ *
+ * Suites: every vector through sef_evaluate_json, byte for byte; the typed fast path on the
+ * same cases; hostile input (NULL for every pointer, zero lengths, non-UTF-8, truncated
+ * JSON, 16 MiB input, 100 000-deep nesting); error messages; metadata; _free(NULL).
+ */
+#define _POSIX_C_SOURCE 200809L
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sefidelity.h"
+
+static int failures = 0;
+static int checks = 0;
+
+#define CHECK(cond, ...)                                                   \
+    do {                                                                   \
+        checks++;                                                          \
+        if (!(cond)) {                                                     \
+            failures++;                                                    \
+            fprintf(stderr, "FAIL %s:%d: %s: ", __FILE__, __LINE__, #cond); \
+            fprintf(stderr, __VA_ARGS__);                                  \
+            fprintf(stderr, "\n");                                         \
+        }                                                                  \
+    } while (0)
+
+/* Reads a whole file; the caller frees *data. Returns 0 on success. */
+static int read_file(const char *path, unsigned char **data, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    long size;
+    if (f == NULL) return -1;
+    if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
+        fclose(f);
+        return -1;
+    }
+    *data = malloc((size_t)size + 1);
+    if (*data == NULL) {
+        fclose(f);
+        return -1;
+    }
+    *len = fread(*data, 1, (size_t)size, f);
+    fclose(f);
+    return *len == (size_t)size ? 0 : -1;
+}
+
+static sef_result evaluate(const unsigned char *request, size_t len, sef_response **out) {
+    *out = NULL;
+    return sef_evaluate_json(request, len, out);
+}
+
+static int starts_with(const char *text, const char *prefix) { return strncmp(text, prefix, strlen(prefix)) == 0; }
+
+/* Every vector through the document entry point: the exact bytes of the Rust core. */
+static void test_vectors(const char *dir) {
+    DIR *d = opendir(dir);
+    struct dirent *entry;
+    int replayed = 0;
+    CHECK(d != NULL, "cannot open %s", dir);
+    if (d == NULL) return;
+    while ((entry = readdir(d)) != NULL) {
+        char path[4096], name[1024];
+        const char *suffix = strstr(entry->d_name, ".request.json");
+        unsigned char *request = NULL, *expected = NULL;
+        size_t request_len = 0, expected_len = 0;
+        sef_response *response = NULL;
+        sef_result result;
+        if (suffix == NULL || suffix[strlen(".request.json")] != '\0') continue;
+        snprintf(name, sizeof name, "%.*s", (int)(suffix - entry->d_name), entry->d_name);
+        snprintf(path, sizeof path, "%s/%s.request.json", dir, name);
+        CHECK(read_file(path, &request, &request_len) == 0, "read %s", path);
+        snprintf(path, sizeof path, "%s/%s.expected.json", dir, name);
+        CHECK(read_file(path, &expected, &expected_len) == 0, "read %s", path);
+        if (request != NULL && expected != NULL) {
+            const char *json;
+            result = evaluate(request, request_len, &response);
+            json = sef_response_json(response);
+            CHECK(response != NULL && json != NULL, "%s: no response", name);
+            if (json != NULL) {
+                CHECK(sef_response_len(response) == expected_len && memcmp(json, expected, expected_len) == 0,
+                      "%s: response differs from the Rust core\n  got      %s\n  expected %.*s", name, json,
+                      (int)expected_len, (const char *)expected);
+                CHECK(json[sef_response_len(response)] == '\0', "%s: response not NUL-terminated", name);
+                CHECK((result == SEF_OK) == !starts_with(json, "{\"error\":"), "%s: result %u for %s", name,
+                      (unsigned)result, json);
+            }
+            sef_response_free(response);
+            replayed++;
+        }
+        free(request);
+        free(expected);
+    }
+    closedir(d);
+    CHECK(replayed >= 40, "only %d vectors replayed", replayed);
+    printf("vectors: %d replayed through sef_evaluate_json\n", replayed);
+}
+
+/* The typed fast path against the review vectors (NAME.flat). */
+static void test_typed(const char *dir) {
+    DIR *d = opendir(dir);
+    struct dirent *entry;
+    int cases = 0;
+    if (d == NULL) return;
+    while ((entry = readdir(d)) != NULL) {
+        char path[4096];
+        const char *suffix = strstr(entry->d_name, ".flat");
+        FILE *f;
+        unsigned item_count, scored, total, max_total, complete, band, expected_scores[SEF_MAX_ITEMS];
+        size_t n, i;
+        sef_evidence evidence[SEF_MAX_ITEMS];
+        sef_report report;
+        sef_error *error = NULL;
+        sef_result result;
+        int ok = 1;
+        if (suffix == NULL || suffix[5] != '\0') continue;
+        snprintf(path, sizeof path, "%s/%s", dir, entry->d_name);
+        f = fopen(path, "r");
+        CHECK(f != NULL, "open %s", path);
+        if (f == NULL) continue;
+        ok = fscanf(f, "%u %u %u %u %u %u", &item_count, &scored, &total, &max_total, &complete, &band) == 6;
+        for (i = 0; ok && i < SEF_MAX_ITEMS; i++) ok = fscanf(f, "%u", &expected_scores[i]) == 1;
+        ok = ok && fscanf(f, "%zu", &n) == 1 && n <= SEF_MAX_ITEMS;
+        memset(evidence, 0, sizeof evidence);
+        for (i = 0; ok && i < n; i++) {
+            unsigned item, form, flags, number;
+            ok = fscanf(f, "%u %u %u %u %lf %lf", &item, &form, &flags, &number, &evidence[i].value,
+                        &evidence[i].value2) == 6;
+            evidence[i].item = (uint8_t)item;
+            evidence[i].form = (uint8_t)form;
+            evidence[i].flags = (uint8_t)flags;
+            evidence[i].number = number;
+        }
+        fclose(f);
+        CHECK(ok, "%s: cannot parse", entry->d_name);
+        if (!ok) continue;
+        result = sef_score_review(evidence, n, &report, &error);
+        CHECK(result == SEF_OK && error == NULL, "%s: result %u", entry->d_name, (unsigned)result);
+        if (result == SEF_OK) {
+            CHECK(report.item_count == item_count && report.scored == scored && report.total == total &&
+                      report.max_total == max_total && report.complete == complete && report.band == band,
+                  "%s: report %u %u %u %u %u %u", entry->d_name, report.item_count, report.scored, report.total,
+                  report.max_total, report.complete, report.band);
+            for (i = 0; i < SEF_MAX_ITEMS; i++)
+                CHECK(report.scores[i] == expected_scores[i], "%s: item %zu scored %u, expected %u", entry->d_name,
+                      i + 1, report.scores[i], expected_scores[i]);
+        }
+        sef_error_free(error);
+        cases++;
+    }
+    closedir(d);
+    CHECK(cases >= 15, "only %d typed cases", cases);
+    printf("typed: %d cases through sef_score_review\n", cases);
+}
+
+static void expect_code(const unsigned char *request, size_t len, sef_result expected, const char *what) {
+    sef_response *response = NULL;
+    sef_result result = evaluate(request, len, &response);
+    CHECK(result == expected, "%s: result %u, expected %u (%s)", what, (unsigned)result, (unsigned)expected,
+          response ? sef_response_json(response) : "no response");
+    CHECK(response != NULL, "%s: no response", what);
+    sef_response_free(response);
+}
+
+static void test_hostile(void) {
+    static const unsigned char truncated[] = "{\"operation\":\"review\",\"scale\":\"ips-25-uk\",\"evid";
+    static const unsigned char not_utf8[] = {'{', '"', 0xff, 0xfe, '"', ':', '1', '}'};
+    static const unsigned char embedded_nul[] = {'{', '}', 0, 'x'};
+    const char *good = "{\"operation\":\"swemwbs\",\"responses\":[5,4,3,4,4,3,4]}";
+    sef_response *response = (sef_response *)1;
+    sef_report report;
+    sef_item_info info;
+    sef_str key;
+    sef_error *error = NULL;
+    sef_evidence bad;
+    size_t big_len = 16u * 1024u * 1024u, deep = 100000, i, needed = 0;
+    unsigned char *big, *nested;
+    char small_buffer[4];
+
+    /* NULL for every pointer argument. */
+    CHECK(sef_evaluate_json((const uint8_t *)good, strlen(good), NULL) == SEF_NULL_ARGUMENT, "null response_out");
+    CHECK(sef_evaluate_json(NULL, 5, &response) == SEF_NULL_ARGUMENT, "null request with length");
+    CHECK(response == (sef_response *)1, "response_out written on a NULL request");
+    CHECK(sef_score_review(NULL, 3, &report, NULL) == SEF_NULL_ARGUMENT, "null evidence");
+    CHECK(sef_score_review(NULL, 0, NULL, NULL) == SEF_NULL_ARGUMENT, "null report_out");
+    CHECK(sef_scale_item(0, NULL) == SEF_NULL_ARGUMENT, "null info_out");
+    CHECK(sef_error_code(NULL) == SEF_NULL_ARGUMENT, "null error");
+    CHECK(sef_error_message(NULL, small_buffer, sizeof small_buffer, NULL) == SEF_NULL_ARGUMENT, "null error");
+    CHECK(sef_response_json(NULL) == NULL && sef_response_len(NULL) == 0, "null response");
+    CHECK(sef_scale_item_component(4, 0, NULL, NULL) == SEF_OK, "components with no outputs");
+    sef_response_free(NULL);
+    sef_error_free(NULL);
+
+    /* Zero lengths, truncation, bytes that are not UTF-8, a NUL inside. */
+    expect_code(NULL, 0, SEF_MALFORMED_JSON, "NULL with length 0");
+    expect_code((const unsigned char *)good, 0, SEF_MALFORMED_JSON, "zero length");
+    expect_code(truncated, sizeof truncated - 1, SEF_MALFORMED_JSON, "truncated");
+    expect_code(not_utf8, sizeof not_utf8, SEF_MALFORMED_JSON, "not UTF-8");
+    expect_code(embedded_nul, sizeof embedded_nul, SEF_MALFORMED_JSON, "NUL inside");
+    expect_code((const unsigned char *)good, strlen(good), SEF_OK, "a good request");
+
+    /* 16 MiB of input, and 100 000-deep nesting. */
+    big = malloc(big_len);
+    CHECK(big != NULL, "malloc");
+    if (big != NULL) {
+        memset(big, ' ', big_len);
+        big[0] = '{';
+        big[big_len - 1] = '}';
+        expect_code(big, big_len, SEF_INPUT_TOO_LARGE, "16 MiB");
+        free(big);
+    }
+    nested = malloc(2 * deep);
+    CHECK(nested != NULL, "malloc");
+    if (nested != NULL) {
+        for (i = 0; i < deep; i++) {
+            nested[i] = '[';
+            nested[deep + i] = ']';
+        }
+        expect_code(nested, 2 * deep, SEF_NESTING_TOO_DEEP, "100 000 deep");
+        free(nested);
+    }
+
+    /* A typed error, its code and message, copied into a caller buffer. */
+    memset(&bad, 0, sizeof bad);
+    bad.item = 7;
+    bad.form = 1;
+    bad.value = 6.0;
+    CHECK(sef_score_review(&bad, 1, &report, &error) == SEF_RATING_OUT_OF_RANGE, "rating 6");
+    CHECK(error != NULL && sef_error_code(error) == SEF_RATING_OUT_OF_RANGE, "error code");
+    if (error != NULL) {
+        char *message;
+        CHECK(sef_error_message(error, small_buffer, sizeof small_buffer, &needed) == SEF_BUFFER_TOO_SMALL,
+              "small buffer");
+        CHECK(needed > sizeof small_buffer, "needed %zu", needed);
+        CHECK(sef_error_message(error, NULL, 0, &needed) == SEF_BUFFER_TOO_SMALL, "size query");
+        message = malloc(needed);
+        CHECK(message != NULL && sef_error_message(error, message, needed, NULL) == SEF_OK, "copy");
+        if (message != NULL) {
+            CHECK(strcmp(message, "evidence.7.rating: rating 6 is outside 1\xe2\x80\x93" "5; accepted: a whole "
+                                  "number from 1 to 5") == 0,
+                  "message: %s", message);
+            CHECK(strlen(message) + 1 == needed, "NUL-terminated");
+        }
+        free(message);
+        sef_error_free(error);
+        error = NULL;
+    }
+    bad.form = 99;
+    CHECK(sef_score_review(&bad, 1, &report, NULL) == SEF_UNKNOWN_VALUE, "unknown form without error_out");
+    bad.form = 1;
+    bad.item = 26;
+    bad.value = 3.0;
+    CHECK(sef_score_review(&bad, 1, &report, &error) == SEF_UNKNOWN_ITEM, "item 26");
+    sef_error_free(error);
+    error = NULL;
+    {
+        sef_evidence too_many[SEF_MAX_ITEMS + 1];
+        memset(too_many, 0, sizeof too_many);
+        CHECK(sef_score_review(too_many, SEF_MAX_ITEMS + 1, &report, &error) == SEF_VALUE_OUT_OF_RANGE,
+              "more entries than items");
+        sef_error_free(error);
+        error = NULL;
+    }
+    CHECK(sef_score_review(NULL, 0, &report, NULL) == SEF_OK && report.scored == 0 && report.band == 0,
+          "empty review");
+
+    /* Metadata. */
+    CHECK(sef_scale_item_count() == 25, "25 items");
+    CHECK(sef_scale_item(0, &info) == SEF_OK && info.number == 1 && info.rule == 1, "item 1");
+    CHECK(info.key.len == strlen("caseload_size") && memcmp(info.key.ptr, "caseload_size", info.key.len) == 0,
+          "item 1 key");
+    CHECK(sef_scale_item(12, &info) == SEF_OK && info.rule == 2 && info.component_count == 4, "item 13");
+    CHECK(sef_scale_item(25, &info) == SEF_INDEX_OUT_OF_RANGE, "index 25");
+    CHECK(sef_scale_item_component(12, 0, &key, NULL) == SEF_OK && key.len > 0, "item 13 component 0");
+    CHECK(sef_scale_item_component(12, 4, &key, NULL) == SEF_INDEX_OUT_OF_RANGE, "item 13 component 4");
+    CHECK(sef_scale_item_component(6, 0, &key, NULL) == SEF_INDEX_OUT_OF_RANGE, "rated item has none");
+    CHECK(strcmp(sef_version(), "0.1.0") == 0 && SEF_VERSION_MAJOR == 0 && SEF_VERSION_MINOR == 1, "version");
+    printf("hostile input, errors and metadata: done\n");
+}
+
+int main(int argc, char **argv) {
+    if (argc != 2) {
+        fprintf(stderr, "usage: %s VECTORS_DIR\n", argv[0]);
+        return 2;
+    }
+    test_vectors(argv[1]);
+    test_typed(argv[1]);
+    test_hostile();
+    printf("%d checks, %d failures\n", checks, failures);
+    return failures == 0 ? 0 : 1;
+}
