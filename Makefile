@@ -1,18 +1,23 @@
 # One command for everything CI checks: `make test`.
-# It installs what a fresh machine lacks (rustfmt, clippy, the bare-metal target), then runs
-# the format check, clippy with warnings denied, every test and doctest, the docs with
-# warnings denied, a no_std build of the core for a bare-metal target, the example, and a short
-# fuzz run of the document API (nightly + cargo-fuzz, installed when missing).
+# It installs what a fresh machine lacks (rustfmt, clippy, the bare-metal target, cbindgen,
+# valgrind, a C compiler, nightly + cargo-fuzz), then runs the format check, clippy with
+# warnings denied, every test and doctest, the docs with warnings denied, a no_std build of
+# the core for a bare-metal target, the examples, the C header drift check, the C build and
+# tests (static, shared, valgrind, ASan + UBSan), and a short fuzz run of each target.
 
 CARGO ?= cargo
 BARE_METAL_TARGET ?= thumbv7em-none-eabihf
 # Seconds each fuzz target runs in `make test`; raise it for a longer campaign (`make fuzz FUZZ_SECONDS=600`).
 FUZZ_SECONDS ?= 30
+FUZZ_TARGETS := evaluate c_api
+# cbindgen is pinned: the checked-in header must be exactly what this version generates.
+CBINDGEN_VERSION := 0.29.4
+HEADER := bindings/c/include/sefidelity.h
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: test setup fmt clippy unit doc no-std example fuzz bench
+.PHONY: test setup fmt clippy unit doc no-std example c-tools cbindgen header header-check c fuzz bench
 
-test: setup fmt clippy unit doc no-std example fuzz
+test: setup fmt clippy unit doc no-std example header-check c fuzz
 	@echo "make test: all checks passed"
 
 setup:
@@ -52,6 +57,33 @@ example:
 	  | $(CARGO) run -q -p sefidelity --example commissioning -- --json - > /dev/null; \
 	  status=$$?; if [ $$status -eq 0 ]; then echo "example accepted a bad request"; exit 1; fi
 
+# Debian packages the C checks need, installed when missing (CI runs as root).
+c-tools:
+	@missing=""; \
+	command -v cc > /dev/null || missing="$$missing gcc"; \
+	command -v valgrind > /dev/null || missing="$$missing valgrind"; \
+	command -v pkg-config > /dev/null || missing="$$missing pkg-config"; \
+	if [ -n "$$missing" ]; then apt-get update && apt-get install -y $$missing; fi
+
+cbindgen:
+	@cbindgen --version 2>/dev/null | grep -qx 'cbindgen $(CBINDGEN_VERSION)' || \
+	  $(CARGO) install cbindgen --version $(CBINDGEN_VERSION)
+
+# Regenerates the C header from ffi/src/lib.rs.
+header: cbindgen
+	cbindgen --quiet --config ffi/cbindgen.toml --crate sefidelity-ffi --output $(HEADER) ffi
+
+# Fails when regenerating the header would change it.
+header-check: cbindgen
+	cbindgen --quiet --config ffi/cbindgen.toml --crate sefidelity-ffi --output target/sefidelity.h.check ffi
+	@diff -u $(HEADER) target/sefidelity.h.check || \
+	  (echo "$(HEADER) is out of date: run 'make header' and commit it"; exit 1)
+
+# The C library: build against the static and shared library, run the C tests, valgrind,
+# ASan + UBSan.
+c: c-tools
+	$(MAKE) -C bindings/c test
+
 # Fuzzes every entry point that takes bytes, seeded with the conformance requests. The corpus
 # is a scratch copy (ignored by git); a crash leaves its input in fuzz/artifacts/ and fails.
 # cargo-fuzz needs nightly flags: nightly when it is installed or can be, otherwise the
@@ -59,16 +91,19 @@ example:
 fuzz:
 	@command -v c++ > /dev/null || (apt-get update && apt-get install -y g++)
 	@command -v cargo-fuzz > /dev/null || $(CARGO) install cargo-fuzz
-	rm -rf fuzz/corpus/evaluate && mkdir -p fuzz/corpus/evaluate
-	cp tests/vectors/*.request.json fuzz/corpus/evaluate/
+	@for target in $(FUZZ_TARGETS); do \
+	  rm -rf fuzz/corpus/$$target && mkdir -p fuzz/corpus/$$target && cp tests/vectors/*.request.json fuzz/corpus/$$target/; \
+	done
 	@if rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal; then \
 	  toolchain=+nightly; bootstrap=; \
 	else \
 	  echo "fuzz: nightly unavailable; using the installed toolchain with RUSTC_BOOTSTRAP=1"; \
 	  toolchain=; bootstrap=1; \
 	fi; \
-	cd fuzz && RUSTC_BOOTSTRAP=$$bootstrap $(CARGO) $$toolchain fuzz run evaluate corpus/evaluate -- \
-	  -max_total_time=$(FUZZ_SECONDS) -max_len=300000 -print_final_stats=1
+	cd fuzz && for target in $(FUZZ_TARGETS); do \
+	  RUSTC_BOOTSTRAP=$$bootstrap $(CARGO) $$toolchain fuzz run $$target corpus/$$target -- \
+	    -max_total_time=$(FUZZ_SECONDS) -max_len=300000 -print_final_stats=1 || exit 1; \
+	done
 
 bench:
 	$(CARGO) bench -p sefidelity

@@ -29,7 +29,7 @@ pub const SEF_VERSION_MAJOR: u32 = 0;
 pub const SEF_VERSION_MINOR: u32 = 1;
 /// Patch version of the library.
 pub const SEF_VERSION_PATCH: u32 = 0;
-/// Most items a scale may have (the length of `SefReport.scores`).
+/// Most items a scale may have (the length of `sef_report.scores`).
 pub const SEF_MAX_ITEMS: usize = 64;
 
 const _: () = assert!(SEF_MAX_ITEMS == MAX_ITEMS);

@@ -21,7 +21,7 @@
 // Patch version of the library.
 #define SEF_VERSION_PATCH 0
 
-// Most items a scale may have (the length of `SefReport.scores`).
+// Most items a scale may have (the length of `sef_report.scores`).
 #define SEF_MAX_ITEMS 64
 
 // Result codes. The numbers are stable and never reused: 0 is success, 1–99 are the C
