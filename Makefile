@@ -84,7 +84,10 @@ header-check: cbindgen
 c: c-tools
 	$(MAKE) -C bindings/c test
 
-# Fuzzes every entry point that takes bytes, seeded with the conformance requests. The corpus
+# Fuzzes every entry point that takes bytes. A crash found becomes a regression case: add its
+# input (fuzz/artifacts/TARGET/crash-*) to tests/vectors/ as NAME.request.json, fix the bug,
+# and bless the response, so the Rust, C and JavaScript replays all keep it.
+#, seeded with the conformance requests. The corpus
 # is a scratch copy (ignored by git); a crash leaves its input in fuzz/artifacts/ and fails.
 # cargo-fuzz needs nightly flags: nightly when it is installed or can be, otherwise the
 # installed toolchain with RUSTC_BOOTSTRAP=1. libFuzzer is C++: g++ comes from Debian if missing.

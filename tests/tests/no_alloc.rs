@@ -135,3 +135,27 @@ fn the_counter_sees_allocations() {
     let (_, count) = allocations_during(|| Box::new(7_u64));
     assert!(count >= 1, "the counting allocator must observe a Box");
 }
+
+/// The C typed fast path, `sef_score_review`, scores a full review without allocating.
+#[test]
+#[expect(unsafe_code, reason = "calls the C entry point as a C caller would")]
+fn the_c_typed_fast_path_does_not_allocate() {
+    use sefidelity_ffi::{SefEvidence, SefReport, SefResult, sef_score_review};
+    let mut evidence = [SefEvidence::default(); 25];
+    for (i, e) in evidence.iter_mut().enumerate() {
+        *e = SefEvidence { item: u8::try_from(i + 1).unwrap(), form: 1, value: 4.0, ..SefEvidence::default() };
+    }
+    evidence[0] = SefEvidence { item: 1, form: 3, value: 21.0, ..SefEvidence::default() };
+    evidence[16] = SefEvidence { item: 17, form: 14, number: 4, value: 6.0, ..SefEvidence::default() };
+    let mut report = std::mem::MaybeUninit::<SefReport>::uninit();
+    let mut error = std::ptr::null_mut();
+    let (result, count) = allocations_during(|| {
+        // SAFETY: 25 readable entries; `report` and `error` are writable.
+        unsafe { sef_score_review(evidence.as_ptr(), evidence.len(), report.as_mut_ptr(), &mut error) }
+    });
+    assert_eq!(result, SefResult::SefOk);
+    assert_eq!(count, 0, "sef_score_review allocated {count} times");
+    // SAFETY: written on success.
+    let report = unsafe { report.assume_init() };
+    assert_eq!((report.total, report.band, report.scores[0], report.scores[16]), (4 * 23 + 4 + 5, 2, 4, 5));
+}
