@@ -109,6 +109,30 @@ impl<'s> Item<'s> {
         }
     }
 
+    /// The evidence keys that select a form this item takes (companion keys, such as
+    /// `caseload_percent` with `teams`, are in [`Item::accepted_forms`]).
+    #[must_use]
+    pub const fn forms(&self) -> &'static [&'static str] {
+        match self.rule {
+            Rule::Measured(_) => &["rating", "value", "insufficient_data"],
+            Rule::Checklist(_) => &["rating", "count", "present", "insufficient_data"],
+            Rule::Rated => &["rating", "insufficient_data"],
+            Rule::Composite(CompositeRule::VocationalGeneralists { .. }) => {
+                &["rating", "role", "phases", "insufficient_data"]
+            }
+            Rule::Composite(CompositeRule::TeamAssignment { .. }) => {
+                &["rating", "teams", "arrangement", "insufficient_data"]
+            }
+            Rule::Composite(CompositeRule::GovernmentLiaison) => &["rating", "client_contacts", "insufficient_data"],
+            Rule::Composite(CompositeRule::EmployerContacts { .. }) => {
+                &["rating", "contacts_per_week", "insufficient_data"]
+            }
+            Rule::Composite(CompositeRule::CompetitiveJobs { .. }) => {
+                &["rating", "permanent_percent", "insufficient_data"]
+            }
+        }
+    }
+
     /// Scores `evidence` for this item.
     ///
     /// A rating on a rated item is the anchor the rater chose ([`Basis::Anchor`]); on any

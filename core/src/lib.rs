@@ -34,7 +34,11 @@
 #![warn(missing_docs)]
 
 extern crate alloc;
-#[cfg(test)]
+// The TypeScript derive (feature `ts`, used by the test suite only) expects std's macros.
+#[cfg(feature = "ts")]
+#[macro_use]
+extern crate std;
+#[cfg(all(test, not(feature = "ts")))]
 extern crate std;
 
 pub mod commissioning;

@@ -59,6 +59,18 @@ impl Unit {
         }
     }
 
+    /// The stable id, e.g. `"percent"`.
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        match self {
+            Self::Percent => "percent",
+            Self::ClientsPerSpecialist => "clients_per_specialist",
+            Self::Days => "days",
+            Self::ContactsPerWeek => "contacts_per_week",
+            Self::Number => "number",
+        }
+    }
+
     /// The text written after a value, e.g. `"%"` or `" days"`.
     #[must_use]
     pub const fn suffix(self) -> &'static str {

@@ -47,7 +47,7 @@ fn the_corpus_covers_successes_and_every_kind_of_error() {
     assert!(successes >= 15, "{successes} success cases");
     // Every operation has successes and errors; the commissioning ones at least 40 cases between them.
     let commissioning = ["kpis", "schedule", "recommend_model", "check_contract"];
-    let others = ["review", "compare", "swemwbs", "frameworks", "validate_scale"];
+    let others = ["review", "compare", "swemwbs", "frameworks", "validate_scale", "describe_scale"];
     for operation in others.iter().chain(&commissioning) {
         let (ok, err) = by_operation.get(*operation).copied().unwrap_or_default();
         assert!(ok >= 1 && err >= 1, "{operation}: {ok} successes, {err} errors");

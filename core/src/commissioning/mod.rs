@@ -79,11 +79,18 @@ pub fn parse_date(text: &str, field: &str) -> Result<Date, Error> {
     if !well_formed {
         return Err(invalid());
     }
-    let date = text.parse::<Date>().map_err(|_| invalid())?;
-    if !(YEARS.0..=YEARS.1).contains(&date.year()) {
+    // The shape is checked above, so each field is plain ASCII digits; `Date::new` then
+    // checks the calendar (2025-02-30 is refused). Reading the fields by hand keeps jiff's
+    // general-purpose parser out of the build.
+    let field = |range: core::ops::Range<usize>| text.get(range).and_then(|s| s.parse::<i16>().ok());
+    let (Some(year), Some(month), Some(day)) = (field(0..4), field(5..7), field(8..10)) else {
+        return Err(invalid());
+    };
+    if !(YEARS.0..=YEARS.1).contains(&year) {
         return Err(invalid());
     }
-    Ok(date)
+    let (Ok(month), Ok(day)) = (i8::try_from(month), i8::try_from(day)) else { return Err(invalid()) };
+    Date::new(year, month, day).map_err(|_| invalid())
 }
 
 /// `date` plus `months` calendar months, clamped to the end of a shorter month.
@@ -92,7 +99,7 @@ pub fn parse_date(text: &str, field: &str) -> Result<Date, Error> {
 /// [`Error::Internal`] past the year 9999 (no request can reach it: dates stop at 2199).
 pub fn add_months(date: Date, months: i32) -> Result<Date, Error> {
     date.checked_add(jiff::Span::new().months(months))
-        .map_err(|e| Error::Internal { detail: format!("{date} + {months} months: {e}") })
+        .map_err(|_| Error::Internal { detail: format!("{} + {months} months is past the calendar", date_text(date)) })
 }
 
 /// Whole days from `from` to `to` (negative when `to` is earlier).
@@ -105,7 +112,7 @@ pub fn days_between(from: Date, to: Date) -> i32 {
 /// A date as the documents write it, `YYYY-MM-DD`.
 #[must_use]
 pub fn date_text(date: Date) -> String {
-    format!("{date}")
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
 }
 
 #[cfg(test)]

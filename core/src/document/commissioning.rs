@@ -1,6 +1,11 @@
 //! The commissioning operations of the document API: `kpis`, `schedule`,
 //! `recommend_model` and `check_contract` — requests, their decoding, and responses.
 
+// The TypeScript derive (feature `ts`, test suite only) names std prelude items unqualified.
+#[cfg(feature = "ts")]
+#[allow(unused_imports, reason = "only the ts derive uses it")]
+use std::prelude::rust_2024::*;
+
 use alloc::collections::BTreeSet;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
@@ -507,6 +512,7 @@ impl ContractRequest {
 
 /// Where a value is printed: the document's id and seed, and the place in it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SourceDoc {
     /// The document's id, e.g. `commissioning_guide_2024`.
     pub document: String,
@@ -541,6 +547,7 @@ fn tidy(x: f64) -> f64 {
 
 /// One KPI in a response.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct KpiDoc {
     /// KPI id.
     pub kpi: String,
@@ -568,6 +575,7 @@ pub struct KpiDoc {
 
 /// Counts derived from client records.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RecordSummaryDoc {
     /// The date the records were read as of.
     pub as_of: String,
@@ -587,6 +595,7 @@ pub struct RecordSummaryDoc {
 
 /// The answer to `kpis`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct KpisResponse {
     /// The model.
     pub model: String,
@@ -654,6 +663,7 @@ impl KpisResponse {
 
 /// One next review in a `schedule` response.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct NextReviewDoc {
     /// `external` or `internal`.
     pub kind: String,
@@ -684,6 +694,7 @@ impl From<&NextReview> for NextReviewDoc {
 
 /// The latest external review in a `schedule` response.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ExternalReviewDoc {
     /// Its date.
     pub date: String,
@@ -693,6 +704,7 @@ pub struct ExternalReviewDoc {
 
 /// The answer to `schedule`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ScheduleResponse {
     /// The model.
     pub model: String,
@@ -730,6 +742,7 @@ impl ScheduleResponse {
 
 /// One reason in a `recommend_model` response.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ReasonDoc {
     /// The reason.
     pub text: String,
@@ -739,6 +752,7 @@ pub struct ReasonDoc {
 
 /// The answer to `recommend_model`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RecommendationResponse {
     /// `ips`, `seqf`, or `null` where the sources name no model.
     pub model: Option<String>,
@@ -764,6 +778,7 @@ impl From<&Recommendation> for RecommendationResponse {
 
 /// One finding in a `check_contract` response.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FindingDoc {
     /// Stable rule id.
     pub rule: String,
@@ -779,6 +794,7 @@ pub struct FindingDoc {
 
 /// The answer to `check_contract`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ContractResponse {
     /// The model.
     pub model: String,
@@ -787,6 +803,7 @@ pub struct ContractResponse {
     /// Findings, most severe first.
     pub findings: Vec<FindingDoc>,
     /// Number of findings of each severity: `error`, `warning`, `info`.
+    #[cfg_attr(feature = "ts", ts(type = "Record<string, number>"))]
     pub counts: Map<String, Value>,
     /// Contract fields not stated, whose rules did not run.
     pub not_checked: Vec<String>,

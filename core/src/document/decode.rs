@@ -161,6 +161,7 @@ pub(super) fn request(json: &Json) -> Result<Request, Error> {
             Ok(Request::Compare(CompareRequest { scale, before, after, options }))
         }
         "validate_scale" => Ok(Request::ValidateScale(super::scales::validate_request(&root)?)),
+        "describe_scale" => Ok(Request::DescribeScale(super::scales::describe_request(&root)?)),
         "kpis" => Ok(Request::Kpis(super::commissioning::kpis(&root)?)),
         "schedule" => Ok(Request::Schedule(super::commissioning::schedule(&root)?)),
         "recommend_model" => Ok(Request::RecommendModel(super::commissioning::cohort(&root)?)),

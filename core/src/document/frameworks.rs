@@ -9,6 +9,11 @@
 //!   ([`FrameworkReviewDoc`]). A mark is an id (`evidenced`, `partly`, `not_evidenced`,
 //!   `not_applicable`) or an object with `mark` and an optional string `note`.
 
+// The TypeScript derive (feature `ts`, test suite only) names std prelude items unqualified.
+#[cfg(feature = "ts")]
+#[allow(unused_imports, reason = "only the ts derive uses it")]
+use std::prelude::rust_2024::*;
+
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -131,6 +136,7 @@ impl FrameworksRequest {
 
 /// One element of a framework in a response.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ElementDoc {
     /// Stable key, unique within the framework.
     pub key: String,
@@ -150,6 +156,7 @@ impl From<&Element> for ElementDoc {
 
 /// One domain of a framework, with its elements, in a response.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DomainDoc {
     /// Stable key, unique within the framework.
     pub key: String,
@@ -161,6 +168,7 @@ pub struct DomainDoc {
 
 /// One framework as data: the answer to `{"operation": "frameworks", "framework": key}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FrameworkDoc {
     /// `programme_elements`, `influencing_factors` or `effects`.
     pub key: String,
@@ -199,6 +207,7 @@ impl From<&Framework> for FrameworkDoc {
 
 /// Every framework: the answer to `{"operation": "frameworks"}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FrameworkListDoc {
     /// The three frameworks, in table order.
     pub frameworks: Vec<FrameworkDoc>,
@@ -206,6 +215,7 @@ pub struct FrameworkListDoc {
 
 /// The number of elements with each mark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct MarkCountsDoc {
     /// Marked `evidenced`.
     pub evidenced: u32,
@@ -234,6 +244,7 @@ impl From<MarkCounts> for MarkCountsDoc {
 /// Shares (fractions 0–1, rounded to 9 decimal places) of the applicable elements; no weighted
 /// total, as the source gives no scoring rule.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SharesDoc {
     /// Evidenced.
     pub evidenced: f64,
@@ -256,6 +267,7 @@ impl SharesDoc {
 
 /// One domain's coverage in a review response.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DomainCoverageDoc {
     /// Domain key.
     pub key: String,
@@ -273,6 +285,7 @@ pub struct DomainCoverageDoc {
 
 /// One element and its mark in a review response.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct MarkedElementDoc {
     /// Element key.
     pub key: String,
@@ -288,6 +301,7 @@ pub struct MarkedElementDoc {
 
 /// The coverage of a review: the answer to a `frameworks` request with `marks`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FrameworkReviewDoc {
     /// Framework key.
     pub framework: String,
@@ -356,6 +370,7 @@ impl FrameworkReviewDoc {
 
 /// The answer to a `frameworks` request.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(untagged)]
 pub enum FrameworksResponse {
     /// Every framework.

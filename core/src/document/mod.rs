@@ -116,11 +116,21 @@
 //! it (items with their rules, sections, bands, total range), or the error naming its first
 //! problem.
 //!
+//! **`describe_scale`**: `{"operation": "describe_scale", "scale": "ips-25-uk"}` (any scale a
+//! review takes) → [`DescribeScaleResponse`]: what a form needs — sections, and for each item
+//! its title, description, five anchors, rule, the evidence keys it takes, its unit and its
+//! components — and the bands.
+//!
 //! An optional `"version": 1` may be given; other versions are refused.
 //!
 //! Numbers must be finite. JSON cannot write NaN or infinity, and a number too large for an
 //! `f64` (such as `1e999`) is refused as `malformed_json`; the typed API refuses NaN and
 //! infinities with `non_finite_value`.
+
+// The TypeScript derive (feature `ts`, test suite only) names std prelude items unqualified.
+#[cfg(feature = "ts")]
+#[allow(unused_imports, reason = "only the ts derive uses it")]
+use std::prelude::rust_2024::*;
 
 mod commissioning;
 mod decode;
@@ -138,7 +148,8 @@ pub use frameworks::{
     FrameworksResponse, MarkCountsDoc, MarkedElementDoc, SharesDoc,
 };
 pub use scales::{
-    BandDoc, CheckDoc, ModificationDoc, ModifiedItemDoc, ParameterDoc, SCALE_IDS, ScaleChoice, ScaleItemDoc,
+    BandDoc, CheckDoc, ComponentDoc, DescribeScaleRequest, DescribeScaleResponse, ItemDescriptionDoc, ModificationDoc,
+    ModifiedItemDoc, ParameterDoc, SCALE_IDS, ScaleChoice, ScaleItemDoc, SectionDescriptionDoc, UnitDoc,
     ValidateScaleRequest, ValidateScaleResponse,
 };
 pub use wellbeing::{
@@ -164,8 +175,8 @@ pub const MAX_INPUT_BYTES: usize = 256 * 1024;
 /// The deepest nesting of arrays and objects accepted.
 pub const MAX_DEPTH: usize = 32;
 /// The operations the document API answers.
-pub const OPERATIONS: &str =
-    "review, compare, kpis, schedule, recommend_model, check_contract, swemwbs, frameworks, validate_scale";
+pub const OPERATIONS: &str = "review, compare, kpis, schedule, recommend_model, check_contract, swemwbs, frameworks, \
+                              validate_scale, describe_scale";
 
 /// Answers one JSON request with one JSON response (or an error document). Never panics.
 #[must_use]
@@ -212,13 +223,37 @@ pub fn parse_request(request: &str) -> Result<Request, Error> {
 /// The error document for `error`.
 #[must_use]
 pub fn error_document(error: &Error) -> String {
-    let mut body = Map::new();
-    body.insert("code".into(), Value::from(error.code().as_str()));
-    body.insert("message".into(), Value::from(error.to_string()));
-    if let Some(field) = error.field() {
-        body.insert("field".into(), Value::from(field));
-    }
-    json!({ "error": body }).to_string()
+    let document = ErrorDocument {
+        error: ErrorBody {
+            code: error.code().as_str().into(),
+            field: error.field().map(String::from),
+            message: error.to_string(),
+        },
+    };
+    // Two strings and an optional string always serialise.
+    serde_json::to_string(&document).unwrap_or_default()
+}
+
+/// The answer to any request that fails: `{"error": {"code", "field"?, "message"}}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ErrorDocument {
+    /// The failure.
+    pub error: ErrorBody,
+}
+
+/// The body of an error document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ErrorBody {
+    /// The stable error code, e.g. `rating_out_of_range` ([`crate::ErrorCode`]).
+    pub code: String,
+    /// The path of the offending field, when the error concerns one (`evidence.7.rating`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub field: Option<String>,
+    /// What is wrong: the field, the value and what is accepted.
+    pub message: String,
 }
 
 /// A parsed, validated request.
@@ -242,6 +277,8 @@ pub enum Request {
     Frameworks(FrameworksRequest),
     /// `"operation": "validate_scale"`.
     ValidateScale(ValidateScaleRequest),
+    /// `"operation": "describe_scale"`.
+    DescribeScale(DescribeScaleRequest),
 }
 
 /// A review request: a scale, evidence by item number, options.
@@ -292,6 +329,7 @@ impl Request {
                 Ok(Response::Compare(CompareResponse::new(&before, &after, &comparison)))
             })?,
             Self::ValidateScale(v) => Ok(Response::ValidateScale(v.answer()?)),
+            Self::DescribeScale(d) => Ok(Response::DescribeScale(alloc::boxed::Box::new(d.answer()?))),
             Self::Kpis(k) => Ok(Response::Kpis(k.answer()?)),
             Self::Schedule(s) => Ok(Response::Schedule(alloc::boxed::Box::new(s.answer()?))),
             Self::RecommendModel(c) => Ok(Response::RecommendModel(commissioning::recommendation(c))),
@@ -313,6 +351,7 @@ impl Request {
             Self::Swemwbs(s) => return s.to_json().to_string(),
             Self::Frameworks(f) => return f.to_json().to_string(),
             Self::ValidateScale(v) => return v.to_json().to_string(),
+            Self::DescribeScale(d) => return d.to_json().to_string(),
             Self::Review(r) => {
                 let evidence = r.scale.with_scale(|scale| evidence_json(scale, &r.evidence)).unwrap_or(Value::Null);
                 root.insert("evidence".into(), evidence);
@@ -421,6 +460,7 @@ fn evidence_json(scale: &Scale<'_>, evidence: &[(u8, Evidence)]) -> Value {
 
 /// A response to any operation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(untagged)]
 pub enum Response {
     /// Answer to `review`.
@@ -441,6 +481,8 @@ pub enum Response {
     Frameworks(FrameworksResponse),
     /// Answer to `validate_scale`.
     ValidateScale(ValidateScaleResponse),
+    /// Answer to `describe_scale`.
+    DescribeScale(alloc::boxed::Box<DescribeScaleResponse>),
 }
 
 impl Response {
@@ -455,6 +497,7 @@ impl Response {
 
 /// One scored item in a response.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct ItemScoreDoc {
     /// Item number.
@@ -471,6 +514,7 @@ pub struct ItemScoreDoc {
 
 /// One section subtotal in a response.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct SectionDoc {
     /// Section key.
@@ -487,6 +531,7 @@ pub struct SectionDoc {
 
 /// One action-plan entry in a response.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct ActionDoc {
     /// Item number.
@@ -505,6 +550,7 @@ pub struct ActionDoc {
 
 /// The answer to a `review` request.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct ReviewResponse {
     /// Scale id.
@@ -594,6 +640,7 @@ const fn basis_kind(basis: &Basis) -> &'static str {
 
 /// Total and band of one side of a comparison.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct ReviewSummary {
     /// Whether every item has a score.
@@ -606,6 +653,7 @@ pub struct ReviewSummary {
 
 /// One item's change in a comparison.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct ItemChangeDoc {
     /// Item number.
@@ -620,6 +668,7 @@ pub struct ItemChangeDoc {
 
 /// The answer to a `compare` request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct CompareResponse {
     /// Scale id.

@@ -1,6 +1,11 @@
 //! Which scale a `review` or `compare` request is scored on — a built-in id, an inline
 //! definition, or a modification of IPS-25 — and the `validate_scale` operation.
 
+// The TypeScript derive (feature `ts`, test suite only) names std prelude items unqualified.
+#[cfg(feature = "ts")]
+#[allow(unused_imports, reason = "only the ts derive uses it")]
+use std::prelude::rust_2024::*;
+
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::{String, ToString};
@@ -170,6 +175,7 @@ pub(super) fn facts_json(facts: &Facts) -> Option<Value> {
 
 /// A modified item in a review response.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct ModifiedItemDoc {
     /// Item number.
@@ -190,6 +196,7 @@ pub struct ModifiedItemDoc {
 
 /// A parameter of a modified item.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct ParameterDoc {
     /// Parameter id.
@@ -200,6 +207,7 @@ pub struct ParameterDoc {
 
 /// One parameter check in a review response.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct CheckDoc {
     /// Item number.
@@ -218,6 +226,7 @@ pub struct CheckDoc {
 
 /// What a modified scale changed, in a review response.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct ModificationDoc {
     /// The base scale id.
@@ -286,6 +295,7 @@ pub struct ValidateScaleRequest {
 
 /// One item of a validated scale.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ScaleItemDoc {
     /// Item number.
     pub number: u8,
@@ -303,6 +313,7 @@ pub struct ScaleItemDoc {
 
 /// One band of a validated scale.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct BandDoc {
     /// Band id.
     pub id: String,
@@ -316,6 +327,7 @@ pub struct BandDoc {
 
 /// The answer to `validate_scale`: the scale as the engine will score it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ValidateScaleResponse {
     /// Always `true` (an invalid scale gets an error document naming its first problem).
     pub valid: bool,
@@ -370,6 +382,169 @@ impl ValidateScaleRequest {
                     }
                     .into(),
                     kind: modified.then(|| ItemKind::of(i.number).id().into()),
+                })
+                .collect(),
+            bands: scale
+                .bands
+                .iter()
+                .map(|b| BandDoc {
+                    id: b.id.into(),
+                    title: b.title.into(),
+                    min_total: b.min_total,
+                    max_total: b.max_total,
+                })
+                .collect(),
+        })
+    }
+}
+
+/// A `describe_scale` request.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DescribeScaleRequest {
+    /// The scale to describe (any scale a review takes).
+    pub scale: ScaleChoice,
+}
+
+/// A component (or phase) of an item, for a form's checkboxes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ComponentDoc {
+    /// Stable key, as `present` evidence lists it.
+    pub key: String,
+    /// What it is.
+    pub description: String,
+}
+
+/// What a measured item's number is, for a form's number field.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct UnitDoc {
+    /// Unit id, e.g. `percent`.
+    pub id: String,
+    /// Text after a value, e.g. `%`.
+    pub suffix: String,
+    /// The largest value accepted, if any (100 for a percentage).
+    pub max: Option<f64>,
+    /// What the field accepts, in words.
+    pub accepted: String,
+}
+
+/// One item described for building a form.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ItemDescriptionDoc {
+    /// Item number.
+    pub number: u8,
+    /// Item key.
+    pub key: String,
+    /// Title.
+    pub title: String,
+    /// Section key.
+    pub section: String,
+    /// What the item asks for.
+    pub description: String,
+    /// `anchors[i]` describes score `i + 1`.
+    pub anchors: Vec<String>,
+    /// `measured`, `checklist`, `composite` or `rated`.
+    pub rule: String,
+    /// The evidence keys that select a form, e.g. `["rating", "value", "insufficient_data"]`.
+    pub forms: Vec<String>,
+    /// The forms with their companion keys, in words.
+    pub accepted: String,
+    /// For a measured item, its unit.
+    pub unit: Option<UnitDoc>,
+    /// Checklist components, or the phases of item 3.
+    pub components: Vec<ComponentDoc>,
+    /// `standard` or `modifiable` on a modification of IPS-25; `null` otherwise.
+    pub kind: Option<String>,
+}
+
+/// A section described.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SectionDescriptionDoc {
+    /// Section key.
+    pub key: String,
+    /// Title.
+    pub title: String,
+}
+
+/// The answer to `describe_scale`: what a form needs to collect a review.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct DescribeScaleResponse {
+    /// Scale id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Lowest possible total.
+    pub min_total: u16,
+    /// Highest possible total.
+    pub max_total: u16,
+    /// Sections, in order.
+    pub sections: Vec<SectionDescriptionDoc>,
+    /// Items, in order.
+    pub items: Vec<ItemDescriptionDoc>,
+    /// Bands of the total.
+    pub bands: Vec<BandDoc>,
+}
+
+pub(super) fn describe_request(root: &Object<'_>) -> Result<DescribeScaleRequest, Error> {
+    root.only(&["operation", "version", "scale"])?;
+    Ok(DescribeScaleRequest { scale: scale_choice(root)? })
+}
+
+impl DescribeScaleRequest {
+    pub(super) fn to_json(&self) -> Value {
+        serde_json::json!({ "operation": "describe_scale", "scale": self.scale.to_json() })
+    }
+
+    pub(super) fn answer(&self) -> Result<DescribeScaleResponse, Error> {
+        let modified = self.scale.modification().is_some();
+        self.scale.with_scale(|scale| DescribeScaleResponse {
+            id: scale.id.into(),
+            title: scale.title.into(),
+            min_total: scale.min_total(),
+            max_total: scale.max_total(),
+            sections: scale
+                .sections
+                .iter()
+                .map(|s| SectionDescriptionDoc { key: s.key.into(), title: s.title.into() })
+                .collect(),
+            items: scale
+                .items
+                .iter()
+                .map(|i| {
+                    let components = match i.rule {
+                        Rule::Checklist(c) => c.components,
+                        Rule::Composite(crate::rule::CompositeRule::VocationalGeneralists { phases }) => phases,
+                        _ => &[],
+                    };
+                    ItemDescriptionDoc {
+                        number: i.number,
+                        key: i.key.into(),
+                        title: i.text.title.into(),
+                        section: i.section.key.into(),
+                        description: i.text.description.into(),
+                        anchors: i.text.anchors.iter().map(|a| String::from(*a)).collect(),
+                        rule: i.rule.kind().into(),
+                        forms: i.forms().iter().map(|f| String::from(*f)).collect(),
+                        accepted: i.accepted_forms().into(),
+                        unit: match i.rule {
+                            Rule::Measured(m) => Some(UnitDoc {
+                                id: m.unit.id().into(),
+                                suffix: m.unit.suffix().into(),
+                                max: m.unit.max(),
+                                accepted: m.unit.accepted().into(),
+                            }),
+                            _ => None,
+                        },
+                        components: components
+                            .iter()
+                            .map(|c| ComponentDoc { key: c.key.into(), description: c.description.into() })
+                            .collect(),
+                        kind: modified.then(|| ItemKind::of(i.number).id().into()),
+                    }
                 })
                 .collect(),
             bands: scale

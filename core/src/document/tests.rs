@@ -10,7 +10,7 @@ fn answer(request: &str) -> Value {
 
 fn error_code(request: &str) -> String {
     let v = answer(request);
-    v["error"]["code"].as_str().unwrap_or_else(|| panic!("no error for {request}: {v}")).into()
+    v["error"]["code"].as_str().unwrap_or_else(|| core::panic!("no error for {request}: {v}")).into()
 }
 
 fn review(evidence: &str) -> String {
@@ -179,7 +179,7 @@ fn requests_round_trip() {
     );
     let request = parse_request(&text).unwrap();
     assert_eq!(parse_request(&request.to_json()).unwrap(), request);
-    let Response::Review(response) = request.answer().unwrap() else { panic!("a review answers a review") };
+    let Response::Review(response) = request.answer().unwrap() else { core::panic!("a review answers a review") };
     let back: ReviewResponse = serde_json::from_str(&Response::Review(response.clone()).to_json().unwrap()).unwrap();
     assert_eq!(back, response);
 }

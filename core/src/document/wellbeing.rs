@@ -21,6 +21,11 @@
 //! mean, which is `null` when no client has both. Client ids are non-empty and distinct;
 //! errors name the client by id (`clients[c1].end[3]`).
 
+// The TypeScript derive (feature `ts`, test suite only) names std prelude items unqualified.
+#[cfg(feature = "ts")]
+#[allow(unused_imports, reason = "only the ts derive uses it")]
+use std::prelude::rust_2024::*;
+
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -211,6 +216,7 @@ impl SwemwbsRequest {
 
 /// The answer to a `swemwbs` request.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(untagged)]
 pub enum SwemwbsResponse {
     /// For `"responses"`: `{"raw": 27, "metric": 24.11}`.
@@ -221,6 +227,7 @@ pub enum SwemwbsResponse {
 
 /// One questionnaire's scores.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SwemwbsScoreDoc {
     /// Raw total, 7–35.
     pub raw: u8,
@@ -230,6 +237,7 @@ pub struct SwemwbsScoreDoc {
 
 /// One client's scores and change.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SwemwbsClientDoc {
     /// The client's id.
     pub id: String,
@@ -247,6 +255,7 @@ pub struct SwemwbsClientDoc {
 
 /// The clients' changes and the service's mean change.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SwemwbsChangesDoc {
     /// Every client, in request order.
     pub clients: Vec<SwemwbsClientDoc>,

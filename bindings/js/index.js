@@ -1,0 +1,60 @@
+// sefidelity for JavaScript: the WebAssembly module of the Rust core, ready to use.
+//
+// Every function answers; none throws for bad input. A failure is the core's tagged error
+// document `{ error: { code, message, field? } }` with a stable `code` — test it with
+// `isError`. The same requests and responses as the C library and the Rust crate.
+import * as wasm from './wasm/sefidelity_wasm.js';
+
+const wasmUrl = new URL('./wasm/sefidelity_wasm_bg.wasm', import.meta.url);
+const isNode = typeof process !== 'undefined' && process.versions != null && process.versions.node != null;
+let exports_;
+if (isNode) {
+  const { readFile } = await import('node:fs/promises');
+  exports_ = wasm.initSync({ module: await readFile(wasmUrl) });
+} else {
+  exports_ = await wasm.default({ module_or_path: wasmUrl });
+}
+
+/** Answers one request (a JSON string or a request object) with the response object. */
+export function evaluate(request) {
+  const text = typeof request === 'string' ? request : JSON.stringify(request);
+  return JSON.parse(wasm.evaluateJson(text === undefined ? '' : text));
+}
+
+/** Answers one JSON request with the response JSON text, exactly as the core writes it. */
+export function evaluateJson(request) {
+  return wasm.evaluateJson(request);
+}
+
+/** Like `evaluateJson`, from bytes (bytes that are not UTF-8 are malformed JSON). */
+export function evaluateBytes(request) {
+  return wasm.evaluateBytes(request);
+}
+
+/** Whether a response is an error document. */
+export function isError(response) {
+  return response !== null && typeof response === 'object' && Object.prototype.hasOwnProperty.call(response, 'error');
+}
+
+/** Scores a review on a scale (default: the UK IPS-25 scale) from evidence keyed by item number. */
+export function scoreReview(evidence, { scale = 'ips-25-uk', options, facts } = {}) {
+  const request = { operation: 'review', scale, evidence };
+  if (options !== undefined) request.options = options;
+  if (facts !== undefined) request.facts = facts;
+  return evaluate(request);
+}
+
+/** What a form needs to collect a review on `scale`: sections, items, anchors, components, forms. */
+export function describeScale(scale = 'ips-25-uk') {
+  return evaluate({ operation: 'describe_scale', scale });
+}
+
+/** The library version, `MAJOR.MINOR.PATCH`. */
+export function version() {
+  return wasm.version();
+}
+
+/** The module's linear memory in bytes (for leak checks). */
+export function memoryBytes() {
+  return exports_.memory.buffer.byteLength;
+}

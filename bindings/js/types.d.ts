@@ -1,0 +1,1193 @@
+// Generated from the Rust types by ts-rs (tests/tests/typescript.rs); do not edit.
+// Regenerate: SEFIDELITY_BLESS=1 cargo test -p sefidelity-tests --test typescript
+
+export type Response = ReviewResponse | CompareResponse | KpisResponse | ScheduleResponse | RecommendationResponse | ContractResponse | SwemwbsResponse | FrameworksResponse | ValidateScaleResponse | DescribeScaleResponse;
+
+export type ErrorDocument = { 
+/**
+ * The failure.
+ */
+error: ErrorBody, };
+
+export type ErrorBody = { 
+/**
+ * The stable error code, e.g. `rating_out_of_range` ([`crate::ErrorCode`]).
+ */
+code: string, 
+/**
+ * The path of the offending field, when the error concerns one (`evidence.7.rating`).
+ */
+field?: string, 
+/**
+ * What is wrong: the field, the value and what is accepted.
+ */
+message: string, };
+
+export type ReviewResponse = { 
+/**
+ * Scale id.
+ */
+scale: string, 
+/**
+ * Whether every item has a score.
+ */
+complete: boolean, 
+/**
+ * Sum of the scored items.
+ */
+total: number, 
+/**
+ * Highest possible total.
+ */
+max: number, 
+/**
+ * Band id, or `null` while incomplete.
+ */
+band: string | null, 
+/**
+ * Scored items, in order.
+ */
+items: Array<ItemScoreDoc>, 
+/**
+ * Section subtotals, in order.
+ */
+sections: Array<SectionDoc>, 
+/**
+ * Items with no score.
+ */
+missing: Array<number>, 
+/**
+ * Items marked insufficient data.
+ */
+insufficient_data: Array<number>, 
+/**
+ * Items below 5, largest gap first.
+ */
+action_plan: Array<ActionDoc>, 
+/**
+ * On a modified scale only: the modified items and the parameter checks.
+ */
+modification?: ModificationDoc | null, };
+
+export type ItemScoreDoc = { 
+/**
+ * Item number.
+ */
+number: number, 
+/**
+ * Item key.
+ */
+key: string, 
+/**
+ * Score, 1–5.
+ */
+score: number, 
+/**
+ * What produced the score, in words (with any cap).
+ */
+basis: string, 
+/**
+ * `rating`, `anchor`, `interval`, `count`, `clause` or `insufficient_data`.
+ */
+basis_kind: string, };
+
+export type SectionDoc = { 
+/**
+ * Section key.
+ */
+section: string, 
+/**
+ * Sum of the section's scored items.
+ */
+total: number, 
+/**
+ * Highest possible subtotal.
+ */
+max: number, 
+/**
+ * Items scored.
+ */
+scored: number, 
+/**
+ * Items in the section.
+ */
+items: number, };
+
+export type ActionDoc = { 
+/**
+ * Item number.
+ */
+number: number, 
+/**
+ * Item key.
+ */
+key: string, 
+/**
+ * Item title.
+ */
+title: string, 
+/**
+ * Current score.
+ */
+score: number, 
+/**
+ * Points below 5.
+ */
+gap: number, 
+/**
+ * The seeds' emphasis on the item, if any.
+ */
+emphasis: string | null, };
+
+export type ModificationDoc = { 
+/**
+ * The base scale id.
+ */
+base: string, 
+/**
+ * The modified items.
+ */
+items: Array<ModifiedItemDoc>, 
+/**
+ * The parameter checks against the review's `facts`.
+ */
+checks: Array<CheckDoc>, };
+
+export type ModifiedItemDoc = { 
+/**
+ * Item number.
+ */
+number: number, 
+/**
+ * Item key.
+ */
+key: string, 
+/**
+ * What the modified item asks for.
+ */
+description: string, 
+/**
+ * Why it is modified.
+ */
+rationale: string, 
+/**
+ * `discrete`, `networked`, or `null` where not stated.
+ */
+delivery: string | null, 
+/**
+ * How it is scored now: `rated`, `measured` or `checklist`.
+ */
+rule: string, 
+/**
+ * Its parameters: `{parameter, limit}`.
+ */
+parameters: Array<ParameterDoc>, };
+
+export type ParameterDoc = { 
+/**
+ * Parameter id.
+ */
+parameter: string, 
+/**
+ * Its limit.
+ */
+limit: number, };
+
+export type CheckDoc = { 
+/**
+ * Item number.
+ */
+item: number, 
+/**
+ * Parameter id.
+ */
+parameter: string, 
+/**
+ * The fact checked: `caseload` or `in_work_support_months`.
+ */
+fact: string, 
+/**
+ * The limit.
+ */
+limit: number, 
+/**
+ * The fact's value, or `null` when not given.
+ */
+value: number | null, 
+/**
+ * `within`, `flagged` (above the limit) or `not_given`.
+ */
+status: string, };
+
+export type CompareResponse = { 
+/**
+ * Scale id.
+ */
+scale: string, 
+/**
+ * The earlier review.
+ */
+before: ReviewSummary, 
+/**
+ * The later review.
+ */
+after: ReviewSummary, 
+/**
+ * `after.total - before.total`.
+ */
+total_change: number, 
+/**
+ * Whether the band changed (including to or from no band).
+ */
+band_changed: boolean, 
+/**
+ * Every item's change, in order.
+ */
+items: Array<ItemChangeDoc>, };
+
+export type ReviewSummary = { 
+/**
+ * Whether every item has a score.
+ */
+complete: boolean, 
+/**
+ * Sum of the scored items.
+ */
+total: number, 
+/**
+ * Band id, or `null` while incomplete.
+ */
+band: string | null, };
+
+export type ItemChangeDoc = { 
+/**
+ * Item number.
+ */
+number: number, 
+/**
+ * Earlier score, if scored.
+ */
+before: number | null, 
+/**
+ * Later score, if scored.
+ */
+after: number | null, 
+/**
+ * `after - before`, when both are scored.
+ */
+change: number | null, };
+
+export type KpisResponse = { 
+/**
+ * The model.
+ */
+model: string, 
+/**
+ * The benchmark set used.
+ */
+benchmarks: string, 
+/**
+ * The set's sustainment horizon in weeks.
+ */
+horizon_weeks: number, 
+/**
+ * The KPIs.
+ */
+kpis: Array<KpiDoc>, 
+/**
+ * Counts derived from records, when given records.
+ */
+records: RecordSummaryDoc | null, };
+
+export type KpiDoc = { 
+/**
+ * KPI id.
+ */
+kpi: string, 
+/**
+ * The value (rates as fractions), or `null` when not measurable.
+ */
+value: number | null, 
+/**
+ * Count over the denominator, for rates.
+ */
+numerator: number | null, 
+/**
+ * Denominator, for rates.
+ */
+denominator: number | null, 
+/**
+ * `at_least`, `at_most`, `between` or `around`; `null` without a target.
+ */
+comparison: string | null, 
+/**
+ * The target (the lower end for `between`).
+ */
+target: number | null, 
+/**
+ * The upper end for `between`.
+ */
+target_max: number | null, 
+/**
+ * `met`, `not_met`, `not_measurable` or `not_judged`.
+ */
+status: string, 
+/**
+ * Whether the target is met; `null` when not judged or not measurable.
+ */
+met: boolean | null, 
+/**
+ * How far on the good side of the target (negative when short).
+ */
+margin: number | null, 
+/**
+ * Where the target is printed.
+ */
+source: SourceDoc | null, };
+
+export type SourceDoc = { 
+/**
+ * The document's id, e.g. `commissioning_guide_2024`.
+ */
+document: string, 
+/**
+ * The document's seed prefix, e.g. `001`.
+ */
+seed: string, 
+/**
+ * The place in the document.
+ */
+locator: string, };
+
+export type RecordSummaryDoc = { 
+/**
+ * The date the records were read as of.
+ */
+as_of: string, 
+/**
+ * Records.
+ */
+referrals: number, 
+/**
+ * Records with a start date.
+ */
+starts: number, 
+/**
+ * Records with at least one job.
+ */
+job_entries: number, 
+/**
+ * Job entrants whose horizon has passed.
+ */
+entrants_past_horizon: number, 
+/**
+ * Of those, in work past the horizon.
+ */
+sustained: number, 
+/**
+ * Job entrants excluded: horizon not yet passed.
+ */
+awaiting_horizon: number, };
+
+export type ScheduleResponse = { 
+/**
+ * The model.
+ */
+model: string, 
+/**
+ * The date read on.
+ */
+as_of: string, 
+/**
+ * The latest external review, if any.
+ */
+latest_external: ExternalReviewDoc | null, 
+/**
+ * The next external review.
+ */
+next_external: NextReviewDoc, 
+/**
+ * The next internal self-assessment.
+ */
+next_internal: NextReviewDoc, 
+/**
+ * Kinds overdue on `as_of`.
+ */
+overdue: Array<string>, 
+/**
+ * Dates of internal self-assessments that do not count (not scored or no action plan).
+ */
+not_counted: Array<string>, };
+
+export type NextReviewDoc = { 
+/**
+ * `external` or `internal`.
+ */
+kind: string, 
+/**
+ * The due date, or `null` where the sources set none.
+ */
+due: string | null, 
+/**
+ * Whether it is overdue on `as_of`.
+ */
+overdue: boolean, 
+/**
+ * Days past due on `as_of`.
+ */
+days_overdue: number, 
+/**
+ * Why, in words.
+ */
+reason: string, 
+/**
+ * Where the rule is printed.
+ */
+source: SourceDoc, };
+
+export type ExternalReviewDoc = { 
+/**
+ * Its date.
+ */
+date: string, 
+/**
+ * Its outcome id.
+ */
+outcome: string, };
+
+export type RecommendationResponse = { 
+/**
+ * `ips`, `seqf`, or `null` where the sources name no model.
+ */
+model: string | null, 
+/**
+ * `right_model`, `might_be_considered` or `no_rule`.
+ */
+strength: string, 
+/**
+ * Why.
+ */
+reasons: Array<ReasonDoc>, };
+
+export type ReasonDoc = { 
+/**
+ * The reason.
+ */
+text: string, 
+/**
+ * Where the sources say it; `null` for this library's own note where they are silent.
+ */
+source: SourceDoc | null, };
+
+export type ContractResponse = { 
+/**
+ * The model.
+ */
+model: string, 
+/**
+ * The benchmark set used.
+ */
+benchmarks: string, 
+/**
+ * Findings, most severe first.
+ */
+findings: Array<FindingDoc>, 
+/**
+ * Number of findings of each severity: `error`, `warning`, `info`.
+ */
+counts: Record<string, number>, 
+/**
+ * Contract fields not stated, whose rules did not run.
+ */
+not_checked: Array<string>, };
+
+export type FindingDoc = { 
+/**
+ * Stable rule id.
+ */
+rule: string, 
+/**
+ * `error`, `warning` or `info`.
+ */
+severity: string, 
+/**
+ * The contract field concerned.
+ */
+field: string, 
+/**
+ * What was found.
+ */
+message: string, 
+/**
+ * Where the rule is printed.
+ */
+source: SourceDoc, };
+
+export type SwemwbsResponse = SwemwbsScoreDoc | SwemwbsChangesDoc;
+
+export type SwemwbsScoreDoc = { 
+/**
+ * Raw total, 7–35.
+ */
+raw: number, 
+/**
+ * Metric score by the conversion table, 7.00–35.00.
+ */
+metric: number, };
+
+export type SwemwbsClientDoc = { 
+/**
+ * The client's id.
+ */
+id: string, 
+/**
+ * Raw total at start.
+ */
+raw_start: number, 
+/**
+ * Raw total at end, or `null` without an end questionnaire.
+ */
+raw_end: number | null, 
+/**
+ * Metric score at start.
+ */
+metric_start: number, 
+/**
+ * Metric score at end, or `null`.
+ */
+metric_end: number | null, 
+/**
+ * `metric_end − metric_start`, or `null`.
+ */
+metric_change: number | null, };
+
+export type SwemwbsChangesDoc = { 
+/**
+ * Every client, in request order.
+ */
+clients: Array<SwemwbsClientDoc>, 
+/**
+ * Clients with both a start and an end questionnaire.
+ */
+clients_with_change: number, 
+/**
+ * Mean metric change over those clients (the nearest `f64` to the exact mean), or `null`
+ * when there are none.
+ */
+mean_metric_change: number | null, 
+/**
+ * Where the conversion table is published.
+ */
+source: SourceDoc, };
+
+export type FrameworksResponse = FrameworkListDoc | FrameworkDoc | FrameworkReviewDoc;
+
+export type FrameworkListDoc = { 
+/**
+ * The three frameworks, in table order.
+ */
+frameworks: Array<FrameworkDoc>, };
+
+export type FrameworkDoc = { 
+/**
+ * `programme_elements`, `influencing_factors` or `effects`.
+ */
+key: string, 
+/**
+ * Title.
+ */
+title: string, 
+/**
+ * The printed heading of the domain column (`Domain` or `Timeline`).
+ */
+domain_heading: string, 
+/**
+ * The printed heading of the element column (`Domain elements` or `Outcome`).
+ */
+element_heading: string, 
+/**
+ * Where the table is printed.
+ */
+source: SourceDoc, 
+/**
+ * Domains in printed order, each with its elements.
+ */
+domains: Array<DomainDoc>, };
+
+export type DomainDoc = { 
+/**
+ * Stable key, unique within the framework.
+ */
+key: string, 
+/**
+ * Name as printed.
+ */
+name: string, 
+/**
+ * The domain's elements, in printed order.
+ */
+elements: Array<ElementDoc>, };
+
+export type ElementDoc = { 
+/**
+ * Stable key, unique within the framework.
+ */
+key: string, 
+/**
+ * Name as printed.
+ */
+name: string, 
+/**
+ * Our own concise summary of the finding (a paraphrase, not the printed text).
+ */
+summary: string, 
+/**
+ * Where the element is printed.
+ */
+source: SourceDoc, };
+
+export type FrameworkReviewDoc = { 
+/**
+ * Framework key.
+ */
+framework: string, 
+/**
+ * Framework title.
+ */
+title: string, 
+/**
+ * Whether every element is marked.
+ */
+complete: boolean, 
+/**
+ * Elements in the framework.
+ */
+elements: number, 
+/**
+ * Elements marked `evidenced`, `partly` or `not_evidenced`.
+ */
+applicable: number, 
+/**
+ * Count of each mark over the framework.
+ */
+counts: MarkCountsDoc, 
+/**
+ * Shares of the applicable elements, or `null` when none is applicable.
+ */
+shares: SharesDoc | null, 
+/**
+ * Keys of the elements not yet marked, in printed order.
+ */
+unmarked: Array<string>, 
+/**
+ * Coverage per domain, in printed order.
+ */
+domains: Array<DomainCoverageDoc>, 
+/**
+ * Every element with its mark, in printed order.
+ */
+marks: Array<MarkedElementDoc>, };
+
+export type MarkCountsDoc = { 
+/**
+ * Marked `evidenced`.
+ */
+evidenced: number, 
+/**
+ * Marked `partly`.
+ */
+partly: number, 
+/**
+ * Marked `not_evidenced`.
+ */
+not_evidenced: number, 
+/**
+ * Marked `not_applicable`.
+ */
+not_applicable: number, 
+/**
+ * Not marked.
+ */
+unmarked: number, };
+
+export type SharesDoc = { 
+/**
+ * Evidenced.
+ */
+evidenced: number, 
+/**
+ * Partly evidenced.
+ */
+partly: number, 
+/**
+ * Not evidenced.
+ */
+not_evidenced: number, };
+
+export type DomainCoverageDoc = { 
+/**
+ * Domain key.
+ */
+key: string, 
+/**
+ * Domain name as printed.
+ */
+name: string, 
+/**
+ * Elements in the domain.
+ */
+elements: number, 
+/**
+ * Elements marked `evidenced`, `partly` or `not_evidenced`.
+ */
+applicable: number, 
+/**
+ * Count of each mark.
+ */
+counts: MarkCountsDoc, 
+/**
+ * Shares of the applicable elements, or `null` when none is applicable.
+ */
+shares: SharesDoc | null, };
+
+export type MarkedElementDoc = { 
+/**
+ * Element key.
+ */
+key: string, 
+/**
+ * Element name as printed.
+ */
+name: string, 
+/**
+ * Domain key.
+ */
+domain: string, 
+/**
+ * The mark id, or `null` when not marked.
+ */
+mark: string | null, 
+/**
+ * The reviewer's note, or `null`.
+ */
+note: string | null, };
+
+export type ValidateScaleResponse = { 
+/**
+ * Always `true` (an invalid scale gets an error document naming its first problem).
+ */
+valid: boolean, 
+/**
+ * Scale id.
+ */
+id: string, 
+/**
+ * Title.
+ */
+title: string, 
+/**
+ * Lowest possible total.
+ */
+min_total: number, 
+/**
+ * Highest possible total.
+ */
+max_total: number, 
+/**
+ * Section keys, in order.
+ */
+sections: Array<string>, 
+/**
+ * The items.
+ */
+items: Array<ScaleItemDoc>, 
+/**
+ * The bands, as defined.
+ */
+bands: Array<BandDoc>, };
+
+export type ScaleItemDoc = { 
+/**
+ * Item number.
+ */
+number: number, 
+/**
+ * Item key.
+ */
+key: string, 
+/**
+ * Title.
+ */
+title: string, 
+/**
+ * Section key.
+ */
+section: string, 
+/**
+ * `measured`, `checklist`, `composite` or `rated`.
+ */
+rule: string, 
+/**
+ * `standard` or `modifiable` on a modification of IPS-25; `null` otherwise.
+ */
+kind: string | null, };
+
+export type BandDoc = { 
+/**
+ * Band id.
+ */
+id: string, 
+/**
+ * Title.
+ */
+title: string, 
+/**
+ * Lowest total.
+ */
+min_total: number, 
+/**
+ * Highest total.
+ */
+max_total: number, };
+
+export type DescribeScaleResponse = { 
+/**
+ * Scale id.
+ */
+id: string, 
+/**
+ * Title.
+ */
+title: string, 
+/**
+ * Lowest possible total.
+ */
+min_total: number, 
+/**
+ * Highest possible total.
+ */
+max_total: number, 
+/**
+ * Sections, in order.
+ */
+sections: Array<SectionDescriptionDoc>, 
+/**
+ * Items, in order.
+ */
+items: Array<ItemDescriptionDoc>, 
+/**
+ * Bands of the total.
+ */
+bands: Array<BandDoc>, };
+
+export type SectionDescriptionDoc = { 
+/**
+ * Section key.
+ */
+key: string, 
+/**
+ * Title.
+ */
+title: string, };
+
+export type ItemDescriptionDoc = { 
+/**
+ * Item number.
+ */
+number: number, 
+/**
+ * Item key.
+ */
+key: string, 
+/**
+ * Title.
+ */
+title: string, 
+/**
+ * Section key.
+ */
+section: string, 
+/**
+ * What the item asks for.
+ */
+description: string, 
+/**
+ * `anchors[i]` describes score `i + 1`.
+ */
+anchors: Array<string>, 
+/**
+ * `measured`, `checklist`, `composite` or `rated`.
+ */
+rule: string, 
+/**
+ * The evidence keys that select a form, e.g. `["rating", "value", "insufficient_data"]`.
+ */
+forms: Array<string>, 
+/**
+ * The forms with their companion keys, in words.
+ */
+accepted: string, 
+/**
+ * For a measured item, its unit.
+ */
+unit: UnitDoc | null, 
+/**
+ * Checklist components, or the phases of item 3.
+ */
+components: Array<ComponentDoc>, 
+/**
+ * `standard` or `modifiable` on a modification of IPS-25; `null` otherwise.
+ */
+kind: string | null, };
+
+export type UnitDoc = { 
+/**
+ * Unit id, e.g. `percent`.
+ */
+id: string, 
+/**
+ * Text after a value, e.g. `%`.
+ */
+suffix: string, 
+/**
+ * The largest value accepted, if any (100 for a percentage).
+ */
+max: number | null, 
+/**
+ * What the field accepts, in words.
+ */
+accepted: string, };
+
+export type ComponentDoc = { 
+/**
+ * Stable key, as `present` evidence lists it.
+ */
+key: string, 
+/**
+ * What it is.
+ */
+description: string, };
+
+export type ScaleDefinition = { 
+/**
+ * Stable id, e.g. `"seqf-local-2025"`; must not be a built-in scale's id.
+ */
+id: string, 
+/**
+ * Title.
+ */
+title: string, 
+/**
+ * Where the scale comes from, in words (shown with results).
+ */
+source: string, 
+/**
+ * The groups items belong to.
+ */
+sections: Sections, 
+/**
+ * The items, numbered 1, 2, 3 … in order.
+ */
+items: Array<ItemDefinition>, 
+/**
+ * The bands of the total, or accreditation levels.
+ */
+bands: Array<BandDefinition>, 
+/**
+ * `seqf_accreditation` when the bands are the SEQF accreditation levels.
+ */
+levels?: LevelSet | null, };
+
+export type Sections = BuiltInGrouping | Array<SectionDefinition>;
+
+export type BuiltInGrouping = "seqf_stages";
+
+export type LevelSet = "seqf_accreditation";
+
+export type SectionDefinition = { 
+/**
+ * Stable key.
+ */
+key: string, 
+/**
+ * Title.
+ */
+title: string, };
+
+export type ItemDefinition = { 
+/**
+ * Item number: the item's position, from 1.
+ */
+number: number, 
+/**
+ * Stable key, unique on the scale.
+ */
+key: string, 
+/**
+ * Title.
+ */
+title: string, 
+/**
+ * What the item asks for.
+ */
+description: string, 
+/**
+ * The key of the section (or SEQF stage) the item belongs to.
+ */
+section: string, 
+/**
+ * Five anchors: `anchors[i]` describes score `i + 1`.
+ */
+anchors: Array<string>, 
+/**
+ * How evidence becomes the score.
+ */
+rule: RuleDefinition, };
+
+export type RuleDefinition = { "kind": "rated", } | { "kind": "measured", 
+/**
+ * What the number counts.
+ */
+unit: UnitId, 
+/**
+ * Which way the item improves.
+ */
+direction: DirectionId, 
+/**
+ * Intervals covering the unit's domain exactly once.
+ */
+intervals: Array<IntervalDefinition>, } | { "kind": "checklist", 
+/**
+ * The components, in order.
+ */
+components: Array<ComponentDefinition>, 
+/**
+ * `scores[n]` is the score for `n` components present, for every `n` from 0.
+ */
+scores: Array<number>, };
+
+export type UnitId = "percent" | "clients_per_specialist" | "days" | "contacts_per_week" | "number";
+
+export type DirectionId = "higher_is_better" | "lower_is_better";
+
+export type BoundDefinition = { 
+/**
+ * The end value.
+ */
+value: number, 
+/**
+ * Whether the end value belongs to the interval.
+ */
+inclusive: boolean, };
+
+export type IntervalDefinition = { 
+/**
+ * The score a value in the interval earns, 1–5.
+ */
+score: number, 
+/**
+ * Lower end; `null` for none.
+ */
+lower: BoundDefinition | null, 
+/**
+ * Upper end; `null` for none.
+ */
+upper: BoundDefinition | null, 
+/**
+ * The range as the source prints it, e.g. `"21-25"`.
+ */
+printed: string, };
+
+export type ComponentDefinition = { 
+/**
+ * Stable key, unique within the item.
+ */
+key: string, 
+/**
+ * What the component is.
+ */
+description: string, };
+
+export type BandDefinition = { 
+/**
+ * Stable id (with SEQF levels: `excellent`, `good` or `not_accredited`).
+ */
+id: string, 
+/**
+ * Title; with SEQF levels it may be left empty for the built-in title.
+ */
+title: string, 
+/**
+ * Lowest total in the band.
+ */
+min_total: number, 
+/**
+ * Highest total in the band.
+ */
+max_total: number, };
+
+export type Modification = { 
+/**
+ * Stable id of the modified scale.
+ */
+id: string, 
+/**
+ * Title.
+ */
+title: string, 
+/**
+ * The base scale: `ips-25-uk`.
+ */
+base: string, 
+/**
+ * Where the modification comes from, in words.
+ */
+source: string, 
+/**
+ * The modified items, each a modifiable item, at most once.
+ */
+items: Array<ItemModification>, };
+
+export type ItemModification = { 
+/**
+ * The IPS item number (a modifiable item).
+ */
+number: number, 
+/**
+ * What the modified item asks for.
+ */
+description: string, 
+/**
+ * Why it is modified.
+ */
+rationale: string, 
+/**
+ * Discrete or networked delivery, for an item with a Table 2 function.
+ */
+delivery?: Delivery | null, 
+/**
+ * A rule of its own; absent means rated against the description.
+ */
+rule?: RuleDefinition | null, 
+/**
+ * Five anchors of its own; absent means the rater scores against the description.
+ */
+anchors?: Array<string> | null, 
+/**
+ * Limits checked against a review's facts.
+ */
+parameters?: Array<Parameter>, };
+
+export type Delivery = "discrete" | "networked";
+
+export type Parameter = { 
+/**
+ * Which parameter.
+ */
+kind: ParameterKind, 
+/**
+ * Its limit (the value must be at or below it).
+ */
+value: number, };
+
+export type ParameterKind = "caseload_target" | "caseload_max" | "in_work_support_max_months";
