@@ -15,9 +15,9 @@ CBINDGEN_VERSION := 0.29.4
 HEADER := bindings/c/include/sefidelity.h
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: test setup fmt clippy unit doc no-std example c-tools cbindgen header header-check c js-tools wasm js fuzz bench
+.PHONY: test setup fmt clippy unit doc no-std example bench-check c-tools cbindgen header header-check c js-tools wasm js fuzz bench
 
-test: setup fmt clippy unit doc no-std example header-check c js fuzz
+test: setup fmt clippy unit doc no-std example bench-check header-check c js fuzz
 	@echo "make test: all checks passed"
 
 setup:
@@ -144,5 +144,12 @@ fuzz:
 	    -max_total_time=$(FUZZ_SECONDS) -max_len=300000 -print_final_stats=1 || exit 1; \
 	done
 
+# Benchmarks (see BENCHMARKS.md): the core (divan), the C entry points from C. The peers
+# (zen-engine in benches/zen, json-rules-engine in bindings/js/bench) have their own commands.
 bench:
 	$(CARGO) bench -p sefidelity
+	$(MAKE) -C bindings/c bench
+
+# The test command only checks that the benchmarks compile.
+bench-check:
+	$(CARGO) bench --no-run -q -p sefidelity

@@ -67,3 +67,66 @@ fn document_full_review(bencher: Bencher<'_, '_>) {
     let request = format!(r#"{{"operation":"review","scale":"ips-25-uk","evidence":{{{}}}}}"#, items.join(","));
     bencher.bench_local(|| sefidelity::document::evaluate(black_box(&request)));
 }
+
+/// The C layout path (what `sef_score_review` runs): flat evidence → flat report.
+#[divan::bench]
+fn flat_full_review(bencher: Bencher<'_, '_>) {
+    use sefidelity::flat::{FlatEvidence, score_flat};
+    let evidence: Vec<FlatEvidence> = full_evidence().iter().map(|(n, e)| FlatEvidence::from_evidence(*n, e)).collect();
+    bencher.bench_local(|| score_flat(&ips25::SCALE, black_box(&evidence), ReviewOptions::default()).map(|r| r.total));
+}
+
+/// Synthetic client journeys: a referral a day, most starting a week later, about half
+/// entering work, some jobs ending.
+fn records(n: usize) -> Vec<sefidelity::commissioning::kpi::ClientRecord> {
+    use sefidelity::commissioning::kpi::{ClientRecord, Job};
+    use sefidelity::commissioning::{Date, parse_date};
+    let base = parse_date("2020-01-01", "base").unwrap_or(Date::constant(2020, 1, 1));
+    let day = |d: usize| base.checked_add(jiff::Span::new().days(i64::try_from(d % 1800).unwrap_or(0))).unwrap_or(base);
+    (0..n)
+        .map(|i| {
+            let b = i % 1500; // every record's dates stay in order and before as_of
+            let started = i % 5 != 0;
+            let jobs = if started && i % 2 == 0 {
+                let end = (i % 3 == 0).then(|| day(b + 7 + 30 + 60 + (i % 120)));
+                vec![Job { start: day(b + 7 + 30), end }]
+            } else {
+                Vec::new()
+            };
+            ClientRecord {
+                id: format!("c{i}"),
+                referral: day(b),
+                start: started.then(|| day(b + 7)),
+                jobs,
+                swemwbs_start: started.then_some(20),
+                swemwbs_end: (i % 4 == 0 && started).then_some(24),
+            }
+        })
+        .collect()
+}
+
+/// KPIs from client records, at 10 000 and 100 000 records (linear time: the second should
+/// take about ten times the first).
+#[divan::bench(args = [10_000, 100_000])]
+fn kpis_from_records(bencher: Bencher<'_, '_>, n: usize) {
+    use sefidelity::commissioning::kpi::{ServiceFigures, kpis_from_records};
+    use sefidelity::commissioning::{BenchmarkSetId, Model, parse_date};
+    let records = records(n);
+    let as_of = parse_date("2025-06-01", "as_of").unwrap_or(sefidelity::commissioning::Date::constant(2025, 6, 1));
+    bencher.bench_local(|| {
+        kpis_from_records(
+            BenchmarkSetId::CommissioningGuide2024,
+            Model::Ips,
+            as_of,
+            black_box(&records),
+            &ServiceFigures::default(),
+        )
+        .map(|r| r.kpis.len())
+        .unwrap_or(0)
+    });
+    // The records are valid: a failure here would time an early error instead of the work.
+    assert!(
+        kpis_from_records(BenchmarkSetId::CommissioningGuide2024, Model::Ips, as_of, &records, &ServiceFigures::default())
+            .is_ok()
+    );
+}
