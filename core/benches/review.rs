@@ -126,7 +126,39 @@ fn kpis_from_records(bencher: Bencher<'_, '_>, n: usize) {
     });
     // The records are valid: a failure here would time an early error instead of the work.
     assert!(
-        kpis_from_records(BenchmarkSetId::CommissioningGuide2024, Model::Ips, as_of, &records, &ServiceFigures::default())
-            .is_ok()
+        kpis_from_records(
+            BenchmarkSetId::CommissioningGuide2024,
+            Model::Ips,
+            as_of,
+            &records,
+            &ServiceFigures::default()
+        )
+        .is_ok()
     );
+}
+
+/// Parts of the typed path: adding the 25 items only, and the report only.
+#[divan::bench]
+fn typed_add_only(bencher: Bencher<'_, '_>) {
+    let evidence = full_evidence();
+    bencher.bench_local(|| {
+        let mut review = Review::new(&ips25::SCALE);
+        for (n, e) in black_box(&evidence) {
+            let _ = review.add(*n, *e);
+        }
+        black_box(review);
+    });
+}
+
+#[divan::bench]
+fn typed_report_only(bencher: Bencher<'_, '_>) {
+    let evidence = full_evidence();
+    let mut review = Review::new(&ips25::SCALE);
+    for (n, e) in &evidence {
+        let _ = review.add(*n, *e);
+    }
+    bencher.bench_local(|| {
+        let report = black_box(&review).report(ReviewOptions::default());
+        (report.total(), report.band().map(|b| b.id))
+    });
 }

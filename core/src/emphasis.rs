@@ -25,6 +25,15 @@ pub enum Emphasis {
 }
 
 impl Emphasis {
+    /// How many emphases there are (the rank of "no emphasis" in a tie-break).
+    pub const COUNT: u8 = 5;
+
+    /// The tie-break rank: 0 for the first emphasis.
+    #[must_use]
+    pub const fn rank(self) -> u8 {
+        self as u8
+    }
+
     /// Stable id, e.g. `"person_centred"`.
     #[must_use]
     pub const fn id(self) -> &'static str {

@@ -7,7 +7,6 @@
 
 use alloc::format;
 use alloc::string::{String, ToString};
-use core::cmp::Reverse;
 
 use crate::emphasis::Emphasis;
 use crate::error::Error;
@@ -60,10 +59,14 @@ impl<'s> Review<'s> {
     /// [`Error::UnknownItem`], [`Error::DuplicateItem`] when the item already has evidence,
     /// and every error of [`Item::score`]. On error the review is unchanged.
     pub fn add(&mut self, number: u8, evidence: Evidence) -> Result<ItemScore<'s>, Error> {
-        if self.slot(number)?.is_some() {
+        let item = self.item(number)?;
+        let slot = self.slot(number)?;
+        if slot.is_some() {
             return Err(Error::DuplicateItem { field: format!("evidence.{number}"), item: number });
         }
-        self.set(number, evidence)
+        let scored = item.score(&evidence)?;
+        *slot = Some(scored);
+        Ok(scored)
     }
 
     /// Sets (or replaces) the evidence for item `number` and returns its score.
@@ -178,9 +181,11 @@ impl<'s> ReviewReport<'s> {
     fn new(scale: &'s Scale<'s>, scores: &[Option<ItemScore<'s>>; MAX_ITEMS], options: ReviewOptions) -> Self {
         let mut results = [ItemResult::Missing; MAX_ITEMS];
         let (mut total, mut scored) = (0u16, 0u16);
-        let mut plan = [0u8; MAX_ITEMS];
+        // Plan entries sort by one packed key: larger gap first, then the seeds' emphasis (in
+        // its order, items without one last), then item number.
+        let mut keys = [0u32; MAX_ITEMS];
         let mut plan_len = 0;
-        for (result, score) in results.iter_mut().zip(scores).take(scale.items.len()) {
+        for ((result, score), item) in results.iter_mut().zip(scores).zip(scale.items) {
             *result = match score {
                 None => ItemResult::Missing,
                 Some(s)
@@ -195,33 +200,24 @@ impl<'s> ReviewReport<'s> {
                 total += u16::from(s.score.get());
                 scored += 1;
                 if s.score < Score::MAX {
-                    if let Some(slot) = plan.get_mut(plan_len) {
-                        *slot = s.number;
+                    if let Some(slot) = keys.get_mut(plan_len) {
+                        let gap_rank = u32::from(4u8.saturating_sub(s.score.gap()));
+                        let emphasis_rank = item.emphasis.map_or(Emphasis::COUNT, Emphasis::rank);
+                        *slot = (gap_rank << 16) | (u32::from(emphasis_rank) << 8) | u32::from(s.number);
                         plan_len += 1;
                     }
                 }
             }
         }
-        let mut report = Self { scale, results, total, scored, plan, plan_len };
-        report.sort_plan();
-        report
-    }
-
-    /// Orders the plan: largest gap first, then the seeds' emphasis, then item number.
-    fn sort_plan(&mut self) {
-        let scale = self.scale;
-        let results = self.results;
-        let key = |number: &u8| {
-            let gap = results
-                .get(usize::from(*number).wrapping_sub(1))
-                .and_then(ItemResult::score)
-                .map_or(0, |s| s.score.gap());
-            let emphasis = scale.item(*number).and_then(|i| i.emphasis);
-            (Reverse(gap), emphasis.is_none(), emphasis, *number)
-        };
-        if let Some(plan) = self.plan.get_mut(..self.plan_len) {
-            plan.sort_unstable_by_key(key);
+        if let Some(used) = keys.get_mut(..plan_len) {
+            used.sort_unstable();
         }
+        let mut plan = [0u8; MAX_ITEMS];
+        for (slot, key) in plan.iter_mut().zip(&keys).take(plan_len) {
+            // The low byte of a key is the item number.
+            *slot = u8::try_from(key & 0xff).unwrap_or(0);
+        }
+        Self { scale, results, total, scored, plan, plan_len }
     }
 
     /// The scale reviewed.
