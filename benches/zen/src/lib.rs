@@ -11,12 +11,12 @@ use std::future::Future;
 use std::sync::Arc;
 
 use rust_decimal::prelude::ToPrimitive;
-use serde::Deserialize;
 use sefidelity::evidence::{
     CompetitiveJobs, EmployerContacts, Evidence, Frequency, GovernmentLiaison, TeamAssignment, TrackingReview,
     VocationalRole,
 };
 use sefidelity::{Review, Score, ips25};
+use serde::Deserialize;
 use zen_engine::model::DecisionContent;
 use zen_engine::{Decision, DecisionEngine, Variable};
 
