@@ -32,9 +32,21 @@ fn main() -> Result<(), String> {
     let mut samples: Vec<Vec<f64>> = vec![Vec::new(); names.len()];
     for round in 0..=rounds {
         let t = [
-            time(2000, n, || inputs.iter().for_each(|x| drop(black_box(floor(black_box(x)))))),
-            time(50, n, || inputs.iter().for_each(|x| drop(black_box(sefidelity_typed(black_box(x)))))),
-            time(2, n, || requests.iter().for_each(|r| drop(black_box(sefidelity_document(black_box(r)))))),
+            time(2000, n, || {
+                inputs.iter().for_each(|x| {
+                    black_box(floor(black_box(x)));
+                })
+            }),
+            time(50, n, || {
+                inputs.iter().for_each(|x| {
+                    black_box(sefidelity_typed(black_box(x)));
+                })
+            }),
+            time(2, n, || {
+                requests.iter().for_each(|r| {
+                    black_box(sefidelity_document(black_box(r)));
+                })
+            }),
             time(1, n, || {
                 zen.block_on(async {
                     for v in &variables {
