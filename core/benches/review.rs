@@ -162,3 +162,28 @@ fn typed_report_only(bencher: Bencher<'_, '_>) {
         (report.total(), report.band().map(|b| b.id))
     });
 }
+
+/// Parts of the document path on a full review of ratings: parsing and validating the
+/// request, answering it, and writing the response.
+#[divan::bench]
+fn document_parse_only(bencher: Bencher<'_, '_>) {
+    let request = full_document_request();
+    bencher.bench_local(|| sefidelity::document::parse_request(black_box(&request)).is_ok());
+}
+
+#[divan::bench]
+fn document_answer_only(bencher: Bencher<'_, '_>) {
+    let parsed = sefidelity::document::parse_request(&full_document_request());
+    bencher.bench_local(|| parsed.as_ref().map(|r| r.answer().is_ok()).unwrap_or(false));
+}
+
+#[divan::bench]
+fn document_write_only(bencher: Bencher<'_, '_>) {
+    let response = sefidelity::document::handle(&full_document_request());
+    bencher.bench_local(|| response.as_ref().map(|r| r.to_json().map(|t| t.len()).unwrap_or(0)).unwrap_or(0));
+}
+
+fn full_document_request() -> String {
+    let items: Vec<String> = (1..=25).map(|n| format!(r#""{n}":{{"rating":{}}}"#, 1 + n % 5)).collect();
+    format!(r#"{{"operation":"review","scale":"ips-25-uk","evidence":{{{}}}}}"#, items.join(","))
+}

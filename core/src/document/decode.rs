@@ -29,13 +29,22 @@ impl<'a> Object<'a> {
         let Json::Object(fields) = json else {
             return Err(Error::WrongType { field: path, expected: "an object", found: json.type_name() });
         };
-        let mut seen = BTreeSet::new();
-        for (key, _) in fields {
-            if !seen.insert(key.as_str()) {
-                return Err(Error::DuplicateField { field: join(&path, key) });
-            }
+        // Small objects (the usual case) are checked pairwise without allocating; large ones
+        // through a set, so the check stays O(n log n).
+        const PAIRWISE: usize = 16;
+        let duplicate = if fields.len() <= PAIRWISE {
+            fields
+                .iter()
+                .enumerate()
+                .find_map(|(i, (key, _))| fields.iter().skip(i + 1).any(|(other, _)| other == key).then_some(key))
+        } else {
+            let mut seen = BTreeSet::new();
+            fields.iter().map(|(key, _)| key).find(|key| !seen.insert(key.as_str()))
+        };
+        match duplicate {
+            Some(key) => Err(Error::DuplicateField { field: join(&path, key) }),
+            None => Ok(Self { path, fields }),
         }
-        Ok(Self { path, fields })
     }
 
     pub(super) fn get(&self, key: &str) -> Option<&'a Json> {
@@ -271,10 +280,15 @@ fn item_evidence(item: &Item, obj: Object<'_>) -> Result<Evidence, Error> {
             });
         }
     };
-    let mut accepted: Vec<&str> = Vec::with_capacity(companions.len() + 1);
-    accepted.push(form);
-    accepted.extend(companions.iter().filter(|c| **c != "tracks_employer_contacts" || has_condition(item)));
-    obj.only(&accepted)?;
+    let takes = |key: &str| {
+        key == form || (companions.contains(&key) && (key != "tracks_employer_contacts" || has_condition(item)))
+    };
+    if obj.fields.iter().any(|(key, _)| !takes(key)) {
+        let mut accepted: Vec<&str> = Vec::with_capacity(companions.len() + 1);
+        accepted.push(form);
+        accepted.extend(companions.iter().filter(|c| **c != "tracks_employer_contacts" || has_condition(item)));
+        obj.only(&accepted)?;
+    }
     let value = obj.require(form)?;
     let path = obj.path_of(form);
     let not_taken = || Error::FormNotAccepted {
