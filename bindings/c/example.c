@@ -1,6 +1,6 @@
 /* Scores a review through the C library and prints the report.
  *
- * Build and run: make -C bindings/c example && bindings/c/build/example-static
+ * Build and run: make -C bindings/c && bindings/c/build/example-static
  */
 #include <stdio.h>
 #include <string.h>
@@ -35,7 +35,7 @@ int main(void) {
 
     result = sef_score_review(evidence, 25, &report, &error);
     if (result != SEF_OK) {
-        char message[512];
+        char message[512] = "(message longer than the buffer)";
         sef_error_message(error, message, sizeof message, NULL);
         fprintf(stderr, "error %u: %s\n", (unsigned)result, message);
         sef_error_free(error);

@@ -11,6 +11,10 @@
 //! - Input lengths are explicit (`request_len`): input is never read up to a NUL.
 //! - What the library hands out is freed by its `_free` function; `_free(NULL)` does nothing.
 //! - Strings handed out as [`SefStr`] point into static data and live as long as the program.
+//! - The library has no global state: every function may be called from any thread, at the
+//!   same time as any other, on different objects.
+//! - Output arguments are written only on the paths their function documents; on
+//!   `SEF_NULL_ARGUMENT`, `SEF_MISALIGNED_ARGUMENT` and `SEF_PANIC` nothing is written.
 #![allow(unsafe_code, reason = "the C boundary dereferences raw pointers, each checked for NULL first")]
 #![warn(missing_docs)]
 
@@ -29,8 +33,17 @@ pub const SEF_VERSION_MAJOR: u32 = 0;
 pub const SEF_VERSION_MINOR: u32 = 1;
 /// Patch version of the library.
 pub const SEF_VERSION_PATCH: u32 = 0;
-/// Most items a scale may have (the length of `sef_report.scores`).
+/// Most items a scale may have (the length of `sef_report.scores`, and the most entries
+/// `sef_score_review` takes).
 pub const SEF_MAX_ITEMS: usize = 64;
+/// The largest request `sef_evaluate_json` reads, in bytes (256 KiB); longer requests get an
+/// `input_too_large` error document without being read.
+pub const SEF_MAX_INPUT_BYTES: usize = 262_144;
+/// The deepest nesting of arrays and objects a request may have.
+pub const SEF_MAX_DEPTH: usize = 32;
+
+const _: () = assert!(SEF_MAX_INPUT_BYTES == sefidelity::document::MAX_INPUT_BYTES);
+const _: () = assert!(SEF_MAX_DEPTH == sefidelity::document::MAX_DEPTH);
 
 const _: () = assert!(SEF_MAX_ITEMS == MAX_ITEMS);
 
@@ -50,6 +63,8 @@ pub enum SefResult {
     SefPanic = 3,
     /// An index was past the end of a list.
     SefIndexOutOfRange = 4,
+    /// A pointer argument was not aligned for its type.
+    SefMisalignedArgument = 5,
     /// The request is not well-formed JSON.
     SefMalformedJson = 100,
     /// The request is larger than `MAX_INPUT_BYTES`.
@@ -110,6 +125,7 @@ pub enum SefResult {
     SefStandardItemModified = 210,
     /// A date is not a valid calendar date written `YYYY-MM-DD`.
     SefInvalidDate = 400,
+    /// Two dates of one record are in an impossible order (a job before the start, an end
     /// before its start, a review before the service started).
     SefDatesOutOfOrder = 401,
     /// A date falls after the request's `as_of` date.
@@ -199,10 +215,13 @@ pub struct SefResponse {
 /// Answers one JSON request (the document API: every operation of the library).
 ///
 /// `request` points to `request_len` bytes of UTF-8 JSON; it need not be NUL-terminated and
-/// is only read during the call. On return `*response_out` holds a new response the caller
-/// owns and frees with `sef_response_free`: the answer, or an error document
-/// `{"error": {"code", "message", ...}}`. The result is `SEF_OK` for an answer, or the error
-/// document's code. `request` may be NULL only when `request_len` is 0.
+/// is only read during the call (bytes that are not UTF-8 give `SEF_MALFORMED_JSON`; more than
+/// `SEF_MAX_INPUT_BYTES` give `SEF_INPUT_TOO_LARGE` without being read). On return
+/// `*response_out` holds a new response the caller owns and frees with `sef_response_free`:
+/// the answer, or an error document `{"error": {"code", "message", ...}}`. The result is
+/// `SEF_OK` for an answer, or the error document's code. `request` may be NULL only when
+/// `request_len` is 0. On `SEF_NULL_ARGUMENT`, `SEF_MISALIGNED_ARGUMENT` or `SEF_PANIC`,
+/// `*response_out` is not written.
 ///
 /// # Safety
 /// `request` must point to `request_len` readable bytes (or be NULL with length 0);
@@ -215,30 +234,37 @@ pub unsafe extern "C" fn sef_evaluate_json(
 ) -> SefResult {
     boundary(SefResult::SefPanic, || {
         non_null!(response_out);
+        if !response_out.is_aligned() {
+            return SefResult::SefMisalignedArgument;
+        }
         if request.is_null() && request_len != 0 {
             return SefResult::SefNullArgument;
         }
         let bytes: &[u8] = if request_len == 0 {
             &[]
+        } else if request_len > SEF_MAX_INPUT_BYTES {
+            // Refused without reading: only the length reaches the core.
+            let json = sefidelity::document::error_document(&Error::InputTooLarge {
+                size: request_len,
+                limit: SEF_MAX_INPUT_BYTES,
+            });
+            let mut text = json.into_bytes();
+            text.push(0);
+            // SAFETY: checked non-NULL and aligned; the caller guarantees it is writable.
+            unsafe { response_out.write(Box::into_raw(Box::new(SefResponse { text }))) };
+            return SefResult::SefInputTooLarge;
         } else {
             // SAFETY: checked non-NULL; the caller guarantees `request_len` readable bytes.
             unsafe { std::slice::from_raw_parts(request, request_len) }
         };
-        let json = sefidelity::document::evaluate_bytes(bytes);
-        let code = error_code_of(&json);
+        let (json, error) = sefidelity::document::evaluate_bytes_with_code(bytes);
+        let code = error.map_or(SefResult::SefOk, SefResult::from);
         let mut text = json.into_bytes();
         text.push(0);
         // SAFETY: checked non-NULL; the caller guarantees it is writable.
         unsafe { response_out.write(Box::into_raw(Box::new(SefResponse { text }))) };
         code
     })
-}
-
-/// The result code a response document stands for: `SEF_OK`, or its error's code.
-fn error_code_of(json: &str) -> SefResult {
-    let Some(rest) = json.strip_prefix(r#"{"error":{"code":""#) else { return SefResult::SefOk };
-    let code = rest.split('"').next().unwrap_or_default();
-    ErrorCode::ALL.iter().find(|c| c.as_str() == code).map_or(SefResult::SefInternal, |c| (*c).into())
 }
 
 /// The response's JSON text, NUL-terminated; valid until the response is freed. NULL when
@@ -315,13 +341,15 @@ pub unsafe extern "C" fn sef_error_code(error: *const SefError) -> SefResult {
 }
 
 /// Copies the error's message (it names the field, the value and what is accepted) into
-/// `buffer`, NUL-terminated. `*needed_out` receives the size the message needs, NUL included.
-/// When `capacity` is smaller, nothing is copied and `SEF_BUFFER_TOO_SMALL` is returned;
-/// `buffer` may then be NULL (with `capacity` 0) to ask for the size.
+/// `buffer`, NUL-terminated. `*needed_out` (when not NULL) receives the size the message needs,
+/// NUL included, whatever else happens. When `capacity` is smaller, nothing is copied and
+/// `SEF_BUFFER_TOO_SMALL` is returned, so `buffer` may be NULL with `capacity` 0 to ask for the
+/// size; a NULL `buffer` with a large enough `capacity` gives `SEF_NULL_ARGUMENT`. A NULL
+/// `error` gives `SEF_NULL_ARGUMENT`.
 ///
 /// # Safety
-/// `error` must be a live error; `buffer` must be NULL or hold `capacity` writable bytes;
-/// `needed_out` must be NULL or writable.
+/// `error` must be NULL or a live error; `buffer` must be NULL or hold `capacity` writable
+/// bytes; `needed_out` must be NULL or writable.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn sef_error_message(
     error: *const SefError,
@@ -408,6 +436,19 @@ pub struct SefReport {
     pub band: u8,
 }
 
+// The C structs have exactly the layout of the core's flat structs they are copied from.
+const _: () = {
+    use std::mem::{align_of, offset_of, size_of};
+    assert!(size_of::<SefEvidence>() == size_of::<FlatEvidence>());
+    assert!(align_of::<SefEvidence>() == align_of::<FlatEvidence>());
+    assert!(offset_of!(SefEvidence, number) == offset_of!(FlatEvidence, number));
+    assert!(offset_of!(SefEvidence, value) == offset_of!(FlatEvidence, value));
+    assert!(offset_of!(SefEvidence, value2) == offset_of!(FlatEvidence, value2));
+    assert!(size_of::<SefReport>() == size_of::<FlatReport>());
+    assert!(offset_of!(SefReport, total) == offset_of!(FlatReport, total));
+    assert!(offset_of!(SefReport, band) == offset_of!(FlatReport, band));
+};
+
 impl From<FlatReport> for SefReport {
     fn from(r: FlatReport) -> Self {
         Self {
@@ -426,8 +467,9 @@ impl From<FlatReport> for SefReport {
 /// order) into `*report_out`. No heap allocation on success.
 ///
 /// On failure nothing is written to `*report_out`; when `error_out` is not NULL it receives
-/// a new error the caller frees with `sef_error_free`. `evidence` may be NULL only when
-/// `count` is 0.
+/// a new error the caller frees with `sef_error_free` (and NULL on success, so it never holds
+/// a stale pointer). `evidence` may be NULL only when `count` is 0; a `count` over
+/// `SEF_MAX_ITEMS` is refused (`SEF_VALUE_OUT_OF_RANGE`) before any entry is read.
 ///
 /// # Safety
 /// `evidence` must point to `count` readable entries; `report_out` must be writable;
@@ -441,24 +483,33 @@ pub unsafe extern "C" fn sef_score_review(
 ) -> SefResult {
     boundary(SefResult::SefPanic, || {
         non_null!(report_out);
+        if !report_out.is_aligned() || !error_out.is_aligned() || !evidence.is_aligned() {
+            return SefResult::SefMisalignedArgument;
+        }
+        if !error_out.is_null() {
+            // SAFETY: checked non-NULL and aligned; the caller guarantees it is writable.
+            unsafe { error_out.write(ptr::null_mut()) };
+        }
         if evidence.is_null() && count != 0 {
             return SefResult::SefNullArgument;
         }
-        let entries: &[SefEvidence] = if count == 0 {
-            &[]
-        } else {
-            // SAFETY: checked non-NULL; the caller guarantees `count` readable entries.
-            unsafe { std::slice::from_raw_parts(evidence, count) }
-        };
-        let mut flat = [FlatEvidence::default(); MAX_ITEMS];
-        if entries.len() > flat.len() {
+        if count > SEF_MAX_ITEMS {
+            // Refused before the entries are read: `count` may be any number.
             let error = Error::ValueOutOfRange {
                 field: "evidence".into(),
-                value: entries.len() as f64,
+                value: count as f64,
                 accepted: "at most one entry per item (64 at most)",
             };
             return hand_out_error(&error, error_out);
         }
+        let entries: &[SefEvidence] = if count == 0 {
+            &[]
+        } else {
+            // SAFETY: checked non-NULL and aligned, count <= 64; the caller guarantees `count`
+            // readable entries.
+            unsafe { std::slice::from_raw_parts(evidence, count) }
+        };
+        let mut flat = [FlatEvidence::default(); MAX_ITEMS];
         for (slot, e) in flat.iter_mut().zip(entries) {
             *slot = FlatEvidence {
                 item: e.item,
@@ -612,11 +663,25 @@ mod tests {
     }
 
     #[test]
-    fn error_documents_map_to_their_codes() {
-        assert_eq!(error_code_of(r#"{"scale":"x"}"#), SefResult::SefOk);
+    fn the_result_is_the_error_documents_code() {
+        let call = |request: &[u8]| {
+            let mut response = ptr::null_mut();
+            // SAFETY: a readable slice and a writable pointer.
+            let result = unsafe { sef_evaluate_json(request.as_ptr(), request.len(), &mut response) };
+            // SAFETY: freed once.
+            unsafe { sef_response_free(response) };
+            result
+        };
+        assert_eq!(call(br#"{"operation":"swemwbs","responses":[5,4,3,4,4,3,4]}"#), SefResult::SefOk);
         assert_eq!(
-            error_code_of(r#"{"error":{"code":"rating_out_of_range","message":""}}"#),
+            call(br#"{"operation":"review","scale":"ips-25-uk","evidence":{"7":{"rating":6}}}"#),
             SefResult::SefRatingOutOfRange
         );
+        let mut response = ptr::null_mut();
+        // SAFETY: the length is refused before the (one-byte) buffer would be read past.
+        let result = unsafe { sef_evaluate_json(b"{".as_ptr(), usize::MAX, &mut response) };
+        assert_eq!(result, SefResult::SefInputTooLarge);
+        // SAFETY: freed once.
+        unsafe { sef_response_free(response) };
     }
 }

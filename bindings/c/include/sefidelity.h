@@ -21,8 +21,16 @@
 // Patch version of the library.
 #define SEF_VERSION_PATCH 0
 
-// Most items a scale may have (the length of `sef_report.scores`).
+// Most items a scale may have (the length of `sef_report.scores`, and the most entries
+// `sef_score_review` takes).
 #define SEF_MAX_ITEMS 64
+
+// The largest request `sef_evaluate_json` reads, in bytes (256 KiB); longer requests get an
+// `input_too_large` error document without being read.
+#define SEF_MAX_INPUT_BYTES 262144
+
+// The deepest nesting of arrays and objects a request may have.
+#define SEF_MAX_DEPTH 32
 
 // Result codes. The numbers are stable and never reused: 0 is success, 1–99 are the C
 // boundary's own, 100 and up are the core's error codes (the same numbers as the `code`
@@ -42,6 +50,8 @@ enum sef_result
   SEF_PANIC = 3,
   // An index was past the end of a list.
   SEF_INDEX_OUT_OF_RANGE = 4,
+  // A pointer argument was not aligned for its type.
+  SEF_MISALIGNED_ARGUMENT = 5,
   // The request is not well-formed JSON.
   SEF_MALFORMED_JSON = 100,
   // The request is larger than `MAX_INPUT_BYTES`.
@@ -102,6 +112,7 @@ enum sef_result
   SEF_STANDARD_ITEM_MODIFIED = 210,
   // A date is not a valid calendar date written `YYYY-MM-DD`.
   SEF_INVALID_DATE = 400,
+  // Two dates of one record are in an impossible order (a job before the start, an end
   // before its start, a review before the service started).
   SEF_DATES_OUT_OF_ORDER = 401,
   // A date falls after the request's `as_of` date.
@@ -206,10 +217,13 @@ const char *sef_version(void);
 // Answers one JSON request (the document API: every operation of the library).
 //
 // `request` points to `request_len` bytes of UTF-8 JSON; it need not be NUL-terminated and
-// is only read during the call. On return `*response_out` holds a new response the caller
-// owns and frees with `sef_response_free`: the answer, or an error document
-// `{"error": {"code", "message", ...}}`. The result is `SEF_OK` for an answer, or the error
-// document's code. `request` may be NULL only when `request_len` is 0.
+// is only read during the call (bytes that are not UTF-8 give `SEF_MALFORMED_JSON`; more than
+// `SEF_MAX_INPUT_BYTES` give `SEF_INPUT_TOO_LARGE` without being read). On return
+// `*response_out` holds a new response the caller owns and frees with `sef_response_free`:
+// the answer, or an error document `{"error": {"code", "message", ...}}`. The result is
+// `SEF_OK` for an answer, or the error document's code. `request` may be NULL only when
+// `request_len` is 0. On `SEF_NULL_ARGUMENT`, `SEF_MISALIGNED_ARGUMENT` or `SEF_PANIC`,
+// `*response_out` is not written.
 //
 // # Safety
 // `request` must point to `request_len` readable bytes (or be NULL with length 0);
@@ -244,13 +258,15 @@ void sef_response_free(sef_response *response);
 sef_result sef_error_code(const sef_error *error);
 
 // Copies the error's message (it names the field, the value and what is accepted) into
-// `buffer`, NUL-terminated. `*needed_out` receives the size the message needs, NUL included.
-// When `capacity` is smaller, nothing is copied and `SEF_BUFFER_TOO_SMALL` is returned;
-// `buffer` may then be NULL (with `capacity` 0) to ask for the size.
+// `buffer`, NUL-terminated. `*needed_out` (when not NULL) receives the size the message needs,
+// NUL included, whatever else happens. When `capacity` is smaller, nothing is copied and
+// `SEF_BUFFER_TOO_SMALL` is returned, so `buffer` may be NULL with `capacity` 0 to ask for the
+// size; a NULL `buffer` with a large enough `capacity` gives `SEF_NULL_ARGUMENT`. A NULL
+// `error` gives `SEF_NULL_ARGUMENT`.
 //
 // # Safety
-// `error` must be a live error; `buffer` must be NULL or hold `capacity` writable bytes;
-// `needed_out` must be NULL or writable.
+// `error` must be NULL or a live error; `buffer` must be NULL or hold `capacity` writable
+// bytes; `needed_out` must be NULL or writable.
 sef_result sef_error_message(const sef_error *error,
                              char *buffer,
                              size_t capacity,
@@ -266,8 +282,9 @@ void sef_error_free(sef_error *error);
 // order) into `*report_out`. No heap allocation on success.
 //
 // On failure nothing is written to `*report_out`; when `error_out` is not NULL it receives
-// a new error the caller frees with `sef_error_free`. `evidence` may be NULL only when
-// `count` is 0.
+// a new error the caller frees with `sef_error_free` (and NULL on success, so it never holds
+// a stale pointer). `evidence` may be NULL only when `count` is 0; a `count` over
+// `SEF_MAX_ITEMS` is refused (`SEF_VALUE_OUT_OF_RANGE`) before any entry is read.
 //
 // # Safety
 // `evidence` must point to `count` readable entries; `report_out` must be writable;

@@ -20,6 +20,8 @@
 
 static int failures = 0;
 static int checks = 0;
+/* Result codes the suites have seen (indexed by code). */
+static unsigned char codes_seen[1000];
 
 #define CHECK(cond, ...)                                                   \
     do {                                                                   \
@@ -70,6 +72,7 @@ static void test_vectors(const char *dir) {
         const char *suffix = strstr(entry->d_name, ".request.json");
         unsigned char *request = NULL, *expected = NULL;
         size_t request_len = 0, expected_len = 0;
+        unsigned expected_code = 9999;
         sef_response *response = NULL;
         sef_result result;
         if (suffix == NULL || suffix[strlen(".request.json")] != '\0') continue;
@@ -78,6 +81,13 @@ static void test_vectors(const char *dir) {
         CHECK(read_file(path, &request, &request_len) == 0, "read %s", path);
         snprintf(path, sizeof path, "%s/%s.expected.json", dir, name);
         CHECK(read_file(path, &expected, &expected_len) == 0, "read %s", path);
+        {
+            FILE *code_file;
+            snprintf(path, sizeof path, "%s/%s.code", dir, name);
+            code_file = fopen(path, "r");
+            CHECK(code_file != NULL && fscanf(code_file, "%u", &expected_code) == 1, "read %s", path);
+            if (code_file != NULL) fclose(code_file);
+        }
         if (request != NULL && expected != NULL) {
             const char *json;
             result = evaluate(request, request_len, &response);
@@ -90,6 +100,9 @@ static void test_vectors(const char *dir) {
                 CHECK(json[sef_response_len(response)] == '\0', "%s: response not NUL-terminated", name);
                 CHECK((result == SEF_OK) == !starts_with(json, "{\"error\":"), "%s: result %u for %s", name,
                       (unsigned)result, json);
+                CHECK((unsigned)result == expected_code, "%s: result %u, expected %u", name, (unsigned)result,
+                      expected_code);
+                codes_seen[(unsigned)result % 1000] = 1;
             }
             sef_response_free(response);
             replayed++;
@@ -99,6 +112,17 @@ static void test_vectors(const char *dir) {
     }
     closedir(d);
     CHECK(replayed >= 40, "only %d vectors replayed", replayed);
+    {
+        /* Every code a request can reach through the document entry point. Not listed:
+         * SEF_SCALE_MISMATCH (typed comparisons only), SEF_NON_FINITE_VALUE (JSON has no NaN;
+         * reached through the typed path below), SEF_INTERNAL (a bug). */
+        static const unsigned reachable[] = {0,   100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 200, 201,
+                                             202, 203, 204, 205, 206, 207, 209, 210, 300, 301, 302, 304, 305,
+                                             306, 307, 400, 401, 402, 403, 404};
+        size_t k;
+        for (k = 0; k < sizeof reachable / sizeof reachable[0]; k++)
+            CHECK(codes_seen[reachable[k]], "no vector returned code %u", reachable[k]);
+    }
     printf("vectors: %d replayed through sef_evaluate_json\n", replayed);
 }
 
@@ -186,6 +210,7 @@ static void test_hostile(void) {
     /* NULL for every pointer argument. */
     CHECK(sef_evaluate_json((const uint8_t *)good, strlen(good), NULL) == SEF_NULL_ARGUMENT, "null response_out");
     CHECK(sef_evaluate_json(NULL, 5, &response) == SEF_NULL_ARGUMENT, "null request with length");
+    CHECK(SEF_MAX_INPUT_BYTES == 262144 && SEF_MAX_DEPTH == 32, "limits");
     CHECK(response == (sef_response *)1, "response_out written on a NULL request");
     CHECK(sef_score_review(NULL, 3, &report, NULL) == SEF_NULL_ARGUMENT, "null evidence");
     CHECK(sef_score_review(NULL, 0, NULL, NULL) == SEF_NULL_ARGUMENT, "null report_out");
@@ -226,6 +251,38 @@ static void test_hostile(void) {
         free(nested);
     }
 
+    /* Lengths and counts far past what is allowed are refused before anything is read. */
+    CHECK(sef_evaluate_json((const uint8_t *)good, (size_t)-1, &response) == SEF_INPUT_TOO_LARGE, "huge length");
+    sef_response_free(response);
+    response = NULL;
+    memset(&bad, 0, sizeof bad);
+    bad.item = 1;
+    bad.form = 1;
+    bad.value = 3.0;
+    error = (sef_error *)1;
+    CHECK(sef_score_review(&bad, ((size_t)-1) / 2, &report, &error) == SEF_VALUE_OUT_OF_RANGE, "huge count");
+    CHECK(error != NULL && error != (sef_error *)1, "huge count gives an error");
+    sef_error_free(error);
+    error = NULL;
+    {
+        /* A misaligned evidence pointer, and a misaligned report. */
+        unsigned char raw[sizeof(sef_evidence) * 2 + 8];
+        memset(raw, 0, sizeof raw);
+        CHECK(sef_score_review((const sef_evidence *)(void *)(raw + 1), 1, &report, NULL) == SEF_MISALIGNED_ARGUMENT,
+              "misaligned evidence");
+        CHECK(sef_score_review(&bad, 1, (sef_report *)(void *)(raw + 1), NULL) == SEF_MISALIGNED_ARGUMENT,
+              "misaligned report");
+    }
+    CHECK(sef_score_review(&bad, 1, NULL, NULL) == SEF_NULL_ARGUMENT, "null report_out with evidence");
+    /* A success clears *error_out; a NaN value is refused with its own code. */
+    error = (sef_error *)1;
+    CHECK(sef_score_review(&bad, 1, &report, &error) == SEF_OK && error == NULL, "error_out cleared on success");
+    bad.form = 3;
+    bad.value = 0.0 / 0.0;
+    CHECK(sef_score_review(&bad, 1, &report, &error) == SEF_NON_FINITE_VALUE, "NaN value");
+    sef_error_free(error);
+    error = NULL;
+
     /* A typed error, its code and message, copied into a caller buffer. */
     memset(&bad, 0, sizeof bad);
     bad.item = 7;
@@ -239,6 +296,7 @@ static void test_hostile(void) {
               "small buffer");
         CHECK(needed > sizeof small_buffer, "needed %zu", needed);
         CHECK(sef_error_message(error, NULL, 0, &needed) == SEF_BUFFER_TOO_SMALL, "size query");
+        CHECK(sef_error_message(error, NULL, 4096, &needed) == SEF_NULL_ARGUMENT, "NULL buffer, capacity given");
         message = malloc(needed);
         CHECK(message != NULL && sef_error_message(error, message, needed, NULL) == SEF_OK, "copy");
         if (message != NULL) {
@@ -280,6 +338,17 @@ static void test_hostile(void) {
     CHECK(sef_scale_item_component(12, 0, &key, NULL) == SEF_OK && key.len > 0, "item 13 component 0");
     CHECK(sef_scale_item_component(12, 4, &key, NULL) == SEF_INDEX_OUT_OF_RANGE, "item 13 component 4");
     CHECK(sef_scale_item_component(6, 0, &key, NULL) == SEF_INDEX_OUT_OF_RANGE, "rated item has none");
+    {
+        sef_str description;
+        CHECK(sef_scale_item_component(12, 1, NULL, &description) == SEF_OK && description.len > 0,
+              "description only");
+        for (i = 0; i < sef_scale_item_count(); i++) {
+            size_t a;
+            CHECK(sef_scale_item(i, &info) == SEF_OK && info.number == i + 1, "item %zu", i);
+            CHECK(info.title.len > 0 && info.section.len > 0 && info.description.len > 0, "item %zu text", i);
+            for (a = 0; a < 5; a++) CHECK(info.anchors[a].len > 0, "item %zu anchor %zu", i, a);
+        }
+    }
     CHECK(strcmp(sef_version(), "0.1.0") == 0 && SEF_VERSION_MAJOR == 0 && SEF_VERSION_MINOR == 1, "version");
     printf("hostile input, errors and metadata: done\n");
 }

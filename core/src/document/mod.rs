@@ -191,16 +191,33 @@ pub fn evaluate(request: &str) -> String {
 /// are malformed JSON.
 #[must_use]
 pub fn evaluate_bytes(request: &[u8]) -> String {
+    evaluate_bytes_with_code(request).0
+}
+
+/// [`evaluate_bytes`], also giving the error's code when the response is an error document
+/// (`None` for an answer). Bindings use it to return the code without reading the JSON.
+#[must_use]
+pub fn evaluate_bytes_with_code(request: &[u8]) -> (String, Option<crate::ErrorCode>) {
+    let failed = |error: Error| {
+        let code = error.code();
+        (error_document(&error), Some(code))
+    };
     if request.len() > MAX_INPUT_BYTES {
-        return error_document(&Error::InputTooLarge { size: request.len(), limit: MAX_INPUT_BYTES });
+        return failed(Error::InputTooLarge { size: request.len(), limit: MAX_INPUT_BYTES });
     }
-    match core::str::from_utf8(request) {
-        Ok(text) => evaluate(text),
-        Err(e) => error_document(&Error::MalformedJson {
-            line: 1 + request.iter().take(e.valid_up_to()).filter(|&&b| b == b'\n').count(),
-            column: 1 + request.iter().take(e.valid_up_to()).rev().take_while(|&&b| b != b'\n').count(),
-            detail: String::from("invalid UTF-8 byte"),
-        }),
+    let text = match core::str::from_utf8(request) {
+        Ok(text) => text,
+        Err(e) => {
+            return failed(Error::MalformedJson {
+                line: 1 + request.iter().take(e.valid_up_to()).filter(|&&b| b == b'\n').count(),
+                column: 1 + request.iter().take(e.valid_up_to()).rev().take_while(|&&b| b != b'\n').count(),
+                detail: String::from("invalid UTF-8 byte"),
+            });
+        }
+    };
+    match handle(text).and_then(|response| response.to_json()) {
+        Ok(json) => (json, None),
+        Err(error) => failed(error),
     }
 }
 
@@ -230,8 +247,11 @@ pub fn error_document(error: &Error) -> String {
             message: error.to_string(),
         },
     };
-    // Two strings and an optional string always serialise.
-    serde_json::to_string(&document).unwrap_or_default()
+    // Two strings and an optional string always serialise; should that ever fail, the answer
+    // is still a well-formed error document.
+    serde_json::to_string(&document).unwrap_or_else(|_| {
+        String::from(r#"{"error":{"code":"internal_error","message":"internal error: the error document could not be written"}}"#)
+    })
 }
 
 /// The answer to any request that fails: `{"error": {"code", "field"?, "message"}}`.

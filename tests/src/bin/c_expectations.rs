@@ -1,14 +1,15 @@
 //! Writes what the C tests compare against, into the folder given as the only argument:
-//! for every vector, `NAME.request.json` (a copy of the request) and `NAME.expected.json`
-//! (the Rust core's exact response bytes); and for every review vector on `ips-25-uk` that
-//! scores without error, `NAME.flat`: the same evidence in the C typed layout with the
-//! expected report, one value per field, for `sef_score_review`.
+//! for every vector, `NAME.request.json` (a copy of the request), `NAME.expected.json` (the
+//! Rust core's exact response bytes) and `NAME.code` (the result code the C entry point must
+//! return: 0, or the error's number); and for every successful review vector on `ips-25-uk`,
+//! `NAME.flat`: the same evidence in the C typed layout with the report the vector's checked-in
+//! response gives (scores, total, band), for `sef_score_review`.
 
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use sefidelity::document::{Request, ScaleChoice, parse_request};
-use sefidelity::flat::{FlatEvidence, score_flat};
+use sefidelity::flat::FlatEvidence;
 use sefidelity::ips25;
 
 fn main() -> ExitCode {
@@ -35,7 +36,9 @@ fn run(out: &std::path::Path) -> Result<(usize, usize), String> {
     let mut flat_cases = 0;
     for v in &vectors {
         write(&format!("{}.request.json", v.name), &v.request)?;
-        write(&format!("{}.expected.json", v.name), sefidelity::document::evaluate_bytes(&v.request).as_bytes())?;
+        let (json, error) = sefidelity::document::evaluate_bytes_with_code(&v.request);
+        write(&format!("{}.expected.json", v.name), json.as_bytes())?;
+        write(&format!("{}.code", v.name), error.map_or(0, |e| e.number()).to_string().as_bytes())?;
         let Ok(text) = std::str::from_utf8(&v.request) else { continue };
         let Ok(Request::Review(review)) = parse_request(text) else { continue };
         if !matches!(review.scale, ScaleChoice::BuiltIn(s) if s.id == ips25::SCALE.id)
@@ -45,14 +48,44 @@ fn run(out: &std::path::Path) -> Result<(usize, usize), String> {
         }
         let evidence: Vec<FlatEvidence> =
             review.evidence.iter().map(|(n, e)| FlatEvidence::from_evidence(*n, e)).collect();
-        let Ok(report) = score_flat(&ips25::SCALE, &evidence, review.options) else { continue };
+        // The expected report comes from the vector's checked-in response, not from the code
+        // under test.
+        let reference: serde_json::Value = std::fs::read_to_string(&v.response_path)
+            .ok()
+            .and_then(|t| serde_json::from_str(&t).ok())
+            .ok_or_else(|| format!("{}: unreadable response", v.name))?;
+        if reference.get("error").is_some() {
+            continue;
+        }
+        let mut scores = [0u64; 64];
+        for item in reference.get("items").and_then(serde_json::Value::as_array).into_iter().flatten() {
+            let (Some(n), Some(s)) = (
+                item.get("number").and_then(serde_json::Value::as_u64),
+                item.get("score").and_then(serde_json::Value::as_u64),
+            ) else {
+                continue;
+            };
+            if let Some(slot) = usize::try_from(n).ok().and_then(|n| n.checked_sub(1)).and_then(|i| scores.get_mut(i)) {
+                *slot = s;
+            }
+        }
+        let band = reference["band"]
+            .as_str()
+            .and_then(|b| ips25::SCALE.bands.iter().position(|x| x.id == b))
+            .map_or(0, |i| i + 1);
+        let scored = scores.iter().filter(|s| **s > 0).count();
         let mut text = String::new();
         let _ = writeln!(
             text,
             "{} {} {} {} {} {}",
-            report.item_count, report.scored, report.total, report.max_total, report.complete, report.band
+            ips25::SCALE.items.len(),
+            scored,
+            reference.get("total").and_then(serde_json::Value::as_u64).unwrap_or(0),
+            reference.get("max").and_then(serde_json::Value::as_u64).unwrap_or(0),
+            u8::from(reference.get("complete").and_then(serde_json::Value::as_bool).unwrap_or(false)),
+            band
         );
-        let scores: Vec<String> = report.scores.iter().map(u8::to_string).collect();
+        let scores: Vec<String> = scores.iter().map(u64::to_string).collect();
         let _ = writeln!(text, "{}", scores.join(" "));
         let _ = writeln!(text, "{}", evidence.len());
         for e in &evidence {
