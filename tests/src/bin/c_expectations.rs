@@ -69,8 +69,9 @@ fn run(out: &std::path::Path) -> Result<(usize, usize), String> {
                 *slot = s;
             }
         }
-        let band = reference["band"]
-            .as_str()
+        let band = reference
+            .get("band")
+            .and_then(serde_json::Value::as_str)
             .and_then(|b| ips25::SCALE.bands.iter().position(|x| x.id == b))
             .map_or(0, |i| i + 1);
         let scored = scores.iter().filter(|s| **s > 0).count();
