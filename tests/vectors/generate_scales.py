@@ -73,6 +73,7 @@ k("error_scale_definition_trial_id", review(broken(lambda d: d.update({"id": "ip
 k("validate_scale_builtin_trial", {"operation": "validate_scale", "scale": "ips-25-uk-modified-trial"})
 k("error_scale_definition_builtin_id", review(broken(lambda d: d.update({"id": "ips-25-uk"})), {}))
 k("error_scale_definition_missing_field", review(broken(lambda d: d.pop("bands")), {}))
+k("error_scale_definition_nested_wrong_type", review(broken(lambda d: d["items"][3].update({"anchors": "five anchors"})), {}))
 k("error_scale_definition_score_6", review(broken(lambda d: d["items"][1]["rule"]["intervals"][4].update({"score": 6})), {}))
 k("error_scale_definition_and_modification", review({"definition": FIXTURE, "modification": mod}, {}))
 k("error_scale_object_empty", review({}, {}))

@@ -103,9 +103,13 @@ fn whole_integer(n: f64) -> Option<i64> {
 }
 
 fn read<T: for<'de> Deserialize<'de>>(json: &Json, field: &str) -> Result<T, Error> {
-    serde_json::from_value(to_serde(json)).map_err(|e| Error::InvalidScale {
-        field: field.into(),
-        problem: format!("{e}; see the scale-definition format (schema/scale-definition.schema.json)"),
+    serde_path_to_error::deserialize(to_serde(json)).map_err(|e| {
+        // The path inside the definition where reading stopped, e.g. `items[3].anchors`.
+        let path = e.path().to_string();
+        Error::InvalidScale {
+            field: if path == "." { field.into() } else { format!("{field}.{path}") },
+            problem: format!("{}; see the format in schema/", e.inner()),
+        }
     })
 }
 
