@@ -287,12 +287,31 @@ fn people(value: f64, item: u8) -> Result<u32, Error> {
     Ok(value as u32)
 }
 
+/// Checks that a review of `count` flat entries can be scored: at most one entry per item,
+/// so at most [`MAX_ITEMS`]. A binding calls it before it reads the entries.
+///
+/// # Errors
+/// [`Error::ValueOutOfRange`] for more entries than a scale can have items.
+pub fn check_entry_count(count: usize) -> Result<(), Error> {
+    if count > MAX_ITEMS {
+        #[expect(clippy::cast_precision_loss, reason = "the count is only shown in the message")]
+        let value = count as f64;
+        return Err(Error::ValueOutOfRange {
+            field: alloc::string::String::from("evidence"),
+            value,
+            accepted: "at most one entry per item (64 at most)",
+        });
+    }
+    Ok(())
+}
+
 /// Scores a review on `scale` from flat evidence (one entry per item, any order).
 ///
 /// # Errors
 /// The errors of [`FlatEvidence::to_evidence`] and [`Review::add`]. Nothing allocates
 /// unless an error is returned.
 pub fn score_flat(scale: &Scale<'_>, evidence: &[FlatEvidence], options: ReviewOptions) -> Result<FlatReport, Error> {
+    check_entry_count(evidence.len())?;
     let mut review = Review::new(scale);
     for e in evidence {
         review.add(e.item, e.to_evidence()?)?;

@@ -109,6 +109,17 @@ impl<'s> Item<'s> {
         }
     }
 
+    /// The components the item lists: a checklist's components, or item 3's phases; empty
+    /// for other items.
+    #[must_use]
+    pub const fn components(&self) -> &'s [Component<'s>] {
+        match self.rule {
+            Rule::Checklist(c) => c.components,
+            Rule::Composite(CompositeRule::VocationalGeneralists { phases }) => phases,
+            _ => &[],
+        }
+    }
+
     /// The evidence keys that select a form this item takes (companion keys, such as
     /// `caseload_percent` with `teams`, are in [`Item::accepted_forms`]).
     #[must_use]

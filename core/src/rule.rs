@@ -111,7 +111,7 @@ pub const WHOLE_NUMBER_TOLERANCE: f64 = 1e-9;
 #[must_use]
 pub(crate) fn snap_to_whole(value: f64) -> f64 {
     // Beyond 2^53 every f64 is already whole; the casts below are exact within it.
-    const EXACT: f64 = 9_007_199_254_740_992.0;
+    use crate::score::EXACT_INTEGER_LIMIT as EXACT;
     if !(-EXACT..=EXACT).contains(&value) {
         return value;
     }

@@ -68,6 +68,10 @@ impl fmt::Display for Score {
     }
 }
 
+/// 2^53: every integer up to this magnitude is exact in an `f64`, and every `f64` beyond it
+/// is already whole.
+pub(crate) const EXACT_INTEGER_LIMIT: f64 = 9_007_199_254_740_992.0;
+
 /// Whether `value` is a whole number. Only meaningful for values within ±2^53, which
 /// every caller checks first; `core` has no `f64::fract`.
 #[must_use]

@@ -242,12 +242,9 @@ pub unsafe extern "C" fn sef_evaluate_json(
         }
         let bytes: &[u8] = if request_len == 0 {
             &[]
-        } else if request_len > SEF_MAX_INPUT_BYTES {
+        } else if let Err(error) = sefidelity::document::check_length(request_len) {
             // Refused without reading: only the length reaches the core.
-            let json = sefidelity::document::error_document(&Error::InputTooLarge {
-                size: request_len,
-                limit: SEF_MAX_INPUT_BYTES,
-            });
+            let json = sefidelity::document::error_document(&error);
             let mut text = json.into_bytes();
             text.push(0);
             // SAFETY: checked non-NULL and aligned; the caller guarantees it is writable.
@@ -493,13 +490,8 @@ pub unsafe extern "C" fn sef_score_review(
         if evidence.is_null() && count != 0 {
             return SefResult::SefNullArgument;
         }
-        if count > SEF_MAX_ITEMS {
-            // Refused before the entries are read: `count` may be any number.
-            let error = Error::ValueOutOfRange {
-                field: "evidence".into(),
-                value: count as f64,
-                accepted: "at most one entry per item (64 at most)",
-            };
+        // Refused before the entries are read: `count` may be any number.
+        if let Err(error) = sefidelity::flat::check_entry_count(count) {
             return hand_out_error(&error, error_out);
         }
         let entries: &[SefEvidence] = if count == 0 {
@@ -580,14 +572,6 @@ pub extern "C" fn sef_scale_item_count() -> usize {
     ips25::SCALE.items.len()
 }
 
-fn components(rule: &Rule<'static>) -> &'static [sefidelity::Component<'static>] {
-    match rule {
-        Rule::Checklist(c) => c.components,
-        Rule::Composite(sefidelity::CompositeRule::VocationalGeneralists { phases }) => phases,
-        _ => &[],
-    }
-}
-
 /// Writes the item at `index` (0-based; item number `index + 1`) to `*info_out`.
 ///
 /// # Safety
@@ -605,7 +589,7 @@ pub unsafe extern "C" fn sef_scale_item(index: usize, info_out: *mut SefItemInfo
                 Rule::Composite(_) => 3,
                 Rule::Rated => 4,
             },
-            component_count: u8::try_from(components(&item.rule).len()).unwrap_or(u8::MAX),
+            component_count: u8::try_from(item.components().len()).unwrap_or(u8::MAX),
             key: SefStr::of(item.key),
             title: SefStr::of(item.text.title),
             section: SefStr::of(item.section.key),
@@ -632,7 +616,7 @@ pub unsafe extern "C" fn sef_scale_item_component(
 ) -> SefResult {
     boundary(SefResult::SefPanic, || {
         let Some(item) = ips25::SCALE.items.get(index) else { return SefResult::SefIndexOutOfRange };
-        let Some(c) = components(&item.rule).get(component) else { return SefResult::SefIndexOutOfRange };
+        let Some(c) = item.components().get(component) else { return SefResult::SefIndexOutOfRange };
         if !key_out.is_null() {
             // SAFETY: checked non-NULL; the caller guarantees it is writable.
             unsafe { key_out.write(SefStr::of(c.key)) };

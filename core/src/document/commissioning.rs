@@ -528,23 +528,6 @@ impl From<Provenance> for SourceDoc {
     }
 }
 
-/// A number for output: rounded to 9 decimal places (half away from zero), so that
-/// 0.75 − 0.70 reads 0.05 rather than 0.050000000000000044.
-fn tidy(x: f64) -> f64 {
-    const SCALE: f64 = 1e9;
-    let scaled = x * SCALE;
-    // Beyond 2^53 a double has no fractional part to round.
-    if !(-9_007_199_254_740_992.0..=9_007_199_254_740_992.0).contains(&scaled) {
-        return x;
-    }
-    let half = if scaled < 0.0 { -0.5 } else { 0.5 };
-    #[expect(clippy::cast_possible_truncation, reason = "|scaled| <= 2^53, so truncation is exact")]
-    let rounded = (scaled + half) as i64;
-    #[expect(clippy::cast_precision_loss, reason = "|rounded| <= 2^53 + 1 is exact in f64")]
-    let back = rounded as f64;
-    back / SCALE + 0.0
-}
-
 /// One KPI in a response.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -626,7 +609,7 @@ impl KpisResponse {
                 };
                 KpiDoc {
                     kpi: k.id.id().into(),
-                    value: k.value.map(tidy),
+                    value: k.value.map(super::round_for_output),
                     numerator: k.numerator,
                     denominator: k.denominator,
                     comparison,
@@ -638,7 +621,7 @@ impl KpisResponse {
                         crate::commissioning::kpi::KpiStatus::NotMet => Some(false),
                         _ => None,
                     },
-                    margin: k.margin.map(tidy),
+                    margin: k.margin.map(super::round_for_output),
                     source: k.provenance.map(SourceDoc::from),
                 }
             })

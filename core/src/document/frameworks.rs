@@ -258,9 +258,9 @@ impl SharesDoc {
     /// The shares, or `None` when no element is marked applicable.
     fn of(c: MarkCounts) -> Option<Self> {
         Some(Self {
-            evidenced: round9(c.evidenced_share()?),
-            partly: round9(c.partly_share()?),
-            not_evidenced: round9(c.not_evidenced_share()?),
+            evidenced: super::round_for_output(c.evidenced_share()?),
+            partly: super::round_for_output(c.partly_share()?),
+            not_evidenced: super::round_for_output(c.not_evidenced_share()?),
         })
     }
 }
@@ -379,20 +379,6 @@ pub enum FrameworksResponse {
     One(FrameworkDoc),
     /// A review's coverage.
     Review(FrameworkReviewDoc),
-}
-
-/// A share for output, rounded to 9 decimal places (1/3 reads 0.333333333). Shares lie in
-/// 0–1, where the scaled value fits an `i64` exactly.
-fn round9(x: f64) -> f64 {
-    const SCALE: f64 = 1e9;
-    if !(0.0..=1.0).contains(&x) {
-        return x;
-    }
-    #[expect(clippy::cast_possible_truncation, reason = "0 <= x * 1e9 + 0.5 <= 1e9 + 0.5 fits an i64")]
-    let rounded = (x * SCALE + 0.5) as i64;
-    #[expect(clippy::cast_precision_loss, reason = "0 <= rounded <= 1e9 is exact in f64")]
-    let back = rounded as f64;
-    back / SCALE
 }
 
 #[cfg(test)]
@@ -518,9 +504,9 @@ mod tests {
         assert_eq!(v["shares"], Value::Null);
         assert_eq!(v["counts"]["unmarked"], 10);
         assert_eq!(v["unmarked"].as_array().unwrap().len(), 10);
-        assert_eq!(round9(2.0 / 3.0), 0.666666667);
-        assert_eq!(round9(1.0), 1.0);
-        assert_eq!(round9(0.0), 0.0);
+        assert_eq!(super::super::round_for_output(2.0 / 3.0), 0.666666667);
+        assert_eq!(super::super::round_for_output(1.0), 1.0);
+        assert_eq!(super::super::round_for_output(0.0), 0.0);
     }
 
     #[test]

@@ -166,7 +166,7 @@ use crate::compare::ReviewComparison;
 use crate::error::Error;
 use crate::evidence::{Evidence, TeamAssignment, VocationalRole};
 use crate::review::{InsufficientDataPolicy, Review, ReviewOptions, ReviewReport};
-use crate::rule::{CompositeRule, Rule};
+use crate::rule::Rule;
 use crate::scale::Scale;
 use crate::score::Basis;
 
@@ -202,8 +202,8 @@ pub fn evaluate_bytes_with_code(request: &[u8]) -> (String, Option<crate::ErrorC
         let code = error.code();
         (error_document(&error), Some(code))
     };
-    if request.len() > MAX_INPUT_BYTES {
-        return failed(Error::InputTooLarge { size: request.len(), limit: MAX_INPUT_BYTES });
+    if let Err(error) = check_length(request.len()) {
+        return failed(error);
     }
     let text = match core::str::from_utf8(request) {
         Ok(text) => text,
@@ -219,6 +219,18 @@ pub fn evaluate_bytes_with_code(request: &[u8]) -> (String, Option<crate::ErrorC
         Ok(json) => (json, None),
         Err(error) => failed(error),
     }
+}
+
+/// Checks a request's length against [`MAX_INPUT_BYTES`] before it is read (a binding calls
+/// it with a length it has not yet turned into a slice).
+///
+/// # Errors
+/// [`Error::InputTooLarge`].
+pub const fn check_length(len: usize) -> Result<(), Error> {
+    if len > MAX_INPUT_BYTES {
+        return Err(Error::InputTooLarge { size: len, limit: MAX_INPUT_BYTES });
+    }
+    Ok(())
 }
 
 /// Parses and answers a request, typed.
@@ -252,6 +264,23 @@ pub fn error_document(error: &Error) -> String {
     serde_json::to_string(&document).unwrap_or_else(|_| {
         String::from(r#"{"error":{"code":"internal_error","message":"internal error: the error document could not be written"}}"#)
     })
+}
+
+/// A number for output: rounded to 9 decimal places (half away from zero), so that
+/// 0.75 − 0.70 reads 0.05 rather than 0.050000000000000044 and 1/3 reads 0.333333333.
+pub(crate) fn round_for_output(x: f64) -> f64 {
+    const SCALE: f64 = 1e9;
+    let scaled = x * SCALE;
+    // Beyond 2^53 a double has no fractional part to round.
+    if !(-crate::score::EXACT_INTEGER_LIMIT..=crate::score::EXACT_INTEGER_LIMIT).contains(&scaled) {
+        return x;
+    }
+    let half = if scaled < 0.0 { -0.5 } else { 0.5 };
+    #[expect(clippy::cast_possible_truncation, reason = "|scaled| <= 2^53, so truncation is exact")]
+    let rounded = (scaled + half) as i64;
+    #[expect(clippy::cast_precision_loss, reason = "|rounded| <= 2^53 + 1 is exact in f64")]
+    let back = rounded as f64;
+    back / SCALE + 0.0
 }
 
 /// The answer to any request that fails: `{"error": {"code", "field"?, "message"}}`.
@@ -412,11 +441,7 @@ fn evidence_json(scale: &Scale<'_>, evidence: &[(u8, Evidence)]) -> Value {
     let mut map = Map::new();
     for (number, ev) in evidence {
         let item = scale.item(*number);
-        let components = item.map_or(&[][..], |i| match i.rule {
-            Rule::Checklist(c) => c.components,
-            Rule::Composite(CompositeRule::VocationalGeneralists { phases }) => phases,
-            _ => &[],
-        });
+        let components = item.map_or(&[][..], crate::item::Item::components);
         let condition_key = item.and_then(|i| match i.rule {
             Rule::Measured(m) => m.condition.map(|c| c.key),
             _ => None,

@@ -94,7 +94,7 @@ fn to_serde(json: &Json) -> Value {
 
 /// `n` as an integer, when it is a whole number within ±2^53.
 fn whole_integer(n: f64) -> Option<i64> {
-    const EXACT: f64 = 9_007_199_254_740_992.0;
+    use crate::score::EXACT_INTEGER_LIMIT as EXACT;
     if !(-EXACT..=EXACT).contains(&n) || !crate::score::is_whole(n) {
         return None;
     }
@@ -351,9 +351,23 @@ pub struct ValidateScaleResponse {
     pub bands: Vec<BandDoc>,
 }
 
-pub(super) fn validate_request(root: &Object<'_>) -> Result<ValidateScaleRequest, Error> {
+/// The bands of `scale`, as responses list them.
+fn band_docs(scale: &Scale<'_>) -> Vec<BandDoc> {
+    scale
+        .bands
+        .iter()
+        .map(|b| BandDoc { id: b.id.into(), title: b.title.into(), min_total: b.min_total, max_total: b.max_total })
+        .collect()
+}
+
+/// The scale of a request that takes nothing else (`validate_scale`, `describe_scale`).
+fn scale_only(root: &Object<'_>) -> Result<ScaleChoice, Error> {
     root.only(&["operation", "version", "scale"])?;
-    Ok(ValidateScaleRequest { scale: scale_choice(root)? })
+    scale_choice(root)
+}
+
+pub(super) fn validate_request(root: &Object<'_>) -> Result<ValidateScaleRequest, Error> {
+    Ok(ValidateScaleRequest { scale: scale_only(root)? })
 }
 
 impl ValidateScaleRequest {
@@ -378,26 +392,11 @@ impl ValidateScaleRequest {
                     key: i.key.into(),
                     title: i.text.title.into(),
                     section: i.section.key.into(),
-                    rule: match i.rule {
-                        Rule::Measured(_) => "measured",
-                        Rule::Checklist(_) => "checklist",
-                        Rule::Composite(_) => "composite",
-                        Rule::Rated => "rated",
-                    }
-                    .into(),
+                    rule: i.rule.kind().into(),
                     kind: modified.then(|| ItemKind::of(i.number).id().into()),
                 })
                 .collect(),
-            bands: scale
-                .bands
-                .iter()
-                .map(|b| BandDoc {
-                    id: b.id.into(),
-                    title: b.title.into(),
-                    min_total: b.min_total,
-                    max_total: b.max_total,
-                })
-                .collect(),
+            bands: band_docs(scale),
         })
     }
 }
@@ -494,8 +493,7 @@ pub struct DescribeScaleResponse {
 }
 
 pub(super) fn describe_request(root: &Object<'_>) -> Result<DescribeScaleRequest, Error> {
-    root.only(&["operation", "version", "scale"])?;
-    Ok(DescribeScaleRequest { scale: scale_choice(root)? })
+    Ok(DescribeScaleRequest { scale: scale_only(root)? })
 }
 
 impl DescribeScaleRequest {
@@ -518,49 +516,34 @@ impl DescribeScaleRequest {
             items: scale
                 .items
                 .iter()
-                .map(|i| {
-                    let components = match i.rule {
-                        Rule::Checklist(c) => c.components,
-                        Rule::Composite(crate::rule::CompositeRule::VocationalGeneralists { phases }) => phases,
-                        _ => &[],
-                    };
-                    ItemDescriptionDoc {
-                        number: i.number,
-                        key: i.key.into(),
-                        title: i.text.title.into(),
-                        section: i.section.key.into(),
-                        description: i.text.description.into(),
-                        anchors: i.text.anchors.iter().map(|a| String::from(*a)).collect(),
-                        rule: i.rule.kind().into(),
-                        forms: i.forms().iter().map(|f| String::from(*f)).collect(),
-                        accepted: i.accepted_forms().into(),
-                        unit: match i.rule {
-                            Rule::Measured(m) => Some(UnitDoc {
-                                id: m.unit.id().into(),
-                                suffix: m.unit.suffix().into(),
-                                max: m.unit.max(),
-                                accepted: m.unit.accepted().into(),
-                            }),
-                            _ => None,
-                        },
-                        components: components
-                            .iter()
-                            .map(|c| ComponentDoc { key: c.key.into(), description: c.description.into() })
-                            .collect(),
-                        kind: modified.then(|| ItemKind::of(i.number).id().into()),
-                    }
+                .map(|i| ItemDescriptionDoc {
+                    number: i.number,
+                    key: i.key.into(),
+                    title: i.text.title.into(),
+                    section: i.section.key.into(),
+                    description: i.text.description.into(),
+                    anchors: i.text.anchors.iter().map(|a| String::from(*a)).collect(),
+                    rule: i.rule.kind().into(),
+                    forms: i.forms().iter().map(|f| String::from(*f)).collect(),
+                    accepted: i.accepted_forms().into(),
+                    unit: match i.rule {
+                        Rule::Measured(m) => Some(UnitDoc {
+                            id: m.unit.id().into(),
+                            suffix: m.unit.suffix().into(),
+                            max: m.unit.max(),
+                            accepted: m.unit.accepted().into(),
+                        }),
+                        _ => None,
+                    },
+                    components: i
+                        .components()
+                        .iter()
+                        .map(|c| ComponentDoc { key: c.key.into(), description: c.description.into() })
+                        .collect(),
+                    kind: modified.then(|| ItemKind::of(i.number).id().into()),
                 })
                 .collect(),
-            bands: scale
-                .bands
-                .iter()
-                .map(|b| BandDoc {
-                    id: b.id.into(),
-                    title: b.title.into(),
-                    min_total: b.min_total,
-                    max_total: b.max_total,
-                })
-                .collect(),
+            bands: band_docs(scale),
         })
     }
 }
