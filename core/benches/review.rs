@@ -81,8 +81,8 @@ fn flat_full_review(bencher: Bencher<'_, '_>) {
 fn records(n: usize) -> Vec<sefidelity::commissioning::kpi::ClientRecord> {
     use sefidelity::commissioning::kpi::{ClientRecord, Job};
     use sefidelity::commissioning::{Date, parse_date};
-    let base = parse_date("2020-01-01", "base").unwrap_or(Date::constant(2020, 1, 1));
-    let day = |d: usize| base.checked_add(jiff::Span::new().days(i64::try_from(d % 1800).unwrap_or(0))).unwrap_or(base);
+    let base = parse_date("2020-01-01", "base").unwrap_or(Date::MIN);
+    let day = |d: usize| base.checked_add_days(i32::try_from(d % 1800).unwrap_or(0)).unwrap_or(base);
     (0..n)
         .map(|i| {
             let b = i % 1500; // every record's dates stay in order and before as_of
@@ -112,7 +112,7 @@ fn kpis_from_records(bencher: Bencher<'_, '_>, n: usize) {
     use sefidelity::commissioning::kpi::{ServiceFigures, kpis_from_records};
     use sefidelity::commissioning::{BenchmarkSetId, Model, parse_date};
     let records = records(n);
-    let as_of = parse_date("2025-06-01", "as_of").unwrap_or(sefidelity::commissioning::Date::constant(2025, 6, 1));
+    let as_of = parse_date("2025-06-01", "as_of").unwrap_or(sefidelity::commissioning::Date::MAX);
     bencher.bench_local(|| {
         kpis_from_records(
             BenchmarkSetId::CommissioningGuide2024,

@@ -162,17 +162,44 @@ impl<'s> ItemScore<'s> {
     }
 }
 
+impl Basis<'_> {
+    /// The basis in words when they are fixed text (a rating, an anchor, a clause,
+    /// insufficient data); `None` when they include the evidence's numbers.
+    #[must_use]
+    pub const fn fixed_text(&self) -> Option<&'static str> {
+        match self {
+            Self::Rating => Some("reviewer's rating"),
+            Self::Anchor => Some("anchor chosen by the rater"),
+            Self::Clause(text) => Some(text),
+            Self::InsufficientData => Some("insufficient data: scored 1"),
+            Self::Interval { .. } | Self::Count { .. } => None,
+        }
+    }
+}
+
 impl fmt::Display for Basis<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Rating => f.write_str("reviewer's rating"),
-            Self::Anchor => f.write_str("anchor chosen by the rater"),
             Self::Interval { value, unit, interval } => {
                 write!(f, "{value}{} falls in {interval}", unit.suffix())
             }
             Self::Count { present, of, counted } => write!(f, "{present} of {of} {counted}"),
-            Self::Clause(text) => f.write_str(text),
-            Self::InsufficientData => f.write_str("insufficient data: scored 1"),
+            Self::Rating | Self::Anchor | Self::Clause(_) | Self::InsufficientData => {
+                f.write_str(self.fixed_text().unwrap_or_default())
+            }
+        }
+    }
+}
+
+impl ItemScore<'_> {
+    /// The basis (and any cap) in words, as [`fmt::Display`] renders it, without formatting
+    /// when the words are fixed text.
+    #[must_use]
+    pub fn basis_text(&self) -> alloc::borrow::Cow<'static, str> {
+        use alloc::string::ToString;
+        match (self.basis.fixed_text(), self.cap) {
+            (Some(text), None) => alloc::borrow::Cow::Borrowed(text),
+            _ => alloc::borrow::Cow::Owned(self.to_string()),
         }
     }
 }

@@ -16,11 +16,11 @@ use sefidelity::commissioning::schedule::{ExternalReview, InternalAssessment, Re
 use sefidelity::commissioning::{BenchmarkSetId, Date, Model, add_months};
 
 fn base() -> Date {
-    "2023-01-01".parse().unwrap()
+    Date::new(2023, 1, 1).unwrap()
 }
 
 fn day(offset: u16) -> Date {
-    base().checked_add(jiff::Span::new().days(i64::from(offset))).unwrap()
+    base().checked_add_days(i32::from(offset)).unwrap()
 }
 
 fn model() -> impl Strategy<Value = Model> {

@@ -7,11 +7,12 @@
 //! - [`model_choice`]: IPS or SEQF for a population, with the reasons;
 //! - [`contract`]: findings on a draft contract specification.
 //!
-//! Dates are [`jiff::civil::Date`] values (calendar dates, no time zone); months are added
-//! as calendar months, clamped to the month's last day (2024-02-29 + 12 months = 2025-02-28).
+//! Dates are [`Date`] values (proleptic Gregorian calendar dates, no time zone); months are
+//! added as calendar months, clamped to the month's last day (2024-02-29 + 12 months = 2025-02-28).
 
 pub mod benchmarks;
 pub mod contract;
+mod date;
 pub mod kpi;
 pub mod model_choice;
 pub mod schedule;
@@ -19,7 +20,7 @@ pub mod schedule;
 use alloc::format;
 use alloc::string::String;
 
-pub use jiff::civil::Date;
+pub use date::Date;
 
 use crate::error::Error;
 
@@ -80,8 +81,7 @@ pub fn parse_date(text: &str, field: &str) -> Result<Date, Error> {
         return Err(invalid());
     }
     // The shape is checked above, so each field is plain ASCII digits; `Date::new` then
-    // checks the calendar (2025-02-30 is refused). Reading the fields by hand keeps jiff's
-    // general-purpose parser out of the build.
+    // checks the calendar (2025-02-30 is refused).
     let field = |range: core::ops::Range<usize>| text.get(range).and_then(|s| s.parse::<i16>().ok());
     let (Some(year), Some(month), Some(day)) = (field(0..4), field(5..7), field(8..10)) else {
         return Err(invalid());
@@ -90,23 +90,24 @@ pub fn parse_date(text: &str, field: &str) -> Result<Date, Error> {
         return Err(invalid());
     }
     let (Ok(month), Ok(day)) = (i8::try_from(month), i8::try_from(day)) else { return Err(invalid()) };
-    Date::new(year, month, day).map_err(|_| invalid())
+    Date::new(year, month, day).ok_or_else(invalid)
 }
 
 /// `date` plus `months` calendar months, clamped to the end of a shorter month.
 ///
 /// # Errors
-/// [`Error::Internal`] past the year 9999 (no request can reach it: dates stop at 2199).
+/// [`Error::Internal`] past the calendar's years −9999 to 9999 ([`Date::MIN`], [`Date::MAX`]);
+/// no request can reach it, as dates stop at 2199.
 pub fn add_months(date: Date, months: i32) -> Result<Date, Error> {
-    date.checked_add(jiff::Span::new().months(months))
-        .map_err(|_| Error::Internal { detail: format!("{} + {months} months is past the calendar", date_text(date)) })
+    date.checked_add_months(months).ok_or_else(|| Error::Internal {
+        detail: format!("{} + {months} months is past the calendar", date_text(date)),
+    })
 }
 
 /// Whole days from `from` to `to` (negative when `to` is earlier).
 #[must_use]
 pub fn days_between(from: Date, to: Date) -> i32 {
-    // Within jiff's date range (years -9999 to 9999) a span in days cannot overflow.
-    from.until(to).map_or(0, |span| span.get_days())
+    from.days_until(to)
 }
 
 /// A date as the documents write it, `YYYY-MM-DD`.

@@ -110,7 +110,7 @@ fn optional_number(obj: &Object<'_>, key: &str) -> Result<Option<f64>, Error> {
     obj.get(key).map(|v| number(v, obj.path_of(key))).transpose()
 }
 
-fn array<'a>(json: &'a Json, field: &str) -> Result<&'a [Json], Error> {
+fn array<'a, 'j>(json: &'a Json<'j>, field: &str) -> Result<&'a [Json<'j>], Error> {
     match json {
         Json::Array(items) => Ok(items),
         other => Err(Error::WrongType { field: field.into(), expected: "an array", found: other.type_name() }),

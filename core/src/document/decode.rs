@@ -1,5 +1,6 @@
 //! Request documents → typed requests, with a precise error for every fault.
 
+use alloc::borrow::Cow;
 use alloc::collections::BTreeSet;
 use alloc::format;
 use alloc::string::{String, ToString};
@@ -21,11 +22,11 @@ use crate::score::{Score, is_whole};
 /// An object's fields, with its path, checked for duplicate keys.
 pub(super) struct Object<'a> {
     pub(super) path: String,
-    pub(super) fields: &'a [(String, Json)],
+    pub(super) fields: &'a [(Cow<'a, str>, Json<'a>)],
 }
 
 impl<'a> Object<'a> {
-    pub(super) fn new(json: &'a Json, path: String) -> Result<Self, Error> {
+    pub(super) fn new(json: &'a Json<'a>, path: String) -> Result<Self, Error> {
         let Json::Object(fields) = json else {
             return Err(Error::WrongType { field: path, expected: "an object", found: json.type_name() });
         };
@@ -39,7 +40,7 @@ impl<'a> Object<'a> {
                 .find_map(|(i, (key, _))| fields.iter().skip(i + 1).any(|(other, _)| other == key).then_some(key))
         } else {
             let mut seen = BTreeSet::new();
-            fields.iter().map(|(key, _)| key).find(|key| !seen.insert(key.as_str()))
+            fields.iter().map(|(key, _)| key).find(|key| !seen.insert(&***key))
         };
         match duplicate {
             Some(key) => Err(Error::DuplicateField { field: join(&path, key) }),
@@ -47,7 +48,7 @@ impl<'a> Object<'a> {
         }
     }
 
-    pub(super) fn get(&self, key: &str) -> Option<&'a Json> {
+    pub(super) fn get(&self, key: &str) -> Option<&'a Json<'a>> {
         self.fields.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
@@ -55,13 +56,13 @@ impl<'a> Object<'a> {
         join(&self.path, key)
     }
 
-    pub(super) fn require(&self, key: &str) -> Result<&'a Json, Error> {
+    pub(super) fn require(&self, key: &str) -> Result<&'a Json<'a>, Error> {
         self.get(key).ok_or_else(|| Error::MissingField { field: self.path_of(key) })
     }
 
     /// Rejects any field not in `accepted`.
     pub(super) fn only(&self, accepted: &[&str]) -> Result<(), Error> {
-        match self.fields.iter().find(|(k, _)| !accepted.contains(&k.as_str())) {
+        match self.fields.iter().find(|(k, _)| !accepted.contains(&k.as_ref())) {
             Some((key, _)) => Err(Error::UnknownField { field: self.path_of(key), accepted: accepted.join(", ") }),
             None => Ok(()),
         }
@@ -69,34 +70,64 @@ impl<'a> Object<'a> {
 }
 
 pub(super) fn join(path: &str, key: &str) -> String {
-    if path.is_empty() { String::from(key) } else { format!("{path}.{key}") }
+    if path.is_empty() {
+        return String::from(key);
+    }
+    // Built by hand: on the hot path (every evidence item) `format!` costs more than the copy.
+    let mut joined = String::with_capacity(path.len() + 1 + key.len());
+    joined.push_str(path);
+    joined.push('.');
+    joined.push_str(key);
+    joined
 }
 
-pub(super) fn string(json: &Json, field: String) -> Result<&str, Error> {
-    match json {
-        Json::String(s) => Ok(s),
-        other => Err(Error::WrongType { field, expected: "a string", found: other.type_name() }),
+/// The path of a field, for an error message: a `String` already built, or a closure that
+/// builds it only when an error needs it (the path of every evidence item would otherwise be
+/// formatted on the success path too).
+pub(super) trait FieldPath {
+    /// The path as text.
+    fn into_path(self) -> String;
+}
+
+impl FieldPath for String {
+    fn into_path(self) -> String {
+        self
     }
 }
 
-pub(super) fn number(json: &Json, field: String) -> Result<f64, Error> {
+impl<F: FnOnce() -> String> FieldPath for F {
+    fn into_path(self) -> String {
+        self()
+    }
+}
+
+pub(super) fn string<'a>(json: &'a Json<'_>, field: impl FieldPath) -> Result<&'a str, Error> {
+    match json {
+        Json::String(s) => Ok(s),
+        other => Err(Error::WrongType { field: field.into_path(), expected: "a string", found: other.type_name() }),
+    }
+}
+
+pub(super) fn number(json: &Json<'_>, field: impl FieldPath) -> Result<f64, Error> {
     match json {
         Json::Number(n) => Ok(*n),
-        other => Err(Error::WrongType { field, expected: "a number", found: other.type_name() }),
+        other => Err(Error::WrongType { field: field.into_path(), expected: "a number", found: other.type_name() }),
     }
 }
 
 /// A whole number from 0 to `max`.
-pub(super) fn whole(json: &Json, field: String, accepted: &'static str, max: u32) -> Result<u32, Error> {
-    let value = number(json, field.clone())?;
+pub(super) fn whole(json: &Json<'_>, field: impl FieldPath, accepted: &'static str, max: u32) -> Result<u32, Error> {
+    let &Json::Number(value) = json else {
+        return Err(Error::WrongType { field: field.into_path(), expected: "a number", found: json.type_name() });
+    };
     if value < 0.0 {
-        return Err(Error::NegativeValue { field, value, accepted });
+        return Err(Error::NegativeValue { field: field.into_path(), value, accepted });
     }
     if value > f64::from(max) {
-        return Err(Error::ValueOutOfRange { field, value, accepted });
+        return Err(Error::ValueOutOfRange { field: field.into_path(), value, accepted });
     }
     if !is_whole(value) {
-        return Err(Error::NotWholeNumber { field, value, accepted });
+        return Err(Error::NotWholeNumber { field: field.into_path(), value, accepted });
     }
     #[expect(
         clippy::cast_possible_truncation,
@@ -106,19 +137,26 @@ pub(super) fn whole(json: &Json, field: String, accepted: &'static str, max: u32
     Ok(value as u32)
 }
 
-fn small(json: &Json, field: String, accepted: &'static str) -> Result<u8, Error> {
-    let n = whole(json, field.clone(), accepted, u32::from(u8::MAX))?;
-    u8::try_from(n).map_err(|_| Error::ValueOutOfRange { field, value: f64::from(n), accepted })
+/// A whole number from 0 to 255.
+fn small(json: &Json<'_>, field: impl FieldPath, accepted: &'static str) -> Result<u8, Error> {
+    let n = whole(json, field, accepted, u32::from(u8::MAX))?;
+    // `whole` has checked n <= 255.
+    Ok(u8::try_from(n).unwrap_or(u8::MAX))
 }
 
 /// One of a fixed set of ids.
-pub(super) fn choice<T: Copy>(json: &Json, field: String, options: &[(&str, T)]) -> Result<T, Error> {
-    let given = string(json, field.clone())?;
-    options.iter().find(|(id, _)| *id == given).map(|(_, v)| *v).ok_or_else(|| Error::UnknownValue {
-        field,
-        value: String::from(given),
-        accepted: options.iter().map(|(id, _)| *id).collect::<Vec<_>>().join(", "),
-    })
+pub(super) fn choice<T: Copy>(json: &Json<'_>, field: impl FieldPath, options: &[(&str, T)]) -> Result<T, Error> {
+    let Json::String(given) = json else {
+        return Err(Error::WrongType { field: field.into_path(), expected: "a string", found: json.type_name() });
+    };
+    match options.iter().find(|(id, _)| *id == given) {
+        Some((_, v)) => Ok(*v),
+        None => Err(Error::UnknownValue {
+            field: field.into_path(),
+            value: given.to_string(),
+            accepted: options.iter().map(|(id, _)| *id).collect::<Vec<_>>().join(", "),
+        }),
+    }
 }
 
 pub(super) fn request(json: &Json) -> Result<Request, Error> {
@@ -210,7 +248,7 @@ fn evidence(scale: &Scale<'_>, json: &Json, path: &str) -> Result<Vec<(u8, Evide
         let field = join(path, key);
         let item = item_number(key).and_then(|n| scale.item(n)).ok_or_else(|| Error::UnknownItem {
             field: field.clone(),
-            item: key.clone(),
+            item: key.to_string(),
             scale: String::from(scale.id),
             last: scale.items.len(),
         })?;
@@ -274,7 +312,7 @@ fn item_evidence(item: &Item, obj: Object<'_>) -> Result<Evidence, Error> {
             let Some((key, _)) = obj.fields.first() else {
                 return Err(Error::EmptyEvidence { field: obj.path.clone(), accepted: item.accepted_forms() });
             };
-            return Err(match FORMS.iter().find(|(_, companions)| companions.contains(&key.as_str())) {
+            return Err(match FORMS.iter().find(|(_, companions)| companions.contains(&key.as_ref())) {
                 Some((form, _)) => Error::MissingField { field: obj.path_of(form) },
                 None => Error::UnknownField { field: obj.path_of(key), accepted: String::from(item.accepted_forms()) },
             });
@@ -290,41 +328,38 @@ fn item_evidence(item: &Item, obj: Object<'_>) -> Result<Evidence, Error> {
         obj.only(&accepted)?;
     }
     let value = obj.require(form)?;
-    let path = obj.path_of(form);
-    let not_taken = || Error::FormNotAccepted {
-        field: path.clone(),
-        item: n,
-        form: form_name(form),
-        accepted: item.accepted_forms(),
-    };
+    // The form's path is only built when an error needs it.
+    let path = || obj.path_of(form);
+    let not_taken =
+        || Error::FormNotAccepted { field: path(), item: n, form: form_name(form), accepted: item.accepted_forms() };
     let evidence = match (form, &item.rule) {
-        ("rating", _) => Evidence::Rating(Score::from_rating(number(value, path.clone())?, || path.clone())?),
+        ("rating", _) => Evidence::Rating(Score::from_rating(number(value, path)?, path)?),
         ("insufficient_data", _) => match value {
             Json::Bool(true) => Evidence::InsufficientData,
             Json::Bool(false) => {
                 return Err(Error::UnknownValue {
-                    field: path,
+                    field: path(),
                     value: String::from("false"),
                     accepted: String::from("true (omit the item when there is evidence to give)"),
                 });
             }
-            other => return Err(Error::WrongType { field: path, expected: "true", found: other.type_name() }),
+            other => return Err(Error::WrongType { field: path(), expected: "true", found: other.type_name() }),
         },
         ("value", Rule::Measured(rule)) => {
             let condition_met = match rule.condition {
-                Some(c) => obj.get(c.key).map(|v| boolean(v, obj.path_of(c.key))).transpose()?,
+                Some(c) => obj.get(c.key).map(|v| boolean(v, || obj.path_of(c.key))).transpose()?,
                 None => None,
             };
             Evidence::Value(Measurement { value: number(value, path)?, condition_met })
         }
         ("count", Rule::Checklist(rule)) => {
-            let count = whole(value, path.clone(), "a whole number of components present", u32::MAX)?;
+            let count = whole(value, path, "a whole number of components present", u32::MAX)?;
             let components = rule.components.len();
             match u8::try_from(count) {
                 Ok(count) if usize::from(count) <= components => Evidence::Count(count),
                 _ => {
                     return Err(Error::CountOverComponents {
-                        field: path,
+                        field: path(),
                         item: n,
                         count: f64::from(count),
                         components,
@@ -332,20 +367,20 @@ fn item_evidence(item: &Item, obj: Object<'_>) -> Result<Evidence, Error> {
                 }
             }
         }
-        ("present", Rule::Checklist(rule)) => Evidence::Present(keys(n, rule.components, value, &path)?),
+        ("present", Rule::Checklist(rule)) => Evidence::Present(keys(n, rule.components, value, path)?),
         ("role", Rule::Composite(CompositeRule::VocationalGeneralists { .. })) => Evidence::VocationalRole(choice(
             value,
             path,
             &[("referral_only", VocationalRole::ReferralOnly), ("refers_out", VocationalRole::RefersOut)],
         )?),
         ("phases", Rule::Composite(CompositeRule::VocationalGeneralists { phases })) => match value {
-            Json::Array(_) => Evidence::VocationalRole(VocationalRole::PhasesProvided(keys(n, phases, value, &path)?)),
+            Json::Array(_) => Evidence::VocationalRole(VocationalRole::PhasesProvided(keys(n, phases, value, path)?)),
             _ => Evidence::VocationalRole(VocationalRole::Phases(small(value, path, "1 to 6 phases")?)),
         },
         ("teams", Rule::Composite(CompositeRule::TeamAssignment { .. })) => {
             let teams = small(value, path, "a whole number of teams from 1 to 255")?;
             let caseload_percent =
-                obj.get("caseload_percent").map(|v| number(v, obj.path_of("caseload_percent"))).transpose()?;
+                obj.get("caseload_percent").map(|v| number(v, || obj.path_of("caseload_percent"))).transpose()?;
             Evidence::TeamAssignment(TeamAssignment::Teams { teams, caseload_percent })
         }
         ("arrangement", Rule::Composite(CompositeRule::TeamAssignment { .. })) => Evidence::TeamAssignment(choice(
@@ -360,18 +395,18 @@ fn item_evidence(item: &Item, obj: Object<'_>) -> Result<Evidence, Error> {
             let frequencies = Frequency::ALL.map(|f| (f.id(), f));
             let client_contacts = choice(value, path, &frequencies)?;
             let scheduled_meetings =
-                choice(obj.require("scheduled_meetings")?, obj.path_of("scheduled_meetings"), &frequencies)?;
+                choice(obj.require("scheduled_meetings")?, || obj.path_of("scheduled_meetings"), &frequencies)?;
             Evidence::GovernmentLiaison(GovernmentLiaison { client_contacts, scheduled_meetings })
         }
         ("contacts_per_week", Rule::Composite(CompositeRule::EmployerContacts { .. })) => {
             let tracking = obj
                 .get("tracking")
-                .map(|v| choice(v, obj.path_of("tracking"), &TrackingReview::ALL.map(|t| (t.id(), t))))
+                .map(|v| choice(v, || obj.path_of("tracking"), &TrackingReview::ALL.map(|t| (t.id(), t))))
                 .transpose()?;
             let people_looking_for_work = obj
                 .get("people_looking_for_work")
                 .map(|v| {
-                    whole(v, obj.path_of("people_looking_for_work"), "a whole number of people, 0 or more", u32::MAX)
+                    whole(v, || obj.path_of("people_looking_for_work"), "a whole number of people, 0 or more", u32::MAX)
                 })
                 .transpose()?;
             Evidence::EmployerContacts(EmployerContacts {
@@ -383,7 +418,7 @@ fn item_evidence(item: &Item, obj: Object<'_>) -> Result<Evidence, Error> {
         ("permanent_percent", Rule::Composite(CompositeRule::CompetitiveJobs { .. })) => {
             let current_jobs = obj
                 .get("current_jobs")
-                .map(|v| whole(v, obj.path_of("current_jobs"), "a whole number of jobs, 0 or more", u32::MAX))
+                .map(|v| whole(v, || obj.path_of("current_jobs"), "a whole number of jobs, 0 or more", u32::MAX))
                 .transpose()?;
             Evidence::CompetitiveJobs(CompetitiveJobs { permanent_percent: number(value, path)?, current_jobs })
         }
@@ -401,26 +436,31 @@ fn form_name(form: &str) -> &'static str {
     FORMS.iter().find(|(f, _)| *f == form).map_or("unknown", |(f, _)| f)
 }
 
-pub(super) fn boolean(json: &Json, field: String) -> Result<bool, Error> {
+pub(super) fn boolean(json: &Json<'_>, field: impl FieldPath) -> Result<bool, Error> {
     match json {
         Json::Bool(b) => Ok(*b),
-        other => Err(Error::WrongType { field, expected: "a boolean", found: other.type_name() }),
+        other => Err(Error::WrongType { field: field.into_path(), expected: "a boolean", found: other.type_name() }),
     }
 }
 
-fn keys(item: u8, components: &[crate::item::Component], json: &Json, path: &str) -> Result<ComponentSet, Error> {
+fn keys(
+    item: u8,
+    components: &[crate::item::Component],
+    json: &Json<'_>,
+    path: impl Fn() -> String,
+) -> Result<ComponentSet, Error> {
     let Json::Array(values) = json else {
         return Err(Error::WrongType {
-            field: String::from(path),
+            field: path(),
             expected: "an array of component keys",
             found: json.type_name(),
         });
     };
     let mut names = Vec::with_capacity(values.len());
     for (i, v) in values.iter().enumerate() {
-        names.push(string(v, format!("{path}[{i}]"))?);
+        names.push(string(v, || format!("{}[{i}]", path()))?);
     }
-    ComponentSet::from_keys(item, components, names, || String::from(path))
+    ComponentSet::from_keys(item, components, names, path)
 }
 
 #[cfg(test)]

@@ -65,7 +65,7 @@ fn review(framework: &'static Framework, json: &Json, root: &Object<'_>) -> Resu
         let field = marks.path_of(key);
         // The key first: an unknown element is reported before anything about its mark.
         if framework.element(key).is_none() {
-            return Err(Error::UnknownValue { field, value: key.clone(), accepted: framework.element_keys() });
+            return Err(Error::UnknownValue { field, value: String::from(&**key), accepted: framework.element_keys() });
         }
         let (mark, note) = match value {
             Json::String(id) => (Mark::from_id(id, &field)?, None),

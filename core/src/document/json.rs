@@ -1,6 +1,7 @@
 //! A JSON tree that keeps every key of an object, so duplicates can be reported, and
 //! the size and depth limits checked before parsing.
 
+use alloc::borrow::Cow;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 use core::fmt;
@@ -11,18 +12,19 @@ use crate::error::Error;
 
 use super::{MAX_DEPTH, MAX_INPUT_BYTES};
 
-/// A parsed JSON value; objects keep their keys in order, duplicates included.
+/// A parsed JSON value; objects keep their keys in order, duplicates included. Strings and
+/// keys borrow from the request text unless they hold escapes.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Json {
+pub(crate) enum Json<'a> {
     Null,
     Bool(bool),
     Number(f64),
-    String(String),
-    Array(Vec<Json>),
-    Object(Vec<(String, Json)>),
+    String(Cow<'a, str>),
+    Array(Vec<Json<'a>>),
+    Object(Vec<(Cow<'a, str>, Json<'a>)>),
 }
 
-impl Json {
+impl Json<'_> {
     /// The JSON type name, for messages.
     pub(crate) const fn type_name(&self) -> &'static str {
         match self {
@@ -37,7 +39,7 @@ impl Json {
 }
 
 /// Parses `input` after checking [`MAX_INPUT_BYTES`] and [`MAX_DEPTH`].
-pub(crate) fn parse(input: &str) -> Result<Json, Error> {
+pub(crate) fn parse(input: &str) -> Result<Json<'_>, Error> {
     if input.len() > MAX_INPUT_BYTES {
         return Err(Error::InputTooLarge { size: input.len(), limit: MAX_INPUT_BYTES });
     }
@@ -81,7 +83,7 @@ fn check_depth(bytes: &[u8]) -> Result<(), Error> {
     Ok(())
 }
 
-impl<'de> Deserialize<'de> for Json {
+impl<'de> Deserialize<'de> for Json<'de> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_any(JsonVisitor)
     }
@@ -90,43 +92,47 @@ impl<'de> Deserialize<'de> for Json {
 struct JsonVisitor;
 
 impl<'de> Visitor<'de> for JsonVisitor {
-    type Value = Json;
+    type Value = Json<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("any JSON value")
     }
 
-    fn visit_unit<E: de::Error>(self) -> Result<Json, E> {
+    fn visit_unit<E: de::Error>(self) -> Result<Json<'de>, E> {
         Ok(Json::Null)
     }
 
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Json, E> {
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Json<'de>, E> {
         Ok(Json::Bool(v))
     }
 
     #[expect(clippy::cast_precision_loss, reason = "JSON numbers are read as f64; every accepted number is small")]
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Json, E> {
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Json<'de>, E> {
         Ok(Json::Number(v as f64))
     }
 
     #[expect(clippy::cast_precision_loss, reason = "JSON numbers are read as f64; every accepted number is small")]
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Json, E> {
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Json<'de>, E> {
         Ok(Json::Number(v as f64))
     }
 
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Json, E> {
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Json<'de>, E> {
         Ok(Json::Number(v))
     }
 
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Json, E> {
-        Ok(Json::String(String::from(v)))
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Json<'de>, E> {
+        Ok(Json::String(Cow::Borrowed(v)))
     }
 
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Json, E> {
-        Ok(Json::String(v))
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Json<'de>, E> {
+        Ok(Json::String(Cow::Owned(String::from(v))))
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Json<'de>, E> {
+        Ok(Json::String(Cow::Owned(v)))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json<'de>, A::Error> {
         let mut items = Vec::new();
         while let Some(item) = seq.next_element()? {
             items.push(item);
@@ -134,12 +140,43 @@ impl<'de> Visitor<'de> for JsonVisitor {
         Ok(Json::Array(items))
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json<'de>, A::Error> {
         let mut fields = Vec::new();
-        while let Some((key, value)) = map.next_entry::<String, Json>()? {
-            fields.push((key, value));
+        while let Some(Key(key)) = map.next_key()? {
+            fields.push((key, map.next_value()?));
         }
         Ok(Json::Object(fields))
+    }
+}
+
+/// An object key: borrowed from the request text unless it holds escapes.
+struct Key<'de>(Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+struct KeyVisitor;
+
+impl<'de> Visitor<'de> for KeyVisitor {
+    type Value = Key<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object key")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Borrowed(v)))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Owned(String::from(v))))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Key<'de>, E> {
+        Ok(Key(Cow::Owned(v)))
     }
 }
 
@@ -151,10 +188,7 @@ mod tests {
     #[test]
     fn duplicates_are_kept() {
         let j = parse(r#"{"a":1,"a":2}"#).unwrap();
-        assert_eq!(
-            j,
-            Json::Object(alloc::vec![(String::from("a"), Json::Number(1.0)), (String::from("a"), Json::Number(2.0))])
-        );
+        assert_eq!(j, Json::Object(alloc::vec![("a".into(), Json::Number(1.0)), ("a".into(), Json::Number(2.0))]));
     }
 
     #[test]

@@ -138,6 +138,7 @@ mod frameworks;
 mod json;
 mod scales;
 mod wellbeing;
+mod write;
 
 pub use commissioning::{
     ContractRequest, ContractResponse, ExternalReviewDoc, FindingDoc, KpiDoc, KpiInput, KpisRequest, KpisResponse,
@@ -261,7 +262,7 @@ pub fn error_document(error: &Error) -> String {
     };
     // Two strings and an optional string always serialise; should that ever fail, the answer
     // is still a well-formed error document.
-    serde_json::to_string(&document).unwrap_or_else(|_| {
+    write::to_string(&document).unwrap_or_else(|_| {
         String::from(r#"{"error":{"code":"internal_error","message":"internal error: the error document could not be written"}}"#)
     })
 }
@@ -536,7 +537,7 @@ impl Response {
     /// # Errors
     /// [`Error::Internal`] if serialisation fails (it cannot for these types).
     pub fn to_json(&self) -> Result<String, Error> {
-        serde_json::to_string(self).map_err(|e| Error::Internal { detail: e.to_string() })
+        write::to_string(self).map_err(|e| Error::Internal { detail: e.to_string() })
     }
 }
 
@@ -640,7 +641,7 @@ impl ReviewResponse {
                     number: s.number,
                     key: item.key.into(),
                     score: s.score.get(),
-                    basis: s.to_string(),
+                    basis: s.basis_text().into_owned(),
                     basis_kind: basis_kind(&s.basis).into(),
                 })
                 .collect(),

@@ -84,10 +84,10 @@ fn to_serde(json: &Json) -> Value {
             Some(i) => Value::from(i),
             None => serde_json::Number::from_f64(*n).map_or(Value::Null, Value::Number),
         },
-        Json::String(s) => Value::String(s.clone()),
+        Json::String(s) => Value::String(s.to_string()),
         Json::Array(items) => Value::Array(items.iter().map(to_serde).collect()),
         Json::Object(fields) => {
-            Value::Object(fields.iter().map(|(k, v)| (k.clone(), to_serde(v))).collect::<Map<String, Value>>())
+            Value::Object(fields.iter().map(|(k, v)| (k.to_string(), to_serde(v))).collect::<Map<String, Value>>())
         }
     }
 }
@@ -117,7 +117,7 @@ fn read<T: for<'de> Deserialize<'de>>(json: &Json, field: &str) -> Result<T, Err
 pub(super) fn scale_choice(root: &Object<'_>) -> Result<ScaleChoice, Error> {
     let json = root.require("scale")?;
     if let Json::String(id) = json {
-        return match id.as_str() {
+        return match id.as_ref() {
             modified::TRIAL_ID => Ok(ScaleChoice::Modified(Box::new(modified::trial()))),
             other => Scale::by_id(other)
                 .map(ScaleChoice::BuiltIn)

@@ -1,0 +1,742 @@
+//! Compact JSON output for responses: a `serde` serializer that writes exactly what
+//! `serde_json::to_string` writes (same escapes, same number formatting: `itoa` for
+//! integers, `zmij` for floats, `null` for non-finite floats), straight into a `String`.
+//!
+//! Why not `serde_json::to_string`: it escapes strings one byte at a time, which made
+//! writing a review response (~6 KB, mostly keys and item texts that need no escape) the
+//! largest cost of the document path. Here a string that needs no escape is copied whole.
+//! The conformance vectors check the output byte for byte.
+
+use alloc::string::{String, ToString};
+use core::fmt::{self, Display, Write as _};
+
+use serde::ser::{self, Serialize};
+
+/// A response as compact JSON text.
+///
+/// # Errors
+/// A value's own `Serialize` error, or a map key that is not a string, number, boolean or
+/// character (JSON object keys are strings).
+pub(crate) fn to_string<T: ?Sized + Serialize>(value: &T) -> Result<String, WriteError> {
+    let mut writer = Writer { out: String::with_capacity(1024) };
+    value.serialize(&mut writer)?;
+    Ok(writer.out)
+}
+
+/// Why a value could not be written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct WriteError(String);
+
+impl Display for WriteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl core::error::Error for WriteError {}
+
+impl ser::Error for WriteError {
+    fn custom<T: Display>(msg: T) -> Self {
+        Self(msg.to_string())
+    }
+}
+
+struct Writer {
+    out: String,
+}
+
+/// Whether `byte` must be escaped inside a JSON string (as `serde_json` escapes).
+const fn needs_escape(byte: u8) -> bool {
+    byte < 0x20 || byte == b'"' || byte == b'\\'
+}
+
+/// Whether any byte of `text` must be escaped, eight bytes at a time (the usual bit tricks:
+/// a byte of `x` is below `n` when `(x - n·0x01…) & !x & 0x80…` has its high bit; a byte
+/// equals `c` when `x ^ c·0x01…` has a zero byte).
+fn any_needs_escape(text: &str) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGHS;
+    let chunks = text.as_bytes().chunks_exact(8);
+    let rest = chunks.remainder();
+    for chunk in chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        if below(x, 0x20) | below(x ^ (ONES * 0x22), 1) | below(x ^ (ONES * 0x5c), 1) != 0 {
+            return true;
+        }
+    }
+    rest.iter().any(|&b| needs_escape(b))
+}
+
+/// Appends the contents of a JSON string (no quotes), escaping as `serde_json` does:
+/// `\"`, `\\`, `\b`, `\t`, `\n`, `\f`, `\r`, other control characters as `\u00XX`.
+fn push_escaped(out: &mut String, text: &str) {
+    if !any_needs_escape(text) {
+        out.push_str(text);
+        return;
+    }
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\u{8}' => out.push_str("\\b"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\u{c}' => out.push_str("\\f"),
+            '\r' => out.push_str("\\r"),
+            c if u32::from(c) < 0x20 => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                let byte = u32::from(c);
+                out.push_str("\\u00");
+                for nibble in [byte >> 4, byte & 0xf] {
+                    out.push(HEX.get(nibble as usize).map_or('0', |&h| char::from(h)));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+}
+
+impl Writer {
+    fn string(&mut self, text: &str) {
+        self.out.push('"');
+        push_escaped(&mut self.out, text);
+        self.out.push('"');
+    }
+
+    fn integer<I: itoa::Integer>(&mut self, value: I) {
+        self.out.push_str(itoa::Buffer::new().format(value));
+    }
+
+    fn float<F: zmij::Float>(&mut self, value: F, finite: bool) {
+        if finite {
+            self.out.push_str(zmij::Buffer::new().format_finite(value));
+        } else {
+            self.out.push_str("null");
+        }
+    }
+}
+
+/// Writes `Display` output as the contents of a JSON string.
+struct Escaping<'a>(&'a mut String);
+
+impl fmt::Write for Escaping<'_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        push_escaped(self.0, s);
+        Ok(())
+    }
+}
+
+/// A sequence or object being written: whether the next element is the first.
+struct Compound<'a> {
+    writer: &'a mut Writer,
+    first: bool,
+    /// The closing text: `]`, `}`, or `]}` / `}}` for a variant's contents.
+    close: &'static str,
+}
+
+impl Compound<'_> {
+    fn separate(&mut self) {
+        if self.first {
+            self.first = false;
+        } else {
+            self.writer.out.push(',');
+        }
+    }
+
+    fn element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), WriteError> {
+        self.separate();
+        value.serialize(&mut *self.writer)
+    }
+
+    fn field<T: ?Sized + Serialize>(&mut self, key: &str, value: &T) -> Result<(), WriteError> {
+        self.separate();
+        self.writer.string(key);
+        self.writer.out.push(':');
+        value.serialize(&mut *self.writer)
+    }
+
+    fn end(self) {
+        self.writer.out.push_str(self.close);
+    }
+}
+
+impl<'a> ser::Serializer for &'a mut Writer {
+    type Ok = ();
+    type Error = WriteError;
+    type SerializeSeq = Compound<'a>;
+    type SerializeTuple = Compound<'a>;
+    type SerializeTupleStruct = Compound<'a>;
+    type SerializeTupleVariant = Compound<'a>;
+    type SerializeMap = Compound<'a>;
+    type SerializeStruct = Compound<'a>;
+    type SerializeStructVariant = Compound<'a>;
+
+    fn serialize_bool(self, v: bool) -> Result<(), WriteError> {
+        self.out.push_str(if v { "true" } else { "false" });
+        Ok(())
+    }
+
+    fn serialize_i8(self, v: i8) -> Result<(), WriteError> {
+        self.integer(v);
+        Ok(())
+    }
+
+    fn serialize_i16(self, v: i16) -> Result<(), WriteError> {
+        self.integer(v);
+        Ok(())
+    }
+
+    fn serialize_i32(self, v: i32) -> Result<(), WriteError> {
+        self.integer(v);
+        Ok(())
+    }
+
+    fn serialize_i64(self, v: i64) -> Result<(), WriteError> {
+        self.integer(v);
+        Ok(())
+    }
+
+    fn serialize_i128(self, v: i128) -> Result<(), WriteError> {
+        self.integer(v);
+        Ok(())
+    }
+
+    fn serialize_u8(self, v: u8) -> Result<(), WriteError> {
+        self.integer(v);
+        Ok(())
+    }
+
+    fn serialize_u16(self, v: u16) -> Result<(), WriteError> {
+        self.integer(v);
+        Ok(())
+    }
+
+    fn serialize_u32(self, v: u32) -> Result<(), WriteError> {
+        self.integer(v);
+        Ok(())
+    }
+
+    fn serialize_u64(self, v: u64) -> Result<(), WriteError> {
+        self.integer(v);
+        Ok(())
+    }
+
+    fn serialize_u128(self, v: u128) -> Result<(), WriteError> {
+        self.integer(v);
+        Ok(())
+    }
+
+    fn serialize_f32(self, v: f32) -> Result<(), WriteError> {
+        self.float(v, v.is_finite());
+        Ok(())
+    }
+
+    fn serialize_f64(self, v: f64) -> Result<(), WriteError> {
+        self.float(v, v.is_finite());
+        Ok(())
+    }
+
+    fn serialize_char(self, v: char) -> Result<(), WriteError> {
+        self.string(v.encode_utf8(&mut [0; 4]));
+        Ok(())
+    }
+
+    fn serialize_str(self, v: &str) -> Result<(), WriteError> {
+        self.string(v);
+        Ok(())
+    }
+
+    fn serialize_bytes(self, v: &[u8]) -> Result<(), WriteError> {
+        let mut seq = Compound { writer: self, first: true, close: "]" };
+        seq.writer.out.push('[');
+        for byte in v {
+            seq.element(byte)?;
+        }
+        seq.end();
+        Ok(())
+    }
+
+    fn serialize_none(self) -> Result<(), WriteError> {
+        self.serialize_unit()
+    }
+
+    fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> Result<(), WriteError> {
+        value.serialize(self)
+    }
+
+    fn serialize_unit(self) -> Result<(), WriteError> {
+        self.out.push_str("null");
+        Ok(())
+    }
+
+    fn serialize_unit_struct(self, _name: &'static str) -> Result<(), WriteError> {
+        self.serialize_unit()
+    }
+
+    fn serialize_unit_variant(self, _name: &'static str, _index: u32, variant: &'static str) -> Result<(), WriteError> {
+        self.string(variant);
+        Ok(())
+    }
+
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(self, _name: &'static str, value: &T) -> Result<(), WriteError> {
+        value.serialize(self)
+    }
+
+    fn serialize_newtype_variant<T: ?Sized + Serialize>(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Result<(), WriteError> {
+        self.out.push('{');
+        self.string(variant);
+        self.out.push(':');
+        value.serialize(&mut *self)?;
+        self.out.push('}');
+        Ok(())
+    }
+
+    fn serialize_seq(self, _len: Option<usize>) -> Result<Compound<'a>, WriteError> {
+        self.out.push('[');
+        Ok(Compound { writer: self, first: true, close: "]" })
+    }
+
+    fn serialize_tuple(self, len: usize) -> Result<Compound<'a>, WriteError> {
+        self.serialize_seq(Some(len))
+    }
+
+    fn serialize_tuple_struct(self, _name: &'static str, len: usize) -> Result<Compound<'a>, WriteError> {
+        self.serialize_seq(Some(len))
+    }
+
+    fn serialize_tuple_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        _len: usize,
+    ) -> Result<Compound<'a>, WriteError> {
+        self.out.push('{');
+        self.string(variant);
+        self.out.push_str(":[");
+        Ok(Compound { writer: self, first: true, close: "]}" })
+    }
+
+    fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'a>, WriteError> {
+        self.out.push('{');
+        Ok(Compound { writer: self, first: true, close: "}" })
+    }
+
+    fn serialize_struct(self, _name: &'static str, len: usize) -> Result<Compound<'a>, WriteError> {
+        self.serialize_map(Some(len))
+    }
+
+    fn serialize_struct_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        _len: usize,
+    ) -> Result<Compound<'a>, WriteError> {
+        self.out.push('{');
+        self.string(variant);
+        self.out.push_str(":{");
+        Ok(Compound { writer: self, first: true, close: "}}" })
+    }
+
+    fn collect_str<T: ?Sized + Display>(self, value: &T) -> Result<(), WriteError> {
+        self.out.push('"');
+        write!(Escaping(&mut self.out), "{value}")
+            .map_err(|_| WriteError(String::from("a value could not be displayed")))?;
+        self.out.push('"');
+        Ok(())
+    }
+}
+
+impl ser::SerializeSeq for Compound<'_> {
+    type Ok = ();
+    type Error = WriteError;
+
+    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), WriteError> {
+        self.element(value)
+    }
+
+    fn end(self) -> Result<(), WriteError> {
+        Compound::end(self);
+        Ok(())
+    }
+}
+
+impl ser::SerializeTuple for Compound<'_> {
+    type Ok = ();
+    type Error = WriteError;
+
+    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), WriteError> {
+        self.element(value)
+    }
+
+    fn end(self) -> Result<(), WriteError> {
+        Compound::end(self);
+        Ok(())
+    }
+}
+
+impl ser::SerializeTupleStruct for Compound<'_> {
+    type Ok = ();
+    type Error = WriteError;
+
+    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), WriteError> {
+        self.element(value)
+    }
+
+    fn end(self) -> Result<(), WriteError> {
+        Compound::end(self);
+        Ok(())
+    }
+}
+
+impl ser::SerializeTupleVariant for Compound<'_> {
+    type Ok = ();
+    type Error = WriteError;
+
+    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), WriteError> {
+        self.element(value)
+    }
+
+    fn end(self) -> Result<(), WriteError> {
+        Compound::end(self);
+        Ok(())
+    }
+}
+
+impl ser::SerializeMap for Compound<'_> {
+    type Ok = ();
+    type Error = WriteError;
+
+    fn serialize_key<T: ?Sized + Serialize>(&mut self, key: &T) -> Result<(), WriteError> {
+        self.separate();
+        key.serialize(KeyWriter(&mut *self.writer))?;
+        self.writer.out.push(':');
+        Ok(())
+    }
+
+    fn serialize_value<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), WriteError> {
+        value.serialize(&mut *self.writer)
+    }
+
+    fn end(self) -> Result<(), WriteError> {
+        Compound::end(self);
+        Ok(())
+    }
+}
+
+impl ser::SerializeStruct for Compound<'_> {
+    type Ok = ();
+    type Error = WriteError;
+
+    fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result<(), WriteError> {
+        self.field(key, value)
+    }
+
+    fn end(self) -> Result<(), WriteError> {
+        Compound::end(self);
+        Ok(())
+    }
+}
+
+impl ser::SerializeStructVariant for Compound<'_> {
+    type Ok = ();
+    type Error = WriteError;
+
+    fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result<(), WriteError> {
+        self.field(key, value)
+    }
+
+    fn end(self) -> Result<(), WriteError> {
+        Compound::end(self);
+        Ok(())
+    }
+}
+
+/// Writes a map key: strings as they are; integers, finite floats and booleans quoted (as
+/// `serde_json` does); anything else is an error.
+struct KeyWriter<'a>(&'a mut Writer);
+
+impl KeyWriter<'_> {
+    fn quoted(self, write: impl FnOnce(&mut Writer)) -> Result<(), WriteError> {
+        self.0.out.push('"');
+        write(self.0);
+        self.0.out.push('"');
+        Ok(())
+    }
+}
+
+fn key_must_be_a_string() -> WriteError {
+    WriteError(String::from("a map key must be a string"))
+}
+
+impl ser::Serializer for KeyWriter<'_> {
+    type Ok = ();
+    type Error = WriteError;
+    type SerializeSeq = ser::Impossible<(), WriteError>;
+    type SerializeTuple = ser::Impossible<(), WriteError>;
+    type SerializeTupleStruct = ser::Impossible<(), WriteError>;
+    type SerializeTupleVariant = ser::Impossible<(), WriteError>;
+    type SerializeMap = ser::Impossible<(), WriteError>;
+    type SerializeStruct = ser::Impossible<(), WriteError>;
+    type SerializeStructVariant = ser::Impossible<(), WriteError>;
+
+    fn serialize_bool(self, v: bool) -> Result<(), WriteError> {
+        self.quoted(|w| w.out.push_str(if v { "true" } else { "false" }))
+    }
+
+    fn serialize_i8(self, v: i8) -> Result<(), WriteError> {
+        self.quoted(|w| w.integer(v))
+    }
+
+    fn serialize_i16(self, v: i16) -> Result<(), WriteError> {
+        self.quoted(|w| w.integer(v))
+    }
+
+    fn serialize_i32(self, v: i32) -> Result<(), WriteError> {
+        self.quoted(|w| w.integer(v))
+    }
+
+    fn serialize_i64(self, v: i64) -> Result<(), WriteError> {
+        self.quoted(|w| w.integer(v))
+    }
+
+    fn serialize_i128(self, v: i128) -> Result<(), WriteError> {
+        self.quoted(|w| w.integer(v))
+    }
+
+    fn serialize_u8(self, v: u8) -> Result<(), WriteError> {
+        self.quoted(|w| w.integer(v))
+    }
+
+    fn serialize_u16(self, v: u16) -> Result<(), WriteError> {
+        self.quoted(|w| w.integer(v))
+    }
+
+    fn serialize_u32(self, v: u32) -> Result<(), WriteError> {
+        self.quoted(|w| w.integer(v))
+    }
+
+    fn serialize_u64(self, v: u64) -> Result<(), WriteError> {
+        self.quoted(|w| w.integer(v))
+    }
+
+    fn serialize_u128(self, v: u128) -> Result<(), WriteError> {
+        self.quoted(|w| w.integer(v))
+    }
+
+    fn serialize_f32(self, v: f32) -> Result<(), WriteError> {
+        if !v.is_finite() {
+            return Err(key_must_be_a_string());
+        }
+        self.quoted(|w| w.float(v, true))
+    }
+
+    fn serialize_f64(self, v: f64) -> Result<(), WriteError> {
+        if !v.is_finite() {
+            return Err(key_must_be_a_string());
+        }
+        self.quoted(|w| w.float(v, true))
+    }
+
+    fn serialize_char(self, v: char) -> Result<(), WriteError> {
+        self.0.string(v.encode_utf8(&mut [0; 4]));
+        Ok(())
+    }
+
+    fn serialize_str(self, v: &str) -> Result<(), WriteError> {
+        self.0.string(v);
+        Ok(())
+    }
+
+    fn serialize_bytes(self, _v: &[u8]) -> Result<(), WriteError> {
+        Err(key_must_be_a_string())
+    }
+
+    fn serialize_none(self) -> Result<(), WriteError> {
+        Err(key_must_be_a_string())
+    }
+
+    fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> Result<(), WriteError> {
+        value.serialize(self)
+    }
+
+    fn serialize_unit(self) -> Result<(), WriteError> {
+        Err(key_must_be_a_string())
+    }
+
+    fn serialize_unit_struct(self, _name: &'static str) -> Result<(), WriteError> {
+        Err(key_must_be_a_string())
+    }
+
+    fn serialize_unit_variant(self, _name: &'static str, _index: u32, variant: &'static str) -> Result<(), WriteError> {
+        self.0.string(variant);
+        Ok(())
+    }
+
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(self, _name: &'static str, value: &T) -> Result<(), WriteError> {
+        value.serialize(self)
+    }
+
+    fn serialize_newtype_variant<T: ?Sized + Serialize>(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _value: &T,
+    ) -> Result<(), WriteError> {
+        Err(key_must_be_a_string())
+    }
+
+    fn serialize_seq(self, _len: Option<usize>) -> Result<Self::SerializeSeq, WriteError> {
+        Err(key_must_be_a_string())
+    }
+
+    fn serialize_tuple(self, _len: usize) -> Result<Self::SerializeTuple, WriteError> {
+        Err(key_must_be_a_string())
+    }
+
+    fn serialize_tuple_struct(
+        self,
+        _name: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeTupleStruct, WriteError> {
+        Err(key_must_be_a_string())
+    }
+
+    fn serialize_tuple_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeTupleVariant, WriteError> {
+        Err(key_must_be_a_string())
+    }
+
+    fn serialize_map(self, _len: Option<usize>) -> Result<Self::SerializeMap, WriteError> {
+        Err(key_must_be_a_string())
+    }
+
+    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Self::SerializeStruct, WriteError> {
+        Err(key_must_be_a_string())
+    }
+
+    fn serialize_struct_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeStructVariant, WriteError> {
+        Err(key_must_be_a_string())
+    }
+
+    fn collect_str<T: ?Sized + Display>(self, value: &T) -> Result<(), WriteError> {
+        self.0.out.push('"');
+        write!(Escaping(&mut self.0.out), "{value}").map_err(|_| key_must_be_a_string())?;
+        self.0.out.push('"');
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::collections::BTreeMap;
+    use alloc::vec;
+    use alloc::vec::Vec;
+    use proptest::prelude::*;
+    use serde::Serialize;
+
+    #[derive(Serialize)]
+    enum Shape {
+        Unit,
+        New(u8),
+        Tuple(u8, i32),
+        Struct { a: Option<f64>, b: &'static str },
+    }
+
+    #[derive(Serialize)]
+    struct Sample {
+        text: String,
+        n: u16,
+        neg: i64,
+        x: f64,
+        nan: f64,
+        inf: f32,
+        none: Option<u8>,
+        list: Vec<Shape>,
+        map: BTreeMap<u8, bool>,
+        names: BTreeMap<String, ()>,
+        c: char,
+        bytes: &'static [u8],
+    }
+
+    fn same_as_serde_json<T: Serialize>(value: &T) {
+        let ours = to_string(value).unwrap();
+        let theirs = serde_json::to_string(value).unwrap();
+        assert_eq!(ours, theirs);
+    }
+
+    #[test]
+    fn writes_what_serde_json_writes() {
+        let sample = Sample {
+            text: String::from("quote \" backslash \\ tab \t newline \n nul \0 bell \u{7} del \u{7f} é ✓ /"),
+            n: 65535,
+            neg: i64::MIN,
+            x: 0.1 + 0.2,
+            nan: f64::NAN,
+            inf: f32::INFINITY,
+            none: None,
+            list: vec![Shape::Unit, Shape::New(7), Shape::Tuple(1, -2), Shape::Struct { a: Some(1e21), b: "b" }],
+            map: [(1, true), (200, false)].into_iter().collect(),
+            names: [(String::from("k\"ey"), ())].into_iter().collect(),
+            c: '"',
+            bytes: &[0, 255],
+        };
+        same_as_serde_json(&sample);
+        same_as_serde_json(&Vec::<u8>::new());
+        same_as_serde_json(&BTreeMap::<String, u8>::new());
+        same_as_serde_json(&serde_json::json!({"a": [1.5, -0.0, 1e-7, 123456789012345680.0], "b": {"c": null}}));
+    }
+
+    #[test]
+    fn scalar_keys_are_quoted_and_others_refused() {
+        let map: BTreeMap<i8, u8> = [(1, 2)].into_iter().collect();
+        assert_eq!(to_string(&map).unwrap(), r#"{"1":2}"#);
+        same_as_serde_json(&[(true, 1u8)].into_iter().collect::<BTreeMap<_, _>>());
+        same_as_serde_json(&[(Some('x'), 1u8)].into_iter().collect::<BTreeMap<_, _>>());
+        assert!(to_string(&[(vec![1u8], 2u8)].into_iter().collect::<BTreeMap<_, _>>()).is_err());
+    }
+
+    #[test]
+    fn the_word_at_a_time_check_finds_every_byte_that_needs_an_escape() {
+        for byte in 0u8..=0x7f {
+            for at in 0..20 {
+                let mut text = alloc::vec![b'a'; 20];
+                text[at] = byte;
+                let text = core::str::from_utf8(&text).unwrap();
+                assert_eq!(any_needs_escape(text), needs_escape(byte), "{byte:#x} at {at}");
+            }
+        }
+        assert!(!any_needs_escape("é ✓ \u{7f} plain text that is long enough"));
+    }
+
+    proptest! {
+        #[test]
+        fn any_string_and_number_is_written_as_serde_json_writes_it(s in any::<String>(), x in any::<f64>(), i in any::<i64>()) {
+            let value = (s.clone(), x, i, [(s, x)].into_iter().collect::<BTreeMap<_, _>>());
+            prop_assert_eq!(to_string(&value).unwrap(), serde_json::to_string(&value).unwrap());
+        }
+    }
+}
