@@ -191,7 +191,7 @@ fn record(index: usize, json: &Json) -> Result<ClientRecord, Error> {
     if id.is_empty() {
         return Err(Error::ValueOutOfRange { field: obj.path_of("id"), value: 0.0, accepted: "a non-empty id" });
     }
-    let obj = Object { path: alloc::format!("records[{id}]"), ..obj };
+    let obj = Object { path: alloc::format!("records[{id}]").into(), ..obj };
     obj.only(&["id", "referral", "start", "jobs", "swemwbs_start", "swemwbs_end"])?;
     let swemwbs = |key: &str| {
         obj.get(key)

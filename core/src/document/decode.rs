@@ -21,14 +21,41 @@ use crate::score::{Score, is_whole};
 
 /// An object's fields, with its path, checked for duplicate keys.
 pub(super) struct Object<'a> {
-    pub(super) path: String,
+    pub(super) path: ObjectPath<'a>,
     pub(super) fields: &'a [(Cow<'a, str>, Json<'a>)],
 }
 
+/// Where an object sits in the request: its path as text, or a parent path and a key that
+/// are joined only when an error names the path (every evidence item is such an object).
+#[derive(Debug, Clone)]
+pub(super) enum ObjectPath<'a> {
+    /// The path, written out.
+    Text(String),
+    /// `parent.key`.
+    Child { parent: &'a str, key: &'a str },
+}
+
+impl From<String> for ObjectPath<'_> {
+    fn from(text: String) -> Self {
+        Self::Text(text)
+    }
+}
+
+impl core::fmt::Display for ObjectPath<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            Self::Text(text) => f.write_str(text),
+            Self::Child { parent: "", key } => f.write_str(key),
+            Self::Child { parent, key } => write!(f, "{parent}.{key}"),
+        }
+    }
+}
+
 impl<'a> Object<'a> {
-    pub(super) fn new(json: &'a Json<'a>, path: String) -> Result<Self, Error> {
+    pub(super) fn new(json: &'a Json<'a>, path: impl Into<ObjectPath<'a>>) -> Result<Self, Error> {
+        let path = path.into();
         let Json::Object(fields) = json else {
-            return Err(Error::WrongType { field: path, expected: "an object", found: json.type_name() });
+            return Err(Error::WrongType { field: path.to_string(), expected: "an object", found: json.type_name() });
         };
         // Small objects (the usual case) are checked pairwise without allocating; large ones
         // through a set, so the check stays O(n log n).
@@ -43,7 +70,7 @@ impl<'a> Object<'a> {
             fields.iter().map(|(key, _)| key).find(|key| !seen.insert(&***key))
         };
         match duplicate {
-            Some(key) => Err(Error::DuplicateField { field: join(&path, key) }),
+            Some(key) => Err(Error::DuplicateField { field: join(&path.to_string(), key) }),
             None => Ok(Self { path, fields }),
         }
     }
@@ -53,7 +80,10 @@ impl<'a> Object<'a> {
     }
 
     pub(super) fn path_of(&self, key: &str) -> String {
-        join(&self.path, key)
+        match &self.path {
+            ObjectPath::Text(text) => join(text, key),
+            child @ ObjectPath::Child { .. } => join(&child.to_string(), key),
+        }
     }
 
     pub(super) fn require(&self, key: &str) -> Result<&'a Json<'a>, Error> {
@@ -245,17 +275,16 @@ fn evidence(scale: &Scale<'_>, json: &Json, path: &str) -> Result<Vec<(u8, Evide
     let mut review = Review::new(scale);
     let mut out = Vec::with_capacity(fields.len());
     for (key, value) in fields {
-        let field = join(path, key);
         let item = item_number(key).and_then(|n| scale.item(n)).ok_or_else(|| Error::UnknownItem {
-            field: field.clone(),
+            field: join(path, key),
             item: key.to_string(),
             scale: String::from(scale.id),
             last: scale.items.len(),
         })?;
         if out.iter().any(|(n, _)| *n == item.number) {
-            return Err(Error::DuplicateItem { field, item: item.number });
+            return Err(Error::DuplicateItem { field: join(path, key), item: item.number });
         }
-        let ev = item_evidence(item, Object::new(value, field)?)?;
+        let ev = item_evidence(item, Object::new(value, ObjectPath::Child { parent: path, key })?)?;
         review.add(item.number, ev).map_err(|e| relocate(e, path))?;
         out.push((item.number, ev));
     }
@@ -303,14 +332,14 @@ fn item_evidence(item: &Item, obj: Object<'_>) -> Result<Evidence, Error> {
         (Some(first), None) => *first,
         (Some((first, _)), Some((second, _))) => {
             return Err(Error::ConflictingEvidence {
-                field: obj.path.clone(),
+                field: obj.path.to_string(),
                 first: String::from(*first),
                 second: String::from(*second),
             });
         }
         (None, _) => {
             let Some((key, _)) = obj.fields.first() else {
-                return Err(Error::EmptyEvidence { field: obj.path.clone(), accepted: item.accepted_forms() });
+                return Err(Error::EmptyEvidence { field: obj.path.to_string(), accepted: item.accepted_forms() });
             };
             return Err(match FORMS.iter().find(|(_, companions)| companions.contains(&key.as_ref())) {
                 Some((form, _)) => Error::MissingField { field: obj.path_of(form) },

@@ -2,11 +2,8 @@
 //! the size and depth limits checked before parsing.
 
 use alloc::borrow::Cow;
-use alloc::string::{String, ToString};
+use alloc::string::String;
 use alloc::vec::Vec;
-use core::fmt;
-
-use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use crate::error::Error;
 
@@ -39,21 +36,354 @@ impl Json<'_> {
 }
 
 /// Parses `input` after checking [`MAX_INPUT_BYTES`] and [`MAX_DEPTH`].
+///
+/// A malformed document is reported as `serde_json` reports it (same message, line and
+/// column; the tests compare the two): at the byte where the problem was found, or at the
+/// last byte when the text stops early; columns count bytes from 1.
 pub(crate) fn parse(input: &str) -> Result<Json<'_>, Error> {
     if input.len() > MAX_INPUT_BYTES {
         return Err(Error::InputTooLarge { size: input.len(), limit: MAX_INPUT_BYTES });
     }
     check_depth(input.as_bytes())?;
-    serde_json::from_str(input).map_err(|e| {
-        // serde_json appends " at line L column C"; the error states the position itself.
-        let mut detail = e.to_string();
-        if let Some(at) = detail.rfind(" at line ") {
-            detail.truncate(at);
-        }
-        // An empty request ends before its first column; positions are 1-based.
-        Error::MalformedJson { line: e.line().max(1), column: e.column().max(1), detail }
-    })
+    let mut parser = Parser { text: input, bytes: input.as_bytes(), pos: 0 };
+    parser.skip_whitespace();
+    let value = parser.value()?;
+    parser.skip_whitespace();
+    if parser.pos < parser.bytes.len() {
+        return Err(parser.fail("trailing characters"));
+    }
+    Ok(value)
 }
+
+/// A recursive-descent reader of RFC 8259 JSON over the request text. Strings without
+/// escapes are borrowed; nesting is bounded by [`check_depth`] before it runs.
+struct Parser<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Parser<'a> {
+    /// A malformed-JSON error about the byte at the reader (or the end of the text).
+    fn fail(&self, detail: &str) -> Error {
+        self.error_at(self.pos.saturating_add(1).min(self.bytes.len()), detail)
+    }
+
+    /// A malformed-JSON error about what the reader has just read (a number).
+    fn fail_read(&self, detail: &str) -> Error {
+        self.error_at(self.pos, detail)
+    }
+
+    /// The error with the line and column `serde_json` gives for the first `end` bytes: the
+    /// line, and the column of the last of those bytes (1-based, in bytes; at least 1).
+    fn error_at(&self, end: usize, detail: &str) -> Error {
+        let before = self.bytes.get(..end).unwrap_or(self.bytes);
+        let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let lines = before.get(..line_start).unwrap_or_default().iter().filter(|&&b| b == b'\n').count();
+        Error::MalformedJson { line: 1 + lines, column: (end - line_start).max(1), detail: String::from(detail) }
+    }
+
+    #[inline(always)]
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.pos).copied()
+    }
+
+    #[inline(always)]
+    fn skip_whitespace(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\n' | b'\t' | b'\r')) {
+            self.pos += 1;
+        }
+    }
+
+    /// The text from `start` to the current position (both on character boundaries: the
+    /// reader only stops at ASCII bytes).
+    fn slice(&self, start: usize) -> Result<&'a str, Error> {
+        self.text.get(start..self.pos).ok_or_else(|| self.fail("invalid UTF-8"))
+    }
+
+    fn value(&mut self) -> Result<Json<'a>, Error> {
+        match self.peek() {
+            None => Err(self.fail("EOF while parsing a value")),
+            Some(b'{') => self.object(),
+            Some(b'[') => self.array(),
+            Some(b'"') => Ok(Json::String(self.string()?)),
+            Some(b't') => self.word("true", Json::Bool(true)),
+            Some(b'f') => self.word("false", Json::Bool(false)),
+            Some(b'n') => self.word("null", Json::Null),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(_) => Err(self.fail("expected value")),
+        }
+    }
+
+    fn word(&mut self, word: &str, value: Json<'a>) -> Result<Json<'a>, Error> {
+        let rest = self.bytes.get(self.pos..).unwrap_or_default();
+        if rest.starts_with(word.as_bytes()) {
+            self.pos += word.len();
+            return Ok(value);
+        }
+        // Stop at the first byte that differs, or at the end.
+        let matching = rest.iter().zip(word.as_bytes()).take_while(|(a, b)| a == b).count();
+        self.pos += matching;
+        Err(self.fail(if self.pos == self.bytes.len() { "EOF while parsing a value" } else { "expected ident" }))
+    }
+
+    fn object(&mut self) -> Result<Json<'a>, Error> {
+        self.pos += 1;
+        let mut fields = Vec::new();
+        self.skip_whitespace();
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
+            return Ok(Json::Object(fields));
+        }
+        let mut first = true;
+        loop {
+            self.skip_whitespace();
+            match self.peek() {
+                Some(b'"') => {}
+                Some(b'}') => return Err(self.fail("trailing comma")),
+                None if first => return Err(self.fail("EOF while parsing an object")),
+                None => return Err(self.fail("EOF while parsing a value")),
+                Some(_) => return Err(self.fail("key must be a string")),
+            }
+            first = false;
+            let key = self.string()?;
+            self.skip_whitespace();
+            match self.peek() {
+                Some(b':') => self.pos += 1,
+                None => return Err(self.fail("EOF while parsing an object")),
+                Some(_) => return Err(self.fail("expected `:`")),
+            }
+            self.skip_whitespace();
+            let value = self.value()?;
+            fields.push((key, value));
+            self.skip_whitespace();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b'}') => {
+                    self.pos += 1;
+                    return Ok(Json::Object(fields));
+                }
+                None => return Err(self.fail("EOF while parsing an object")),
+                Some(_) => return Err(self.fail("expected `,` or `}`")),
+            }
+        }
+    }
+
+    fn array(&mut self) -> Result<Json<'a>, Error> {
+        self.pos += 1;
+        let mut items = Vec::new();
+        self.skip_whitespace();
+        if self.peek() == Some(b']') {
+            self.pos += 1;
+            return Ok(Json::Array(items));
+        }
+        let mut first = true;
+        loop {
+            self.skip_whitespace();
+            match self.peek() {
+                Some(b']') => return Err(self.fail("trailing comma")),
+                None if first => return Err(self.fail("EOF while parsing a list")),
+                _ => {}
+            }
+            first = false;
+            items.push(self.value()?);
+            self.skip_whitespace();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b']') => {
+                    self.pos += 1;
+                    return Ok(Json::Array(items));
+                }
+                None => return Err(self.fail("EOF while parsing a list")),
+                Some(_) => return Err(self.fail("expected `,` or `]`")),
+            }
+        }
+    }
+
+    /// A string, the reader at its opening quote: borrowed when it has no escapes.
+    fn string(&mut self) -> Result<Cow<'a, str>, Error> {
+        self.pos += 1;
+        let start = self.pos;
+        loop {
+            match self.peek() {
+                None => return Err(self.fail("EOF while parsing a string")),
+                Some(b'"') => {
+                    let text = self.slice(start)?;
+                    self.pos += 1;
+                    return Ok(Cow::Borrowed(text));
+                }
+                Some(b'\\') => break,
+                Some(0x00..=0x1f) => return Err(self.fail(CONTROL_IN_STRING)),
+                Some(_) => self.pos += 1,
+            }
+        }
+        let mut owned = String::from(self.slice(start)?);
+        loop {
+            let run = self.pos;
+            while matches!(self.peek(), Some(b) if b != b'"' && b != b'\\' && b >= 0x20) {
+                self.pos += 1;
+            }
+            owned.push_str(self.slice(run)?);
+            match self.peek() {
+                None => return Err(self.fail("EOF while parsing a string")),
+                Some(b'"') => {
+                    self.pos += 1;
+                    return Ok(Cow::Owned(owned));
+                }
+                Some(b'\\') => {
+                    self.pos += 1;
+                    owned.push(self.escape()?);
+                }
+                Some(_) => return Err(self.fail(CONTROL_IN_STRING)),
+            }
+        }
+    }
+
+    /// The character of an escape, the reader just past its backslash. Errors are placed
+    /// as `serde_json` places them: after the bytes read so far.
+    fn escape(&mut self) -> Result<char, Error> {
+        let Some(kind) = self.peek() else { return Err(self.fail_read("EOF while parsing a string")) };
+        self.pos += 1;
+        match kind {
+            b'"' => Ok('"'),
+            b'\\' => Ok('\\'),
+            b'/' => Ok('/'),
+            b'b' => Ok('\u{8}'),
+            b'f' => Ok('\u{c}'),
+            b'n' => Ok('\n'),
+            b'r' => Ok('\r'),
+            b't' => Ok('\t'),
+            b'u' => self.unicode_escape(),
+            _ => Err(self.fail_read("invalid escape")),
+        }
+    }
+
+    /// The character of a `\u` escape, the reader just past the `u`: a code unit outside
+    /// the surrogates, or a leading surrogate followed by `\u` and a trailing one.
+    fn unicode_escape(&mut self) -> Result<char, Error> {
+        let lead = self.hex4()?;
+        if (0xdc00..=0xdfff).contains(&lead) {
+            return Err(self.fail_read("lone leading surrogate in hex escape"));
+        }
+        if !(0xd800..=0xdbff).contains(&lead) {
+            return char::from_u32(lead).ok_or_else(|| self.fail_read("invalid unicode code point"));
+        }
+        for expected in [b'\\', b'u'] {
+            match self.peek() {
+                None => return Err(self.fail_read("EOF while parsing a string")),
+                Some(b) => {
+                    self.pos += 1;
+                    if b != expected {
+                        return Err(self.fail_read("unexpected end of hex escape"));
+                    }
+                }
+            }
+        }
+        let trail = self.hex4()?;
+        if !(0xdc00..=0xdfff).contains(&trail) {
+            return Err(self.fail_read("lone leading surrogate in hex escape"));
+        }
+        let code = 0x10000 + ((lead - 0xd800) << 10) + (trail - 0xdc00);
+        char::from_u32(code).ok_or_else(|| self.fail_read("invalid unicode code point"))
+    }
+
+    /// Four hex digits of a `\u` escape.
+    fn hex4(&mut self) -> Result<u32, Error> {
+        let Some(digits) = self.bytes.get(self.pos..self.pos + 4) else {
+            self.pos = self.bytes.len();
+            return Err(self.fail_read("EOF while parsing a string"));
+        };
+        self.pos += 4;
+        digits.iter().try_fold(0, |unit, &b| {
+            char::from(b).to_digit(16).map(|d| unit * 16 + d).ok_or_else(|| self.fail_read("invalid escape"))
+        })
+    }
+
+    /// A number: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, read as the
+    /// nearest `f64` (`-0` keeps its sign, as `serde_json` reads it).
+    fn number(&mut self) -> Result<Json<'a>, Error> {
+        let start = self.pos;
+        if self.peek() == Some(b'-') {
+            self.pos += 1;
+        }
+        match self.peek() {
+            Some(b'0') => {
+                self.pos += 1;
+                // A leading zero stands alone.
+                if matches!(self.peek(), Some(b'0'..=b'9')) {
+                    return Err(self.fail("invalid number"));
+                }
+            }
+            Some(b'1'..=b'9') => self.digits(),
+            None => return Err(self.fail("EOF while parsing a value")),
+            Some(_) => return Err(self.fail("invalid number")),
+        }
+        if self.peek() == Some(b'.') {
+            self.pos += 1;
+            self.required_digits()?;
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.pos += 1;
+            let positive = match self.peek() {
+                Some(b'-') => {
+                    self.pos += 1;
+                    false
+                }
+                Some(b'+') => {
+                    self.pos += 1;
+                    true
+                }
+                _ => true,
+            };
+            let digits_start = self.pos;
+            self.required_digits()?;
+            // An exponent past i32 on a non-zero number is out of range where its digits
+            // overflow, as `serde_json` reports it.
+            let mantissa = self.bytes.get(start..digits_start).unwrap_or_default();
+            if positive && mantissa.iter().any(|b| matches!(b, b'1'..=b'9')) {
+                if let Some(at) = i32_overflow(self.bytes.get(digits_start..self.pos).unwrap_or_default()) {
+                    return Err(self.error_at(digits_start + at + 1, "number out of range"));
+                }
+            }
+        }
+        let value: f64 = self.slice(start)?.parse().map_err(|_| self.fail_read("invalid number"))?;
+        if !value.is_finite() {
+            return Err(self.fail_read("number out of range"));
+        }
+        Ok(Json::Number(value))
+    }
+
+    fn digits(&mut self) {
+        while matches!(self.peek(), Some(b'0'..=b'9')) {
+            self.pos += 1;
+        }
+    }
+
+    fn required_digits(&mut self) -> Result<(), Error> {
+        match self.peek() {
+            Some(b'0'..=b'9') => {
+                self.digits();
+                Ok(())
+            }
+            None => Err(self.fail("EOF while parsing a value")),
+            Some(_) => Err(self.fail("invalid number")),
+        }
+    }
+}
+
+/// The index of the digit at which `digits` (ASCII digits) exceed `i32::MAX`, if they do.
+fn i32_overflow(digits: &[u8]) -> Option<usize> {
+    let mut value: i32 = 0;
+    for (i, &b) in digits.iter().enumerate() {
+        match value.checked_mul(10).and_then(|v| v.checked_add(i32::from(b.wrapping_sub(b'0')))) {
+            Some(next) => value = next,
+            None => return Some(i),
+        }
+    }
+    None
+}
+
+const CONTROL_IN_STRING: &str = "control character (\\u0000-\\u001F) found while parsing a string";
 
 /// Rejects input whose arrays and objects nest deeper than [`MAX_DEPTH`], without parsing.
 fn check_depth(bytes: &[u8]) -> Result<(), Error> {
@@ -83,103 +413,6 @@ fn check_depth(bytes: &[u8]) -> Result<(), Error> {
     Ok(())
 }
 
-impl<'de> Deserialize<'de> for Json<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(JsonVisitor)
-    }
-}
-
-struct JsonVisitor;
-
-impl<'de> Visitor<'de> for JsonVisitor {
-    type Value = Json<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Json<'de>, E> {
-        Ok(Json::Null)
-    }
-
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Json<'de>, E> {
-        Ok(Json::Bool(v))
-    }
-
-    #[expect(clippy::cast_precision_loss, reason = "JSON numbers are read as f64; every accepted number is small")]
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Json<'de>, E> {
-        Ok(Json::Number(v as f64))
-    }
-
-    #[expect(clippy::cast_precision_loss, reason = "JSON numbers are read as f64; every accepted number is small")]
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Json<'de>, E> {
-        Ok(Json::Number(v as f64))
-    }
-
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Json<'de>, E> {
-        Ok(Json::Number(v))
-    }
-
-    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Json<'de>, E> {
-        Ok(Json::String(Cow::Borrowed(v)))
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Json<'de>, E> {
-        Ok(Json::String(Cow::Owned(String::from(v))))
-    }
-
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Json<'de>, E> {
-        Ok(Json::String(Cow::Owned(v)))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json<'de>, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(Json::Array(items))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json<'de>, A::Error> {
-        let mut fields = Vec::new();
-        while let Some(Key(key)) = map.next_key()? {
-            fields.push((key, map.next_value()?));
-        }
-        Ok(Json::Object(fields))
-    }
-}
-
-/// An object key: borrowed from the request text unless it holds escapes.
-struct Key<'de>(Cow<'de, str>);
-
-impl<'de> Deserialize<'de> for Key<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_str(KeyVisitor)
-    }
-}
-
-struct KeyVisitor;
-
-impl<'de> Visitor<'de> for KeyVisitor {
-    type Value = Key<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an object key")
-    }
-
-    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Key<'de>, E> {
-        Ok(Key(Cow::Borrowed(v)))
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Key<'de>, E> {
-        Ok(Key(Cow::Owned(String::from(v))))
-    }
-
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Key<'de>, E> {
-        Ok(Key(Cow::Owned(v)))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -205,6 +438,132 @@ mod tests {
     fn size_limit() {
         let big = format!("\"{}\"", "x".repeat(MAX_INPUT_BYTES));
         assert!(matches!(parse(&big), Err(Error::InputTooLarge { .. })));
+    }
+
+    /// Whether our tree and `serde_json`'s value hold the same data (numbers compared as
+    /// `f64`; objects with duplicate keys are skipped, as `serde_json` keeps only the last).
+    fn same(ours: &Json<'_>, theirs: &serde_json::Value) -> bool {
+        use serde_json::Value;
+        match (ours, theirs) {
+            (Json::Null, Value::Null) => true,
+            (Json::Bool(a), Value::Bool(b)) => a == b,
+            (Json::Number(a), Value::Number(b)) => b.as_f64().is_some_and(|b| a.to_bits() == b.to_bits()),
+            (Json::String(a), Value::String(b)) => a == b,
+            (Json::Array(a), Value::Array(b)) => a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same(x, y)),
+            (Json::Object(a), Value::Object(b)) => {
+                a.len() != b.len() || a.iter().all(|(k, v)| b.get(k.as_ref()).is_some_and(|w| same(v, w)))
+            }
+            _ => false,
+        }
+    }
+
+    /// Pieces that make JSON, near-JSON and broken JSON when strung together.
+    const PIECES: &[&str] = &[
+        "{",
+        "}",
+        "[",
+        "]",
+        ",",
+        ":",
+        "\"",
+        "\"a\"",
+        "\"k\":",
+        " ",
+        "\n",
+        "\t",
+        "0",
+        "1",
+        "-",
+        ".",
+        "5",
+        "e",
+        "E+",
+        "e-3",
+        "-0",
+        "0.5",
+        "1e400",
+        "1e-400",
+        "18446744073709551617",
+        "9007199254740993",
+        "true",
+        "tru",
+        "false",
+        "null",
+        "nul",
+        "x",
+        "\\",
+        "\\u00e9",
+        "\\ud83d\\ude00",
+        "\\ud83d",
+        "\\udc00",
+        "\\u12",
+        "\\q",
+        "\\n",
+        "é",
+        "\u{1}",
+        "/",
+        "e2147483648",
+        "e2147483647",
+        "0.0",
+        "e99999999999",
+        "\\u0041",
+        "\r\n",
+        "{\"a\":1}",
+        "[1,2]",
+    ];
+
+    proptest::proptest! {
+        // Short inputs run fast: many cases, so the rare paths (surrogates, exponents past
+        // i32, EOF after a comma) are met on every run.
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(20_000))]
+
+        /// Same value, or the same error message, line and column, as `serde_json`.
+        #[test]
+        fn reads_what_serde_json_reads(pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..14)) {
+            let text = pieces.concat();
+            let ours = parse(&text);
+            let theirs = serde_json::from_str::<serde_json::Value>(&text);
+            match (&ours, &theirs) {
+                (Ok(ours), Ok(theirs)) => proptest::prop_assert!(same(ours, theirs), "{:?}: {:?} vs {:?}", text, ours, theirs),
+                (Err(Error::MalformedJson { line, column, detail }), Err(e)) => {
+                    let message = alloc::string::ToString::to_string(e);
+                    let expected = message.split(" at line ").next().unwrap_or_default();
+                    proptest::prop_assert_eq!(
+                        (*line, *column, detail.as_str()),
+                        (e.line().max(1), e.column().max(1), expected),
+                        "{:?}", text
+                    );
+                }
+                _ => proptest::prop_assert!(false, "{:?}: ours {:?}, serde_json {:?}", text, ours, theirs),
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn reads_every_json_value_serde_json_writes(value in json_value()) {
+            let text = serde_json::to_string(&value).unwrap();
+            let ours = parse(&text);
+            proptest::prop_assert!(ours.as_ref().is_ok_and(|ours| same(ours, &value)), "{:?}: {:?}", text, ours);
+        }
+    }
+
+    fn json_value() -> impl proptest::strategy::Strategy<Value = serde_json::Value> {
+        use proptest::prelude::*;
+        let leaf = prop_oneof![
+            Just(serde_json::Value::Null),
+            any::<bool>().prop_map(serde_json::Value::from),
+            any::<i64>().prop_map(serde_json::Value::from),
+            any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(serde_json::Value::from),
+            any::<String>().prop_map(serde_json::Value::from),
+        ];
+        leaf.prop_recursive(4, 32, 6, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..6).prop_map(serde_json::Value::from),
+                proptest::collection::btree_map(any::<String>(), inner, 0..6)
+                    .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+            ]
+        })
     }
 
     #[test]

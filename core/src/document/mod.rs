@@ -157,6 +157,7 @@ pub use wellbeing::{
     SwemwbsChangesDoc, SwemwbsClient, SwemwbsClientDoc, SwemwbsRequest, SwemwbsResponse, SwemwbsScoreDoc,
 };
 
+use alloc::borrow::Cow;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
@@ -365,10 +366,15 @@ impl Request {
     pub fn answer(&self) -> Result<Response, Error> {
         match self {
             Self::Review(r) => {
-                let mut response = r.scale.with_scale(|scale| -> Result<ReviewResponse, Error> {
-                    let report = build(scale, &r.evidence, "evidence")?.report(r.options);
-                    Ok(ReviewResponse::from_report(&report))
-                })??;
+                let mut response = match r.scale {
+                    ScaleChoice::BuiltIn(scale) => {
+                        ReviewResponse::from_static_report(&build(scale, &r.evidence, "evidence")?.report(r.options))
+                    }
+                    _ => r.scale.with_scale(|scale| -> Result<ReviewResponse, Error> {
+                        let report = build(scale, &r.evidence, "evidence")?.report(r.options);
+                        Ok(ReviewResponse::from_report(&report))
+                    })??,
+                };
                 response.modification = r.scale.modification().map(|m| ModificationDoc::new(m, &r.facts));
                 Ok(Response::Review(response))
             }
@@ -549,13 +555,13 @@ pub struct ItemScoreDoc {
     /// Item number.
     pub number: u8,
     /// Item key.
-    pub key: String,
+    pub key: Cow<'static, str>,
     /// Score, 1–5.
     pub score: u8,
     /// What produced the score, in words (with any cap).
-    pub basis: String,
+    pub basis: Cow<'static, str>,
     /// `rating`, `anchor`, `interval`, `count`, `clause` or `insufficient_data`.
-    pub basis_kind: String,
+    pub basis_kind: Cow<'static, str>,
 }
 
 /// One section subtotal in a response.
@@ -564,7 +570,7 @@ pub struct ItemScoreDoc {
 #[serde(deny_unknown_fields)]
 pub struct SectionDoc {
     /// Section key.
-    pub section: String,
+    pub section: Cow<'static, str>,
     /// Sum of the section's scored items.
     pub total: u16,
     /// Highest possible subtotal.
@@ -583,15 +589,15 @@ pub struct ActionDoc {
     /// Item number.
     pub number: u8,
     /// Item key.
-    pub key: String,
+    pub key: Cow<'static, str>,
     /// Item title.
-    pub title: String,
+    pub title: Cow<'static, str>,
     /// Current score.
     pub score: u8,
     /// Points below 5.
     pub gap: u8,
     /// The seeds' emphasis on the item, if any.
-    pub emphasis: Option<String>,
+    pub emphasis: Option<Cow<'static, str>>,
 }
 
 /// The answer to a `review` request.
@@ -600,7 +606,7 @@ pub struct ActionDoc {
 #[serde(deny_unknown_fields)]
 pub struct ReviewResponse {
     /// Scale id.
-    pub scale: String,
+    pub scale: Cow<'static, str>,
     /// Whether every item has a score.
     pub complete: bool,
     /// Sum of the scored items.
@@ -608,7 +614,7 @@ pub struct ReviewResponse {
     /// Highest possible total.
     pub max: u16,
     /// Band id, or `null` while incomplete.
-    pub band: Option<String>,
+    pub band: Option<Cow<'static, str>>,
     /// Scored items, in order.
     pub items: Vec<ItemScoreDoc>,
     /// Section subtotals, in order.
@@ -628,27 +634,38 @@ impl ReviewResponse {
     /// The response for a report.
     #[must_use]
     pub fn from_report(report: &ReviewReport<'_>) -> Self {
+        Self::build(report, |text| Cow::Owned(String::from(text)))
+    }
+
+    /// The response for a report on a built-in scale: its texts are borrowed, not copied.
+    #[must_use]
+    pub fn from_static_report(report: &ReviewReport<'static>) -> Self {
+        Self::build(report, Cow::Borrowed)
+    }
+
+    /// The response, with `text` turning the scale's texts into the response's.
+    fn build<'s>(report: &ReviewReport<'s>, text: impl Fn(&'s str) -> Cow<'static, str>) -> Self {
         Self {
-            scale: report.scale().id.into(),
+            scale: text(report.scale().id),
             complete: report.is_complete(),
             total: report.total(),
             max: report.max_total(),
-            band: report.band().map(|b| b.id.into()),
+            band: report.band().map(|b| text(b.id)),
             items: report
                 .results()
                 .filter_map(|(item, r)| r.score().map(|s| (item, s)))
                 .map(|(item, s)| ItemScoreDoc {
                     number: s.number,
-                    key: item.key.into(),
+                    key: text(item.key),
                     score: s.score.get(),
-                    basis: s.basis_text().into_owned(),
-                    basis_kind: basis_kind(&s.basis).into(),
+                    basis: s.basis_text(),
+                    basis_kind: Cow::Borrowed(basis_kind(&s.basis)),
                 })
                 .collect(),
             sections: report
                 .sections()
                 .map(|s| SectionDoc {
-                    section: s.section.key.into(),
+                    section: text(s.section.key),
                     total: s.total,
                     max: s.max,
                     scored: s.scored,
@@ -661,11 +678,11 @@ impl ReviewResponse {
                 .action_plan()
                 .map(|a| ActionDoc {
                     number: a.item.number,
-                    key: a.item.key.into(),
-                    title: a.item.title().into(),
+                    key: text(a.item.key),
+                    title: text(a.item.title()),
                     score: a.score.get(),
                     gap: a.gap,
-                    emphasis: a.emphasis.map(|e| e.id().into()),
+                    emphasis: a.emphasis.map(|e| Cow::Borrowed(e.id())),
                 })
                 .collect(),
             modification: None,
@@ -694,7 +711,7 @@ pub struct ReviewSummary {
     /// Sum of the scored items.
     pub total: u16,
     /// Band id, or `null` while incomplete.
-    pub band: Option<String>,
+    pub band: Option<Cow<'static, str>>,
 }
 
 /// One item's change in a comparison.
@@ -718,7 +735,7 @@ pub struct ItemChangeDoc {
 #[serde(deny_unknown_fields)]
 pub struct CompareResponse {
     /// Scale id.
-    pub scale: String,
+    pub scale: Cow<'static, str>,
     /// The earlier review.
     pub before: ReviewSummary,
     /// The later review.
@@ -736,10 +753,10 @@ impl CompareResponse {
         let summary = |r: &ReviewReport<'_>| ReviewSummary {
             complete: r.is_complete(),
             total: r.total(),
-            band: r.band().map(|b| b.id.into()),
+            band: r.band().map(|b| Cow::Owned(String::from(b.id))),
         };
         Self {
-            scale: before.scale().id.into(),
+            scale: Cow::Owned(String::from(before.scale().id)),
             before: summary(before),
             after: summary(after),
             total_change: c.total_change(),

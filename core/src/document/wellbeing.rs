@@ -111,7 +111,7 @@ fn client(index: usize, json: &Json) -> Result<SwemwbsClient, Error> {
     if id.is_empty() {
         return Err(Error::ValueOutOfRange { field: obj.path_of("id"), value: 0.0, accepted: "a non-empty id" });
     }
-    let obj = Object { path: format!("clients[{id}]"), ..obj };
+    let obj = Object { path: format!("clients[{id}]").into(), ..obj };
     obj.only(&["id", "start", "end"])?;
     let start = questionnaire(obj.require("start")?, &obj.path_of("start"))?;
     let end = match obj.get("end") {

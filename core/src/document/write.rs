@@ -8,6 +8,7 @@
 //! The conformance vectors check the output byte for byte.
 
 use alloc::string::{String, ToString};
+use alloc::vec::Vec;
 use core::fmt::{self, Display, Write as _};
 
 use serde::ser::{self, Serialize};
@@ -18,9 +19,13 @@ use serde::ser::{self, Serialize};
 /// A value's own `Serialize` error, or a map key that is not a string, number, boolean or
 /// character (JSON object keys are strings).
 pub(crate) fn to_string<T: ?Sized + Serialize>(value: &T) -> Result<String, WriteError> {
-    let mut writer = Writer { out: String::with_capacity(1024) };
+    // A full review response is 5–7 KB: room for it up front saves the copies of growing.
+    let mut writer = Writer { out: Output { buf: alloc::vec![0; 8 * 1024], len: 0 } };
     value.serialize(&mut writer)?;
-    Ok(writer.out)
+    let mut bytes = writer.out.buf;
+    bytes.truncate(writer.out.len);
+    // Only whole strings and ASCII are written, so this cannot fail.
+    String::from_utf8(bytes).map_err(|_| WriteError(String::from("the response is not UTF-8")))
 }
 
 /// Why a value could not be written.
@@ -42,7 +47,45 @@ impl ser::Error for WriteError {
 }
 
 struct Writer {
-    out: String,
+    out: Output,
+}
+
+/// The output bytes: a zero-filled buffer and how much of it is written. Writing is a bounds
+/// check and a copy, small enough to inline even in the size-optimised WebAssembly build,
+/// where `Vec::push` and `Vec::extend_from_slice` stay calls.
+struct Output {
+    buf: Vec<u8>,
+    len: usize,
+}
+
+impl Output {
+    #[inline(always)]
+    fn bytes(&mut self, bytes: &[u8]) {
+        let end = self.len + bytes.len();
+        if end > self.buf.len() {
+            self.grow(end);
+        }
+        if let Some(dst) = self.buf.get_mut(self.len..end) {
+            dst.copy_from_slice(bytes);
+            self.len = end;
+        }
+    }
+
+    #[inline(always)]
+    fn byte(&mut self, byte: u8) {
+        if self.len == self.buf.len() {
+            self.grow(self.len + 1);
+        }
+        if let Some(slot) = self.buf.get_mut(self.len) {
+            *slot = byte;
+            self.len += 1;
+        }
+    }
+
+    #[cold]
+    fn grow(&mut self, needed: usize) {
+        self.buf.resize(needed.max(2 * self.buf.len()), 0);
+    }
 }
 
 /// Whether `byte` must be escaped inside a JSON string (as `serde_json` escapes).
@@ -72,55 +115,68 @@ fn any_needs_escape(text: &str) -> bool {
 
 /// Appends the contents of a JSON string (no quotes), escaping as `serde_json` does:
 /// `\"`, `\\`, `\b`, `\t`, `\n`, `\f`, `\r`, other control characters as `\u00XX`.
-fn push_escaped(out: &mut String, text: &str) {
+/// Runs between escapes are copied whole; escapes are ASCII, so runs stay whole UTF-8.
+fn push_escaped(out: &mut Output, text: &str) {
+    let bytes = text.as_bytes();
     if !any_needs_escape(text) {
-        out.push_str(text);
+        out.bytes(bytes);
         return;
     }
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\u{8}' => out.push_str("\\b"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\u{c}' => out.push_str("\\f"),
-            '\r' => out.push_str("\\r"),
-            c if u32::from(c) < 0x20 => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                let byte = u32::from(c);
-                out.push_str("\\u00");
-                for nibble in [byte >> 4, byte & 0xf] {
-                    out.push(HEX.get(nibble as usize).map_or('0', |&h| char::from(h)));
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut run_start = 0;
+    for (i, &byte) in bytes.iter().enumerate() {
+        if !needs_escape(byte) {
+            continue;
+        }
+        out.bytes(bytes.get(run_start..i).unwrap_or_default());
+        run_start = i + 1;
+        match byte {
+            b'"' => out.bytes(b"\\\""),
+            b'\\' => out.bytes(b"\\\\"),
+            0x08 => out.bytes(b"\\b"),
+            b'\t' => out.bytes(b"\\t"),
+            b'\n' => out.bytes(b"\\n"),
+            0x0c => out.bytes(b"\\f"),
+            b'\r' => out.bytes(b"\\r"),
+            control => {
+                out.bytes(b"\\u00");
+                for nibble in [control >> 4, control & 0xf] {
+                    out.byte(HEX.get(usize::from(nibble)).copied().unwrap_or(b'0'));
                 }
             }
-            c => out.push(c),
         }
     }
+    out.bytes(bytes.get(run_start..).unwrap_or_default());
 }
 
 impl Writer {
+    #[inline(always)]
+    fn raw(&mut self, text: &str) {
+        self.out.bytes(text.as_bytes());
+    }
+
+    #[inline(always)]
     fn string(&mut self, text: &str) {
-        self.out.push('"');
+        self.out.byte(b'"');
         push_escaped(&mut self.out, text);
-        self.out.push('"');
+        self.out.byte(b'"');
     }
 
     fn integer<I: itoa::Integer>(&mut self, value: I) {
-        self.out.push_str(itoa::Buffer::new().format(value));
+        self.raw(itoa::Buffer::new().format(value));
     }
 
     fn float<F: zmij::Float>(&mut self, value: F, finite: bool) {
         if finite {
-            self.out.push_str(zmij::Buffer::new().format_finite(value));
+            self.raw(zmij::Buffer::new().format_finite(value));
         } else {
-            self.out.push_str("null");
+            self.raw("null");
         }
     }
 }
 
 /// Writes `Display` output as the contents of a JSON string.
-struct Escaping<'a>(&'a mut String);
+struct Escaping<'a>(&'a mut Output);
 
 impl fmt::Write for Escaping<'_> {
     fn write_str(&mut self, s: &str) -> fmt::Result {
@@ -138,11 +194,12 @@ struct Compound<'a> {
 }
 
 impl Compound<'_> {
+    #[inline(always)]
     fn separate(&mut self) {
         if self.first {
             self.first = false;
         } else {
-            self.writer.out.push(',');
+            self.writer.out.byte(b',');
         }
     }
 
@@ -154,12 +211,12 @@ impl Compound<'_> {
     fn field<T: ?Sized + Serialize>(&mut self, key: &str, value: &T) -> Result<(), WriteError> {
         self.separate();
         self.writer.string(key);
-        self.writer.out.push(':');
+        self.writer.out.byte(b':');
         value.serialize(&mut *self.writer)
     }
 
     fn end(self) {
-        self.writer.out.push_str(self.close);
+        self.writer.raw(self.close);
     }
 }
 
@@ -175,7 +232,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
     type SerializeStructVariant = Compound<'a>;
 
     fn serialize_bool(self, v: bool) -> Result<(), WriteError> {
-        self.out.push_str(if v { "true" } else { "false" });
+        self.raw(if v { "true" } else { "false" });
         Ok(())
     }
 
@@ -251,7 +308,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
 
     fn serialize_bytes(self, v: &[u8]) -> Result<(), WriteError> {
         let mut seq = Compound { writer: self, first: true, close: "]" };
-        seq.writer.out.push('[');
+        seq.writer.out.byte(b'[');
         for byte in v {
             seq.element(byte)?;
         }
@@ -268,7 +325,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
     }
 
     fn serialize_unit(self) -> Result<(), WriteError> {
-        self.out.push_str("null");
+        self.raw("null");
         Ok(())
     }
 
@@ -292,16 +349,16 @@ impl<'a> ser::Serializer for &'a mut Writer {
         variant: &'static str,
         value: &T,
     ) -> Result<(), WriteError> {
-        self.out.push('{');
+        self.out.byte(b'{');
         self.string(variant);
-        self.out.push(':');
+        self.out.byte(b':');
         value.serialize(&mut *self)?;
-        self.out.push('}');
+        self.out.byte(b'}');
         Ok(())
     }
 
     fn serialize_seq(self, _len: Option<usize>) -> Result<Compound<'a>, WriteError> {
-        self.out.push('[');
+        self.out.byte(b'[');
         Ok(Compound { writer: self, first: true, close: "]" })
     }
 
@@ -320,14 +377,14 @@ impl<'a> ser::Serializer for &'a mut Writer {
         variant: &'static str,
         _len: usize,
     ) -> Result<Compound<'a>, WriteError> {
-        self.out.push('{');
+        self.out.byte(b'{');
         self.string(variant);
-        self.out.push_str(":[");
+        self.raw(":[");
         Ok(Compound { writer: self, first: true, close: "]}" })
     }
 
     fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'a>, WriteError> {
-        self.out.push('{');
+        self.out.byte(b'{');
         Ok(Compound { writer: self, first: true, close: "}" })
     }
 
@@ -342,17 +399,17 @@ impl<'a> ser::Serializer for &'a mut Writer {
         variant: &'static str,
         _len: usize,
     ) -> Result<Compound<'a>, WriteError> {
-        self.out.push('{');
+        self.out.byte(b'{');
         self.string(variant);
-        self.out.push_str(":{");
+        self.raw(":{");
         Ok(Compound { writer: self, first: true, close: "}}" })
     }
 
     fn collect_str<T: ?Sized + Display>(self, value: &T) -> Result<(), WriteError> {
-        self.out.push('"');
+        self.out.byte(b'"');
         write!(Escaping(&mut self.out), "{value}")
             .map_err(|_| WriteError(String::from("a value could not be displayed")))?;
-        self.out.push('"');
+        self.out.byte(b'"');
         Ok(())
     }
 }
@@ -420,7 +477,7 @@ impl ser::SerializeMap for Compound<'_> {
     fn serialize_key<T: ?Sized + Serialize>(&mut self, key: &T) -> Result<(), WriteError> {
         self.separate();
         key.serialize(KeyWriter(&mut *self.writer))?;
-        self.writer.out.push(':');
+        self.writer.out.byte(b':');
         Ok(())
     }
 
@@ -468,9 +525,9 @@ struct KeyWriter<'a>(&'a mut Writer);
 
 impl KeyWriter<'_> {
     fn quoted(self, write: impl FnOnce(&mut Writer)) -> Result<(), WriteError> {
-        self.0.out.push('"');
+        self.0.out.byte(b'"');
         write(self.0);
-        self.0.out.push('"');
+        self.0.out.byte(b'"');
         Ok(())
     }
 }
@@ -491,7 +548,7 @@ impl ser::Serializer for KeyWriter<'_> {
     type SerializeStructVariant = ser::Impossible<(), WriteError>;
 
     fn serialize_bool(self, v: bool) -> Result<(), WriteError> {
-        self.quoted(|w| w.out.push_str(if v { "true" } else { "false" }))
+        self.quoted(|w| w.raw(if v { "true" } else { "false" }))
     }
 
     fn serialize_i8(self, v: i8) -> Result<(), WriteError> {
@@ -642,9 +699,9 @@ impl ser::Serializer for KeyWriter<'_> {
     }
 
     fn collect_str<T: ?Sized + Display>(self, value: &T) -> Result<(), WriteError> {
-        self.0.out.push('"');
+        self.0.out.byte(b'"');
         write!(Escaping(&mut self.0.out), "{value}").map_err(|_| key_must_be_a_string())?;
-        self.0.out.push('"');
+        self.0.out.byte(b'"');
         Ok(())
     }
 }
@@ -654,7 +711,7 @@ mod tests {
     use super::*;
     use alloc::collections::BTreeMap;
     use alloc::vec;
-    use alloc::vec::Vec;
+
     use proptest::prelude::*;
     use serde::Serialize;
 
