@@ -59,8 +59,7 @@ impl<'s> Review<'s> {
     /// [`Error::UnknownItem`], [`Error::DuplicateItem`] when the item already has evidence,
     /// and every error of [`Item::score`]. On error the review is unchanged.
     pub fn add(&mut self, number: u8, evidence: Evidence) -> Result<ItemScore<'s>, Error> {
-        let item = self.item(number)?;
-        let slot = self.slot(number)?;
+        let (item, slot) = self.item_and_slot(number)?;
         if slot.is_some() {
             return Err(Error::DuplicateItem { field: format!("evidence.{number}"), item: number });
         }
@@ -75,16 +74,15 @@ impl<'s> Review<'s> {
     /// [`Error::UnknownItem`] and every error of [`Item::score`]. On error the review is
     /// unchanged.
     pub fn set(&mut self, number: u8, evidence: Evidence) -> Result<ItemScore<'s>, Error> {
-        let item = self.item(number)?;
+        let (item, slot) = self.item_and_slot(number)?;
         let scored = item.score(&evidence)?;
-        let slot = self.slot(number)?;
         *slot = Some(scored);
         Ok(scored)
     }
 
     /// Removes the evidence for item `number`, if any.
     pub fn remove(&mut self, number: u8) {
-        if let Ok(slot) = self.slot(number) {
+        if let Ok((_, slot)) = self.item_and_slot(number) {
             *slot = None;
         }
     }
@@ -95,24 +93,20 @@ impl<'s> Review<'s> {
         ReviewReport::new(self.scale, &self.scores, options)
     }
 
-    fn item(&self, number: u8) -> Result<&'s Item<'s>, Error> {
-        self.scale.item(number).ok_or_else(|| Error::UnknownItem {
-            field: format!("evidence.{number}"),
-            item: number.to_string(),
-            scale: String::from(self.scale.id),
-            last: self.scale.items.len(),
-        })
-    }
-
-    fn slot(&mut self, number: u8) -> Result<&mut Option<ItemScore<'s>>, Error> {
-        let item = self.item(number)?;
-        let last = self.scale.items.len();
-        self.scores.get_mut(usize::from(item.number).wrapping_sub(1)).ok_or_else(|| Error::UnknownItem {
-            field: format!("evidence.{number}"),
-            item: number.to_string(),
-            scale: String::from(self.scale.id),
-            last,
-        })
+    /// Item `number` of the scale and its slot in the review (one index for both: slot
+    /// `i` holds item `i + 1`).
+    fn item_and_slot(&mut self, number: u8) -> Result<(&'s Item<'s>, &mut Option<ItemScore<'s>>), Error> {
+        let scale = self.scale;
+        let index = usize::from(number).wrapping_sub(1);
+        match (scale.items.get(index), self.scores.get_mut(index)) {
+            (Some(item), Some(slot)) => Ok((item, slot)),
+            _ => Err(Error::UnknownItem {
+                field: format!("evidence.{number}"),
+                item: number.to_string(),
+                scale: String::from(scale.id),
+                last: scale.items.len(),
+            }),
+        }
     }
 }
 
