@@ -20,7 +20,7 @@ use core::fmt;
 
 use crate::error::Error;
 use crate::item::Component;
-use crate::score::{Basis, Cap, ItemScore, Score};
+use crate::score::{Basis, Cap, Decimal, ItemScore, Score};
 
 /// What a measured number counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -182,13 +182,13 @@ impl fmt::Display for ScoreInterval<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.lower {
             Bound::Unbounded => f.write_str("(-inf")?,
-            Bound::Inclusive(b) => write!(f, "[{b}")?,
-            Bound::Exclusive(b) => write!(f, "({b}")?,
+            Bound::Inclusive(b) => write!(f, "[{}", Decimal(b))?,
+            Bound::Exclusive(b) => write!(f, "({}", Decimal(b))?,
         }
         match self.upper {
             Bound::Unbounded => f.write_str(", inf)")?,
-            Bound::Inclusive(b) => write!(f, ", {b}]")?,
-            Bound::Exclusive(b) => write!(f, ", {b})")?,
+            Bound::Inclusive(b) => write!(f, ", {}]", Decimal(b))?,
+            Bound::Exclusive(b) => write!(f, ", {})", Decimal(b))?,
         }
         write!(f, " (printed \"{}\")", self.printed)
     }

@@ -83,6 +83,25 @@ pub(crate) fn is_whole(value: f64) -> bool {
     back == value
 }
 
+/// An `f64` displayed exactly as `f64`'s own `Display` shows it, taking the short way for
+/// whole numbers (the usual case for interval bounds and counts): through the integer
+/// formatter instead of the float one.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Decimal(pub(crate) f64);
+
+impl fmt::Display for Decimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let value = self.0;
+        // -0.0 shows as "-0", which the integer 0 would not.
+        if (-EXACT_INTEGER_LIMIT..=EXACT_INTEGER_LIMIT).contains(&value) && is_whole(value) && !value.is_sign_negative()
+        {
+            #[expect(clippy::cast_possible_truncation, reason = "a whole number within 2^53 converts exactly")]
+            return fmt::Display::fmt(&(value as i64), f);
+        }
+        fmt::Display::fmt(&value, f)
+    }
+}
+
 /// Why an item has the score it has.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Basis<'s> {
@@ -181,7 +200,7 @@ impl fmt::Display for Basis<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Interval { value, unit, interval } => {
-                write!(f, "{value}{} falls in {interval}", unit.suffix())
+                write!(f, "{}{} falls in {interval}", Decimal(*value), unit.suffix())
             }
             Self::Count { present, of, counted } => write!(f, "{present} of {of} {counted}"),
             Self::Rating | Self::Anchor | Self::Clause(_) | Self::InsufficientData => {
@@ -240,6 +259,25 @@ mod tests {
         assert!(matches!(Score::from_rating(0.0, f), Err(Error::RatingOutOfRange { .. })));
         assert!(matches!(Score::from_rating(6.0, f), Err(Error::RatingOutOfRange { .. })));
         assert!(matches!(Score::from_rating(f64::NAN, f), Err(Error::RatingOutOfRange { .. })));
+    }
+
+    #[test]
+    fn decimals_display_as_f64_does() {
+        use alloc::format;
+        for x in [0.0, -0.0, 1.0, -1.0, 20.5, 1e15, 1e16, 9_007_199_254_740_992.0, 1e21, 1e-7, f64::NAN, f64::INFINITY]
+        {
+            assert_eq!(format!("{}", Decimal(x)), format!("{x}"), "{x:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_decimal_displays_as_f64_does(x in proptest::num::f64::ANY, i in -1_000_000i64..1_000_000) {
+            proptest::prop_assert_eq!(alloc::format!("{}", Decimal(x)), alloc::format!("{x}"));
+            #[expect(clippy::cast_precision_loss, reason = "small integers are exact")]
+            let whole = i as f64;
+            proptest::prop_assert_eq!(alloc::format!("{}", Decimal(whole)), alloc::format!("{whole}"));
+        }
     }
 
     #[test]
