@@ -92,8 +92,11 @@ WASM_OUT := bindings/js/wasm
 # The smallest module comes from nightly, which rebuilds the standard library (-Zbuild-std,
 # with its optimize_for_size feature) with the panic strategy immediate-abort (a panic is a
 # bare trap: no panic messages, formatting or locations) and no caller locations. The
-# standard library's crates stay at opt-level 3, as the prebuilt ones are: at the profile's
-# "z" the document path ran ~18% slower for ~3 KB less. `make wasm` installs nightly and its
+# standard library's crates (core, alloc, std, compiler_builtins, dlmalloc: the ones the
+# module links) stay at opt-level 3, as the prebuilt ones are: at the profile's "z" the
+# document path ran ~18% slower for ~3 KB less. The fallback keeps CI green on a machine
+# without nightly, but builds a larger module (its own ceiling below); the build says which
+# it made. `make wasm` installs nightly and its
 # rust-src when missing, builds in its own target directory (the stable cache stays as it is),
 # and falls back to the stable build, saying so, when nightly cannot be had or fails to build.
 # WASM_NIGHTLY can pin a dated nightly (e.g. nightly-2026-05-15).
@@ -104,9 +107,11 @@ WASM_NIGHTLY_CARGO_FLAGS := -Zbuild-std=std,panic_abort -Zbuild-std-features=opt
   $(foreach crate,core alloc std compiler_builtins dlmalloc,--config 'profile.wasm.package.$(crate).opt-level=3')
 WASM_NIGHTLY_RUSTFLAGS := -Zlocation-detail=none
 # wasm-opt for either build. --low-memory-unused lets it fold added constants into load/store
-# offsets; it holds for Rust's wasm32 layout (stack first: data from 1 MiB, the stack below it
-# grows down, so the low 1 KiB is only reached by a stack about to overflow). With
-# --strip-target-features (drops a custom section no runtime reads) it saves ~2 KB gzipped.
+# offsets: it assumes no pointer into the low 1 KiB. In Rust's wasm32 layout that memory is
+# the far end of the 1 MiB stack (data starts above it, the stack grows down from it), reached
+# only by a stack within 1 KiB of overflowing; the core's recursion is bounded (nesting depth
+# 32), so it is not reached. With --strip-target-features (drops a custom section no runtime
+# reads) it saves ~2 KB gzipped.
 WASM_OPT_FLAGS := -Oz --low-memory-unused --enable-reference-types --enable-bulk-memory \
   --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-multivalue \
   --strip-debug --strip-producers --strip-target-features

@@ -83,9 +83,9 @@ pub(crate) fn is_whole(value: f64) -> bool {
     back == value
 }
 
-/// An `f64` displayed exactly as `f64`'s own `Display` shows it, taking the short way for
-/// whole numbers (the usual case for interval bounds and counts): through the integer
-/// formatter instead of the float one.
+/// An `f64` displayed as `f64`'s own `Display` shows it with `{}` (no width or precision),
+/// taking the short way for whole numbers (the usual case for interval bounds and counts):
+/// through the integer formatter instead of the float one.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Decimal(pub(crate) f64);
 
@@ -93,8 +93,8 @@ impl fmt::Display for Decimal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let value = self.0;
         // -0.0 shows as "-0", which the integer 0 would not.
-        if (-EXACT_INTEGER_LIMIT..=EXACT_INTEGER_LIMIT).contains(&value) && is_whole(value) && !value.is_sign_negative()
-        {
+        let negative_zero = value == 0.0 && value.is_sign_negative();
+        if (-EXACT_INTEGER_LIMIT..=EXACT_INTEGER_LIMIT).contains(&value) && is_whole(value) && !negative_zero {
             #[expect(clippy::cast_possible_truncation, reason = "a whole number within 2^53 converts exactly")]
             return fmt::Display::fmt(&(value as i64), f);
         }

@@ -1,8 +1,11 @@
 //! Fuzzes the document API entry point every binding exposes: any bytes must get a JSON
-//! answer — a response or an error document — and never a panic.
+//! answer — a response or an error document — and never a panic. The request reader is also
+//! checked against `serde_json`: malformed JSON must get exactly `serde_json`'s message, line
+//! and column, and JSON that `serde_json` reads must never be called malformed.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use sefidelity::document::{MAX_DEPTH, MAX_INPUT_BYTES};
 
 fuzz_target!(|data: &[u8]| {
     let answer = sefidelity::document::evaluate_bytes(data);
@@ -13,4 +16,50 @@ fuzz_target!(|data: &[u8]| {
     if let Some(error) = value.get("error") {
         assert!(error["code"].is_string() && error["message"].is_string(), "{answer}");
     }
+    // The reader against serde_json, on UTF-8 within the size limit and shallow enough for
+    // both (serde_json stops at 128 levels; the depth check runs before the reader).
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    if data.len() > MAX_INPUT_BYTES || depth(data) > MAX_DEPTH {
+        return;
+    }
+    let code = value.get("error").and_then(|e| e["code"].as_str());
+    match serde_json::from_str::<serde_json::Value>(text) {
+        Ok(_) => assert_ne!(code, Some("malformed_json"), "serde_json reads {text:?}: {answer}"),
+        Err(e) => {
+            let detail = e.to_string();
+            let detail = detail.rsplit_once(" at line ").map_or(detail.as_str(), |(d, _)| d);
+            let expected = format!(
+                "request is not valid JSON at line {}, column {}: {detail}",
+                e.line().max(1),
+                e.column().max(1)
+            );
+            assert_eq!(value["error"]["message"].as_str(), Some(expected.as_str()), "{text:?}");
+        }
+    }
 });
+
+/// The deepest nesting of arrays and objects outside strings.
+fn depth(bytes: &[u8]) -> usize {
+    let (mut depth, mut deepest, mut in_string, mut escaped) = (0usize, 0, false, false);
+    for &b in bytes {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
+}

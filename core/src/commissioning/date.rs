@@ -138,10 +138,12 @@ impl Date {
     }
 }
 
-/// `YYYY-MM-DD`, as the documents write dates.
+/// `YYYY-MM-DD`, as the documents write dates (a year before 1 with a leading `-`, as
+/// ISO 8601 writes it: `-0001-01-01`).
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        let sign = if self.year < 0 { "-" } else { "" };
+        write!(f, "{sign}{:04}-{:02}-{:02}", self.year.unsigned_abs(), self.month, self.day)
     }
 }
 
@@ -254,6 +256,7 @@ mod tests {
     fn dates_display_as_iso_text() {
         assert_eq!(d(2025, 4, 1).to_string(), "2025-04-01");
         assert_eq!(d(900, 12, 31).to_string(), "0900-12-31");
+        assert_eq!(d(-1, 1, 1).to_string(), "-0001-01-01");
     }
 
     /// The reference: the day after `date`, by the calendar rules alone.

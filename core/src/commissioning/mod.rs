@@ -9,6 +9,8 @@
 //!
 //! Dates are [`Date`] values (proleptic Gregorian calendar dates, no time zone); months are
 //! added as calendar months, clamped to the month's last day (2024-02-29 + 12 months = 2025-02-28).
+//! `Date` is the crate's own small type (earlier builds re-exported `jiff::civil::Date`): build one
+//! with [`Date::new`] (an `Option`) or [`parse_date`]; it has only what these rules need.
 
 pub mod benchmarks;
 pub mod contract;
@@ -18,7 +20,7 @@ pub mod model_choice;
 pub mod schedule;
 
 use alloc::format;
-use alloc::string::String;
+use alloc::string::{String, ToString};
 
 pub use date::Date;
 
@@ -113,7 +115,7 @@ pub fn days_between(from: Date, to: Date) -> i32 {
 /// A date as the documents write it, `YYYY-MM-DD`.
 #[must_use]
 pub fn date_text(date: Date) -> String {
-    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+    date.to_string()
 }
 
 #[cfg(test)]

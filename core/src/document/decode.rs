@@ -170,8 +170,8 @@ pub(super) fn whole(json: &Json<'_>, field: impl FieldPath, accepted: &'static s
 /// A whole number from 0 to 255.
 fn small(json: &Json<'_>, field: impl FieldPath, accepted: &'static str) -> Result<u8, Error> {
     let n = whole(json, field, accepted, u32::from(u8::MAX))?;
-    // `whole` has checked n <= 255.
-    Ok(u8::try_from(n).unwrap_or(u8::MAX))
+    // `whole` has checked n <= 255, so this cannot fail; should it, it is not a silent 255.
+    u8::try_from(n).map_err(|_| Error::Internal { detail: format!("{n} passed a check for 0 to 255") })
 }
 
 /// One of a fixed set of ids.

@@ -263,7 +263,7 @@ pub fn error_document(error: &Error) -> String {
     };
     // Two strings and an optional string always serialise; should that ever fail, the answer
     // is still a well-formed error document.
-    write::to_string(&document).unwrap_or_else(|_| {
+    write::to_string(&document, 256).unwrap_or_else(|_| {
         String::from(r#"{"error":{"code":"internal_error","message":"internal error: the error document could not be written"}}"#)
     })
 }
@@ -543,7 +543,7 @@ impl Response {
     /// # Errors
     /// [`Error::Internal`] if serialisation fails (it cannot for these types).
     pub fn to_json(&self) -> Result<String, Error> {
-        write::to_string(self).map_err(|e| Error::Internal { detail: e.to_string() })
+        write::to_string(self, write::RESPONSE_CAPACITY).map_err(|e| Error::Internal { detail: e.to_string() })
     }
 }
 
