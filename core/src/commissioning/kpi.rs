@@ -402,6 +402,65 @@ fn figures(set: &BenchmarkSet, figures: &ServiceFigures, kpis: &mut Vec<Kpi>) {
     }
 }
 
+/// The index of the first record whose id an earlier record already has.
+fn first_repeated_id(records: &[ClientRecord]) -> Option<usize> {
+    let ids: Vec<&str> = records.iter().map(|r| r.id.as_str()).collect();
+    // Linear in the usual case; ids built to collide in the hash fall back to sorting.
+    let budget = ids.len().saturating_mul(8).saturating_add(64);
+    hashed_first_repeat(&ids, budget).unwrap_or_else(|| sorted_first_repeat(&ids))
+}
+
+/// [`first_repeated_id`] in one pass over an open-addressing table (FNV-1a, linear probing)
+/// of positions in `ids`, 4 bytes a slot so that it stays in cache: `Some(answer)`, or `None`
+/// once the probes past an occupied slot exceed `budget` (or there are 2^32 ids or more).
+fn hashed_first_repeat(ids: &[&str], budget: usize) -> Option<Option<usize>> {
+    let slots = ids.len().checked_mul(2)?.checked_next_power_of_two()?.max(2);
+    let mask = slots - 1;
+    // 0 is an empty slot; n + 1 holds `ids[n]`.
+    let mut table: Vec<u32> = alloc::vec![0; slots];
+    let mut probes = 0usize;
+    for (index, id) in ids.iter().enumerate() {
+        let entry = u32::try_from(index + 1).ok()?;
+        #[expect(clippy::cast_possible_truncation, reason = "only the low bits pick a slot")]
+        let mut slot = fnv1a(id) as usize & mask;
+        loop {
+            let held = table.get_mut(slot)?;
+            if *held == 0 {
+                *held = entry;
+                break;
+            }
+            if ids.get(*held as usize - 1) == Some(id) {
+                return Some(Some(index));
+            }
+            probes += 1;
+            if probes > budget {
+                return None;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+    Some(None)
+}
+
+/// [`first_repeated_id`] by sorting: ids sorted once (record order breaks ties), then
+/// neighbours compared. O(n log n) whatever the ids.
+fn sorted_first_repeat(ids: &[&str]) -> Option<usize> {
+    let mut order: Vec<(&str, usize)> = ids.iter().copied().zip(0..).collect();
+    order.sort_unstable();
+    order
+        .windows(2)
+        .filter_map(|pair| match pair {
+            [(a, _), (b, later)] if a == b => Some(*later),
+            _ => None,
+        })
+        .min()
+}
+
+/// The 64-bit FNV-1a hash of `text`.
+fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
+}
+
 /// KPIs from client records, as of a date.
 ///
 /// # Errors
@@ -430,9 +489,9 @@ pub fn kpis_from_records(
         awaiting_horizon: 0,
     };
     let (mut measured_at_start, mut change_sum, mut changes) = (0u32, 0i64, 0u32);
-    let mut ids = alloc::collections::BTreeSet::new();
-    for record in records {
-        if !ids.insert(record.id.as_str()) {
+    let repeated = first_repeated_id(records);
+    for (index, record) in records.iter().enumerate() {
+        if repeated == Some(index) {
             return Err(Error::DuplicateRecord {
                 field: alloc::format!("records[{}].id", record.id),
                 id: record.id.clone(),
@@ -501,31 +560,47 @@ enum Outcome {
 /// Merges `jobs` into spells of continuous work (a job starting on or before the day after
 /// the previous one ends continues the spell) and judges the person against `horizon` days.
 fn sustainment(jobs: &[Job], as_of: Date, horizon: i32) -> Outcome {
-    let mut order: Vec<Job> = jobs.to_vec();
-    order.sort_unstable_by_key(|j| j.start);
+    // Jobs in start order; records usually list them so, and then nothing is copied.
+    let sorted;
+    let order: &[Job] = if jobs.is_sorted_by_key(|j| j.start) {
+        jobs
+    } else {
+        let mut copy = jobs.to_vec();
+        copy.sort_unstable_by_key(|j| j.start);
+        sorted = copy;
+        &sorted
+    };
     let Some(first) = order.first().map(|j| j.start) else { return Outcome::NoJob };
-    // (spell start, spell end; None while ongoing)
-    let mut spells: Vec<(Date, Option<Date>)> = Vec::new();
+    // Spells of continuous work, each judged as it closes: (spell start, spell end; None
+    // while ongoing).
+    let (mut sustained, mut ongoing) = (false, false);
+    let mut judge = |(start, end): (Date, Option<Date>)| {
+        sustained |= days_between(start, end.unwrap_or(as_of)) >= horizon;
+        ongoing |= end.is_none();
+    };
+    let mut spell: Option<(Date, Option<Date>)> = None;
     for job in order {
-        match spells.last_mut() {
+        match &mut spell {
             Some((_, end)) if end.is_none_or(|e| days_between(e, job.start) <= 1) => {
                 *end = match (*end, job.end) {
                     (None, _) | (_, None) => None,
                     (Some(a), Some(b)) => Some(a.max(b)),
                 };
             }
-            _ => spells.push((job.start, job.end)),
+            _ => {
+                if let Some(done) = spell.replace((job.start, job.end)) {
+                    judge(done);
+                }
+            }
         }
     }
-    if spells.iter().any(|(start, end)| days_between(*start, end.unwrap_or(as_of)) >= horizon) {
+    if let Some(done) = spell {
+        judge(done);
+    }
+    if sustained {
         return Outcome::Sustained;
     }
-    let ongoing_can_still_reach = spells.iter().any(|(_, end)| end.is_none());
-    if days_between(first, as_of) < horizon || ongoing_can_still_reach {
-        Outcome::Awaiting
-    } else {
-        Outcome::NotSustained
-    }
+    if days_between(first, as_of) < horizon || ongoing { Outcome::Awaiting } else { Outcome::NotSustained }
 }
 
 impl ClientRecord {
@@ -539,41 +614,49 @@ impl ClientRecord {
     /// # Errors
     /// See [`kpis_from_records`].
     pub fn validate(&self, as_of: Date) -> Result<(), Error> {
-        let not_after = |date: Date, field: alloc::string::String| {
+        // Paths are built only for an error: this runs for every record.
+        type Path<'p> = &'p dyn Fn() -> alloc::string::String;
+        let not_after = |date: Date, field: Path<'_>| {
             if date > as_of {
-                Err(Error::DateAfterAsOf { field, value: super::date_text(date), as_of: super::date_text(as_of) })
+                Err(Error::DateAfterAsOf {
+                    field: field(),
+                    value: super::date_text(date),
+                    as_of: super::date_text(as_of),
+                })
             } else {
                 Ok(())
             }
         };
-        let in_order =
-            |earlier: Date, earlier_field: alloc::string::String, later: Date, later_field: alloc::string::String| {
-                if later < earlier {
-                    Err(Error::DatesOutOfOrder {
-                        field: later_field,
-                        value: super::date_text(later),
-                        other_field: earlier_field,
-                        other_value: super::date_text(earlier),
-                    })
-                } else {
-                    Ok(())
-                }
-            };
-        not_after(self.referral, self.path("referral"))?;
+        let in_order = |earlier: Date, earlier_field: Path<'_>, later: Date, later_field: Path<'_>| {
+            if later < earlier {
+                Err(Error::DatesOutOfOrder {
+                    field: later_field(),
+                    value: super::date_text(later),
+                    other_field: earlier_field(),
+                    other_value: super::date_text(earlier),
+                })
+            } else {
+                Ok(())
+            }
+        };
+        let referral_path = || self.path("referral");
+        let start_path = || self.path("start");
+        not_after(self.referral, &referral_path)?;
         if let Some(start) = self.start {
-            not_after(start, self.path("start"))?;
-            in_order(self.referral, self.path("referral"), start, self.path("start"))?;
+            not_after(start, &start_path)?;
+            in_order(self.referral, &referral_path, start, &start_path)?;
         }
         for (j, job) in self.jobs.iter().enumerate() {
-            let job_path = |key: &str| self.path(&alloc::format!("jobs[{j}].{key}"));
+            let job_start_path = || self.path(&alloc::format!("jobs[{j}].start"));
+            let job_end_path = || self.path(&alloc::format!("jobs[{j}].end"));
             let Some(start) = self.start else {
-                return Err(Error::MissingField { field: self.path("start") });
+                return Err(Error::MissingField { field: start_path() });
             };
-            not_after(job.start, job_path("start"))?;
-            in_order(start, self.path("start"), job.start, job_path("start"))?;
+            not_after(job.start, &job_start_path)?;
+            in_order(start, &start_path, job.start, &job_start_path)?;
             if let Some(end) = job.end {
-                not_after(end, job_path("end"))?;
-                in_order(job.start, job_path("start"), end, job_path("end"))?;
+                not_after(end, &job_end_path)?;
+                in_order(job.start, &job_start_path, end, &job_end_path)?;
             }
         }
         for (key, value) in [("swemwbs_start", self.swemwbs_start), ("swemwbs_end", self.swemwbs_end)] {
@@ -595,6 +678,35 @@ impl ClientRecord {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_record_repeating_an_id_is_found_by_hash_and_by_sort() {
+        let cases: [(&[&str], Option<usize>); 5] = [
+            (&[], None),
+            (&["a", "b", "c"], None),
+            (&["a", "b", "a"], Some(2)),
+            (&["a", "b", "b", "a"], Some(2)),
+            (&["x", "y", "z", "y", "x", "z"], Some(3)),
+        ];
+        for (ids, expected) in cases {
+            assert_eq!(hashed_first_repeat(ids, usize::MAX), Some(expected), "{ids:?}");
+            assert_eq!(sorted_first_repeat(ids), expected, "{ids:?}");
+        }
+        // A budget of 0 probes gives up at the first collision.
+        let many: Vec<alloc::string::String> = (0..100).map(|i| alloc::format!("c{i}")).collect();
+        let ids: Vec<&str> = many.iter().map(alloc::string::String::as_str).collect();
+        assert_eq!(hashed_first_repeat(&ids, 0), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn hash_and_sort_agree(ids in proptest::collection::vec("[a-d]{1,2}", 0..40)) {
+            let ids: Vec<&str> = ids.iter().map(alloc::string::String::as_str).collect();
+            let sorted = sorted_first_repeat(&ids);
+            proptest::prop_assert_eq!(hashed_first_repeat(&ids, usize::MAX), Some(sorted));
+            proptest::prop_assert_eq!(hashed_first_repeat(&ids, 3).unwrap_or(sorted), sorted);
+        }
+    }
     use crate::commissioning::parse_date;
     use alloc::string::ToString;
 
