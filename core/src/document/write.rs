@@ -707,10 +707,8 @@ impl ser::Serializer for KeyWriter<'_> {
     }
 
     fn collect_str<T: ?Sized + Display>(self, value: &T) -> Result<(), WriteError> {
-        self.0.out.byte(b'"');
-        write!(Escaping(&mut self.0.out), "{value}").map_err(|_| key_must_be_a_string())?;
-        self.0.out.byte(b'"');
-        Ok(())
+        // A key written from `Display` is a string, as a value is.
+        ser::Serializer::collect_str(self.0, value)
     }
 }
 
