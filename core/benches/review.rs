@@ -1,5 +1,6 @@
-//! Benchmarks of the hot paths: scoring a full review from typed evidence, and the same
-//! review through the JSON document API. Run with `make bench`.
+//! Benchmarks of the hot paths: scoring a full review from typed evidence (the 25 scores
+//! alone, and a `Review` with every basis and its report), and the same review through the
+//! JSON document API. Run with `make bench`.
 
 use divan::{Bencher, black_box};
 use sefidelity::evidence::{CompetitiveJobs, EmployerContacts, Evidence, TeamAssignment, VocationalRole};
@@ -59,6 +60,13 @@ fn typed_full_review(bencher: Bencher<'_, '_>) {
         let report = review.report(ReviewOptions::default());
         (report.total(), report.band().map(|b| b.id), report.action_plan().count())
     });
+}
+
+/// The typed fast path: the 25 scores only ([`ips25::score_items`]), no basis kept.
+#[divan::bench]
+fn typed_fast_scores(bencher: Bencher<'_, '_>) {
+    let evidence = full_evidence().map(|(_, e)| e);
+    bencher.bench_local(|| ips25::score_items(black_box(&evidence)).map(|scores| scores.map(Score::get)));
 }
 
 #[divan::bench]

@@ -154,6 +154,14 @@ impl<'s> Item<'s> {
     /// [`Error::FormNotAccepted`] for a form the item does not take, and the range errors
     /// of each form (negative, non-finite, over 100%, count over components, …).
     pub fn score(&self, evidence: &Evidence) -> Result<ItemScore<'s>, Error> {
+        self.score_inline(evidence)
+    }
+
+    /// [`Item::score`], always inlined: where the item is known at compile time (the
+    /// built-in scale's fast path, [`crate::ips25::score_items`]), the compiler reduces it
+    /// to that item's rule, and drops the basis when only the score is used.
+    #[inline(always)]
+    pub(crate) fn score_inline(&self, evidence: &Evidence) -> Result<ItemScore<'s>, Error> {
         let n = self.number;
         match (evidence, &self.rule) {
             (Evidence::Rating(score), Rule::Rated) => Ok(ItemScore::new(n, *score, Basis::Anchor)),

@@ -130,6 +130,31 @@ fn scoring_a_full_review_from_typed_evidence_does_not_allocate() {
     assert_eq!(comparison, Some(85));
 }
 
+/// The scores-only fast path, `ips25::score_items`, on the same kinds of evidence.
+#[test]
+fn the_scores_only_fast_path_does_not_allocate() {
+    let mut evidence = [Evidence::Rating(Score::FOUR); 25];
+    evidence[0] = Evidence::value(22.0);
+    evidence[2] = Evidence::VocationalRole(VocationalRole::PhasesProvided(ComponentSet::from_bits(0b1_1111)));
+    evidence[3] = Evidence::TeamAssignment(TeamAssignment::Teams { teams: 2, caseload_percent: Some(80.0) });
+    evidence[4] = Evidence::Present(ComponentSet::from_bits(0b1111));
+    evidence[8] = Evidence::InsufficientData;
+    evidence[14] = Evidence::Value(Measurement { value: 45.0, condition_met: Some(true) });
+    evidence[16] = Evidence::EmployerContacts(EmployerContacts {
+        per_week: 6.0,
+        tracking: Some(TrackingReview::Monthly),
+        people_looking_for_work: None,
+    });
+    evidence[20] = Evidence::CompetitiveJobs(CompetitiveJobs { permanent_percent: 88.0, current_jobs: Some(24) });
+    let (scores, count) = allocations_during(|| ips25::score_items(&evidence));
+    assert_eq!(count, 0, "score_items allocated {count} times");
+    let scores = scores.unwrap().map(Score::get);
+    // 22 → 4; five of six phases → 4; 80% of caseload → 4; four components → 4;
+    // insufficient data → 1; 45 days → 4; 6 contacts but monthly review → 3; 88% → 4.
+    assert_eq!([scores[0], scores[2], scores[3], scores[4], scores[8]], [4, 4, 4, 4, 1]);
+    assert_eq!([scores[14], scores[16], scores[20]], [4, 3, 4]);
+}
+
 #[test]
 fn the_counter_sees_allocations() {
     let (_, count) = allocations_during(|| Box::new(7_u64));

@@ -2,13 +2,16 @@
 //! `benches/inputs/reviews.json` per iteration (divide by 200 for a review).
 //!
 //! - `floor`: hand-written match/if over the plain numbers;
-//! - `sefidelity_typed`: typed Evidence built from the plain numbers, scored by `Review`;
+//! - `sefidelity_fast`: typed Evidence built from the plain numbers, the 25 scores from
+//!   `ips25::score_items` (the typed fast path);
+//! - `sefidelity_typed`: typed Evidence built from the plain numbers, scored by `Review`
+//!   (every basis kept);
 //! - `sefidelity_document`: `document::evaluate`, JSON request text in, JSON report text out;
 //! - `zen_variable`: the JDM model (loaded and compiled once), input `Variable`s built once;
 //! - `zen_json_text`: the same, from the input's JSON text to the result's JSON text.
 
 use divan::{Bencher, black_box};
-use sefidelity_zen_bench::{Zen, cases, floor, sefidelity_document, sefidelity_typed, zen_input};
+use sefidelity_zen_bench::{Zen, cases, floor, sefidelity_document, sefidelity_fast, sefidelity_typed, zen_input};
 
 fn main() {
     divan::main();
@@ -20,6 +23,16 @@ fn floor_200(bencher: Bencher<'_, '_>) {
     bencher.bench_local(|| {
         for x in black_box(&inputs) {
             black_box(floor(x));
+        }
+    });
+}
+
+#[divan::bench]
+fn sefidelity_fast_200(bencher: Bencher<'_, '_>) {
+    let inputs: Vec<_> = cases().iter().map(|c| c.input).collect();
+    bencher.bench_local(|| {
+        for x in black_box(&inputs) {
+            black_box(sefidelity_fast(x));
         }
     });
 }

@@ -1,9 +1,11 @@
-//! IPS-25 (UK) scoring four ways, on the same 200 reviews (`benches/inputs/reviews.json`):
+//! IPS-25 (UK) scoring five ways, on the same 200 reviews (`benches/inputs/reviews.json`):
 //!
 //! - [`floor`]: a minimal hand-written function over the plain numbers (match/if only, no
 //!   allocation): the cost no design can beat;
+//! - [`sefidelity_fast`]: typed `sefidelity::Evidence` built from the plain numbers, the
+//!   25 scores from `sefidelity::ips25::score_items` (the typed fast path: no basis kept);
 //! - [`sefidelity_typed`]: typed `sefidelity::Evidence` built from the plain numbers and
-//!   scored by `sefidelity::Review`;
+//!   scored by `sefidelity::Review` (every basis kept, for a report);
 //! - [`sefidelity_document`]: `sefidelity::document::evaluate`, JSON text in, JSON text out;
 //! - [`Zen`]: the GoRules JDM model `model/ips25.json` run by `zen-engine`.
 
@@ -369,6 +371,64 @@ pub fn sefidelity_typed(x: &Input) -> [u8; 25] {
         }
     }
     scores
+}
+
+/// Typed evidence for all 25 items from the plain numbers, in the array
+/// [`ips25::score_items`] takes (`None` when a rating or frequency code has no typed form).
+#[must_use]
+#[inline]
+pub fn typed_evidence_array(x: &Input) -> Option<[Evidence; 25]> {
+    let rating = |r: u8| Score::new(r).map(Evidence::Rating);
+    let frequency = |code: u8| Frequency::ALL.get(usize::from(code)).copied();
+    let tracking = match x.tracking {
+        0 => None,
+        code => Some(TrackingReview::ALL.get(usize::from(code) - 1).copied()?),
+    };
+    Some([
+        Evidence::value(x.caseload),
+        Evidence::value(x.employment_time),
+        Evidence::VocationalRole(VocationalRole::Phases(x.phases)),
+        Evidence::TeamAssignment(TeamAssignment::Teams { teams: x.teams, caseload_percent: Some(x.team_caseload) }),
+        Evidence::Count(x.team_contact),
+        Evidence::GovernmentLiaison(GovernmentLiaison {
+            client_contacts: frequency(x.client_contacts)?,
+            scheduled_meetings: frequency(x.meetings)?,
+        }),
+        rating(x.r7)?,
+        Evidence::Count(x.supervisor),
+        rating(x.r9)?,
+        Evidence::Count(x.focus),
+        Evidence::Count(x.executive),
+        rating(x.r12)?,
+        Evidence::Count(x.disclosure),
+        rating(x.r14)?,
+        Evidence::value(x.days),
+        Evidence::value(x.individualised),
+        Evidence::EmployerContacts(EmployerContacts { per_week: x.contacts, tracking, people_looking_for_work: None }),
+        rating(x.r18)?,
+        Evidence::value(x.job_types),
+        Evidence::value(x.employers),
+        Evidence::CompetitiveJobs(CompetitiveJobs {
+            permanent_percent: x.permanent,
+            current_jobs: Some(x.current_jobs),
+        }),
+        rating(x.r22)?,
+        rating(x.r23)?,
+        Evidence::value(x.community),
+        Evidence::Count(x.outreach),
+    ])
+}
+
+/// The 25 scores from the typed fast path, [`ips25::score_items`] (scores only, no basis
+/// kept); a review with evidence the fast path rejects goes item by item through
+/// [`sefidelity_typed`], so that only the rejected items score 0.
+#[must_use]
+#[inline(never)]
+pub fn sefidelity_fast(x: &Input) -> [u8; 25] {
+    match typed_evidence_array(x).map(|evidence| ips25::score_items(&evidence)) {
+        Some(Ok(scores)) => scores.map(Score::get),
+        _ => sefidelity_typed(x),
+    }
 }
 
 /// The document API: a JSON request in, the JSON review report out.

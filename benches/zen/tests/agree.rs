@@ -1,7 +1,7 @@
 //! All four peers give the reference scores on all 200 cases.
 
 use sefidelity_zen_bench::{
-    Zen, cases, document_scores, floor, json_scores, sefidelity_document, sefidelity_typed, zen_input,
+    Zen, cases, document_scores, floor, json_scores, sefidelity_document, sefidelity_fast, sefidelity_typed, zen_input,
 };
 
 #[test]
@@ -13,6 +13,7 @@ fn two_hundred_cases() {
 fn floor_and_sefidelity_typed_give_the_reference_scores() {
     for (i, case) in cases().iter().enumerate() {
         assert_eq!(floor(&case.input), case.scores, "floor, case {i}: {:?}", case.input);
+        assert_eq!(sefidelity_fast(&case.input), case.scores, "sefidelity typed fast, case {i}: {:?}", case.input);
         assert_eq!(sefidelity_typed(&case.input), case.scores, "sefidelity typed, case {i}: {:?}", case.input);
     }
 }
@@ -78,6 +79,7 @@ fn boundaries_agree() {
     for x in &inputs {
         let expected = sefidelity_typed(x);
         assert_eq!(floor(x), expected, "floor: {x:?}");
+        assert_eq!(sefidelity_fast(x), expected, "typed fast: {x:?}");
         let json = serde_json::to_string(&to_json(x)).expect("json");
         let got = zen.scores_blocking(zen_input(&json).expect("input")).expect("evaluates");
         assert_eq!(got, expected, "zen: {x:?}");

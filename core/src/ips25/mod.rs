@@ -8,7 +8,10 @@
 //!
 //! Item titles, descriptions and anchors are our own concise paraphrases of the source.
 
+mod fast;
 mod text;
+
+pub use fast::score_items;
 
 use crate::emphasis::Emphasis;
 use crate::item::{Component, Item, ItemText, Section};

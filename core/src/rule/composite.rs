@@ -13,6 +13,7 @@ use crate::score::{Basis, Cap, ItemScore, Score};
 ///
 /// # Errors
 /// [`Error::ValueOutOfRange`] for 0 phases or more phases than the item lists.
+#[inline(always)]
 pub fn vocational_generalists(
     n: u8,
     phases: &[Component<'_>],
@@ -63,6 +64,7 @@ pub fn vocational_generalists(
 /// # Errors
 /// [`Error::ValueOutOfRange`] for 0 teams, [`Error::MissingField`] when one or two teams
 /// are given without `caseload_percent`, and the percentage range errors.
+#[inline(always)]
 pub fn team_assignment<'s>(
     n: u8,
     caseload_share: &'s [ScoreInterval<'s>],
@@ -114,6 +116,7 @@ pub fn team_assignment<'s>(
 /// weekly client-related contact; 4 needs meetings at least quarterly *or* weekly contact;
 /// 3 monthly contact; 2 at least quarterly contact; 1 less than quarterly or none.
 #[must_use]
+#[inline(always)]
 pub fn government_liaison(n: u8, g: GovernmentLiaison) -> ItemScore<'static> {
     let weekly_contact = g.client_contacts >= Frequency::Weekly;
     let (score, clause) = if g.scheduled_meetings >= Frequency::Monthly && weekly_contact {
@@ -155,6 +158,7 @@ pub const fn tracking_cap(tracking: TrackingReview) -> Option<Cap> {
 ///
 /// # Errors
 /// The range errors of a contacts-per-week value.
+#[inline(always)]
 pub fn employer_contacts<'s>(
     n: u8,
     contacts: &'s [ScoreInterval<'s>],
@@ -193,6 +197,7 @@ pub fn employer_contacts<'s>(
 ///
 /// # Errors
 /// The percentage range errors.
+#[inline(always)]
 pub fn competitive_jobs<'s>(
     n: u8,
     permanent_share: &'s [ScoreInterval<'s>],
