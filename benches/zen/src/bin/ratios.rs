@@ -32,7 +32,10 @@ fn main() -> Result<(), String> {
         "floor",
         "sefidelity typed fast",
         "sefidelity typed Review",
-        "sefidelity document", "zen (Variable in)", "zen (JSON text in/out)"];
+        "sefidelity document",
+        "zen (Variable in)",
+        "zen (JSON text in/out)",
+    ];
     let mut samples: Vec<Vec<f64>> = vec![Vec::new(); names.len()];
     for round in 0..=rounds {
         let t = [
