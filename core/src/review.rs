@@ -59,13 +59,7 @@ impl<'s> Review<'s> {
     /// [`Error::UnknownItem`], [`Error::DuplicateItem`] when the item already has evidence,
     /// and every error of [`Item::score`]. On error the review is unchanged.
     pub fn add(&mut self, number: u8, evidence: Evidence) -> Result<ItemScore<'s>, Error> {
-        let (item, slot) = self.item_and_slot(number)?;
-        if slot.is_some() {
-            return Err(Error::DuplicateItem { field: format!("evidence.{number}"), item: number });
-        }
-        let scored = item.score(&evidence)?;
-        *slot = Some(scored);
-        Ok(scored)
+        self.put(number, &evidence, false)
     }
 
     /// Sets (or replaces) the evidence for item `number` and returns its score.
@@ -74,8 +68,18 @@ impl<'s> Review<'s> {
     /// [`Error::UnknownItem`] and every error of [`Item::score`]. On error the review is
     /// unchanged.
     pub fn set(&mut self, number: u8, evidence: Evidence) -> Result<ItemScore<'s>, Error> {
+        self.put(number, &evidence, true)
+    }
+
+    /// [`Review::add`] (`replace` false) and [`Review::set`] (`replace` true). The item's
+    /// rule is scored inline: a call returning the score through memory would cost more than
+    /// the rule itself (the result is read back before its stores have landed).
+    fn put(&mut self, number: u8, evidence: &Evidence, replace: bool) -> Result<ItemScore<'s>, Error> {
         let (item, slot) = self.item_and_slot(number)?;
-        let scored = item.score(&evidence)?;
+        if !replace && slot.is_some() {
+            return Err(Error::DuplicateItem { field: format!("evidence.{number}"), item: number });
+        }
+        let scored = item.score_inline(evidence)?;
         *slot = Some(scored);
         Ok(scored)
     }
@@ -95,18 +99,25 @@ impl<'s> Review<'s> {
 
     /// Item `number` of the scale and its slot in the review (one index for both: slot
     /// `i` holds item `i + 1`).
+    #[inline(always)]
     fn item_and_slot(&mut self, number: u8) -> Result<(&'s Item<'s>, &mut Option<ItemScore<'s>>), Error> {
         let scale = self.scale;
         let index = usize::from(number).wrapping_sub(1);
         match (scale.items.get(index), self.scores.get_mut(index)) {
             (Some(item), Some(slot)) => Ok((item, slot)),
-            _ => Err(Error::UnknownItem {
-                field: format!("evidence.{number}"),
-                item: number.to_string(),
-                scale: String::from(scale.id),
-                last: scale.items.len(),
-            }),
+            _ => Err(unknown_item(scale, number)),
         }
+    }
+}
+
+/// The error for an item `number` that `scale` does not have.
+#[cold]
+fn unknown_item(scale: &Scale<'_>, number: u8) -> Error {
+    Error::UnknownItem {
+        field: format!("evidence.{number}"),
+        item: number.to_string(),
+        scale: String::from(scale.id),
+        last: scale.items.len(),
     }
 }
 
