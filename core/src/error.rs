@@ -581,12 +581,12 @@ impl Error {
 
 /// A number as a message shows it: as written for everyday magnitudes, in scientific
 /// notation when it would otherwise run to many digits, and `0` for negative zero.
-fn shown(value: &f64) -> Shown {
+pub(crate) fn shown(value: &f64) -> Shown {
     Shown(*value)
 }
 
 /// See [`shown`].
-struct Shown(f64);
+pub(crate) struct Shown(f64);
 
 impl core::fmt::Display for Shown {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {

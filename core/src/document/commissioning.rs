@@ -775,6 +775,18 @@ pub struct FindingDoc {
     pub source: SourceDoc,
 }
 
+/// The number of findings of each severity in a `check_contract` answer. The fields are in
+/// alphabetical order, the order the response has always listed them in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct SeverityCountsDoc {
+    /// `error` findings.
+    pub error: usize,
+    /// `info` findings.
+    pub info: usize,
+    /// `warning` findings.
+    pub warning: usize,
+}
+
 /// The answer to `check_contract`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -787,18 +799,19 @@ pub struct ContractResponse {
     pub findings: Vec<FindingDoc>,
     /// Number of findings of each severity: `error`, `warning`, `info`.
     #[cfg_attr(feature = "ts", ts(type = "Record<string, number>"))]
-    pub counts: Map<String, Value>,
+    pub counts: SeverityCountsDoc,
     /// Contract fields not stated, whose rules did not run.
     pub not_checked: Vec<String>,
 }
 
 impl From<&ContractReport> for ContractResponse {
     fn from(r: &ContractReport) -> Self {
-        let mut counts = Map::new();
-        for severity in Severity::ALL {
-            let n = r.findings.iter().filter(|f| f.severity == severity).count();
-            counts.insert(severity.id().into(), n.into());
-        }
+        let count = |severity: Severity| r.findings.iter().filter(|f| f.severity == severity).count();
+        let counts = SeverityCountsDoc {
+            error: count(Severity::Error),
+            info: count(Severity::Info),
+            warning: count(Severity::Warning),
+        };
         Self {
             model: r.model.id().into(),
             benchmarks: r.set.id().into(),

@@ -6,8 +6,9 @@
 #[allow(unused_imports, reason = "only the ts derive uses it")]
 use std::prelude::rust_2024::*;
 
+mod read;
+
 use alloc::boxed::Box;
-use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
@@ -73,46 +74,6 @@ fn to_value<T: Serialize>(value: &T) -> Value {
     serde_json::to_value(value).unwrap_or(Value::Null)
 }
 
-/// Our JSON tree as a `serde_json` value, to read typed definitions with serde.
-fn to_serde(json: &Json) -> Value {
-    match json {
-        Json::Null => Value::Null,
-        Json::Bool(b) => Value::Bool(*b),
-        // Whole numbers go back as integers, so that integer fields (item numbers, scores,
-        // totals) read them; JSON numbers are finite, so `from_f64` only fails on NaN.
-        Json::Number(n) => match whole_integer(*n) {
-            Some(i) => Value::from(i),
-            None => serde_json::Number::from_f64(*n).map_or(Value::Null, Value::Number),
-        },
-        Json::String(s) => Value::String(s.to_string()),
-        Json::Array(items) => Value::Array(items.iter().map(to_serde).collect()),
-        Json::Object(fields) => {
-            Value::Object(fields.iter().map(|(k, v)| (k.to_string(), to_serde(v))).collect::<Map<String, Value>>())
-        }
-    }
-}
-
-/// `n` as an integer, when it is a whole number within ±2^53.
-fn whole_integer(n: f64) -> Option<i64> {
-    use crate::score::EXACT_INTEGER_LIMIT as EXACT;
-    if !(-EXACT..=EXACT).contains(&n) || !crate::score::is_whole(n) {
-        return None;
-    }
-    #[expect(clippy::cast_possible_truncation, reason = "a whole number within ±2^53 converts exactly")]
-    Some(n as i64)
-}
-
-fn read<T: for<'de> Deserialize<'de>>(json: &Json, field: &str) -> Result<T, Error> {
-    serde_path_to_error::deserialize(to_serde(json)).map_err(|e| {
-        // The path inside the definition where reading stopped, e.g. `items[3].anchors`.
-        let path = e.path().to_string();
-        Error::InvalidScale {
-            field: if path == "." { field.into() } else { format!("{field}.{path}") },
-            problem: format!("{}; see the format in schema/", e.inner()),
-        }
-    })
-}
-
 /// Reads `scale` (and, for a modified scale, the optional `facts`) from a request root.
 pub(super) fn scale_choice(root: &Object<'_>) -> Result<ScaleChoice, Error> {
     let json = root.require("scale")?;
@@ -128,13 +89,13 @@ pub(super) fn scale_choice(root: &Object<'_>) -> Result<ScaleChoice, Error> {
     match (obj.get("definition"), obj.get("modification")) {
         (Some(definition), None) => {
             obj.only(&["definition"])?;
-            let definition: ScaleDefinition = read(definition, "scale.definition")?;
+            let definition = read::definition(definition, "scale.definition")?;
             definition.validate()?;
             Ok(ScaleChoice::Defined(Box::new(definition)))
         }
         (None, Some(modification)) => {
             obj.only(&["modification"])?;
-            let modification: Modification = read(modification, "scale.modification")?;
+            let modification = read::modification(modification, "scale.modification")?;
             modification.validate()?;
             Ok(ScaleChoice::Modified(Box::new(modification)))
         }
