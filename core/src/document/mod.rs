@@ -142,7 +142,8 @@ mod write;
 
 pub use commissioning::{
     ContractRequest, ContractResponse, ExternalReviewDoc, FindingDoc, KpiDoc, KpiInput, KpisRequest, KpisResponse,
-    NextReviewDoc, ReasonDoc, RecommendationResponse, RecordSummaryDoc, ScheduleRequest, ScheduleResponse, SourceDoc,
+    NextReviewDoc, ReasonDoc, RecommendationResponse, RecordSummaryDoc, ScheduleRequest, ScheduleResponse,
+    SeverityCountsDoc, SourceDoc,
 };
 pub use frameworks::{
     DomainCoverageDoc, DomainDoc, ElementDoc, FrameworkDoc, FrameworkListDoc, FrameworkReviewDoc, FrameworksRequest,
