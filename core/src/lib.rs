@@ -55,6 +55,7 @@ pub mod interpretation;
 pub mod ips25;
 pub mod item;
 pub mod modified;
+mod number;
 pub mod review;
 pub mod rule;
 pub mod scale;

@@ -98,7 +98,7 @@ impl fmt::Display for Decimal {
             #[expect(clippy::cast_possible_truncation, reason = "a whole number within 2^53 converts exactly")]
             return fmt::Display::fmt(&(value as i64), f);
         }
-        fmt::Display::fmt(&value, f)
+        crate::number::write_plain(f, value)
     }
 }
 

@@ -880,11 +880,12 @@ fn num(value: f64) -> String {
         return String::from("0");
     }
     if !(1e-6..1e15).contains(&magnitude) {
-        return format!("{value:e}");
+        return format!("{}", crate::number::Exponent(value));
     }
-    let text = format!("{value:.6}");
-    let trimmed = text.trim_end_matches('0').trim_end_matches('.');
-    if trimmed == "-0" { String::from("0") } else { String::from(trimmed) }
+    let mut text = String::new();
+    // Writing into a String cannot fail.
+    let _ = crate::number::fixed(&mut text, value, 6);
+    text
 }
 
 /// A fraction as a percentage for a message: `0.65` → `65%`.

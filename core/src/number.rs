@@ -1,0 +1,366 @@
+//! Numbers as text, exactly as Rust's own formatting writes them, through one small
+//! shortest-digits algorithm (`zmij`, which the response writer uses too).
+//!
+//! `core`'s float formatting (`{}`, `{:e}`, `{:.6}` on an `f64`) carries two algorithms each
+//! for the shortest and the fixed-precision forms (Grisu with a Dragon4 fallback), some
+//! 26 KB of code in the WebAssembly module. Every message and basis number goes through
+//! here instead: [`write_plain`] writes what `{}` writes, [`Exponent`] what `{:e}` writes, and
+//! [`fixed`] rounds to a number of decimals. Property tests hold them to `core`'s text: the
+//! same for numbers as people write them (up to six decimals); for a value lying exactly
+//! halfway between its two nearest shortest forms (`215708618501.265625`: a binary fraction
+//! whose exact decimal is one digit longer than needed), the other form may be written, of
+//! the same length and read back as the same value.
+
+use core::fmt::{self, Write as _};
+
+/// The shortest decimal digits that read back as a finite, non-zero `f64`: the value is
+/// `0.d₁d₂…dₙ × 10^point`, digits without leading or trailing zeros.
+struct Digits {
+    negative: bool,
+    digits: [u8; 24],
+    len: usize,
+    point: i32,
+}
+
+impl Digits {
+    /// The digits of `value`, which must be finite (zero gives no digits).
+    fn of(value: f64) -> Self {
+        let mut out = Self { negative: value.is_sign_negative(), digits: [0; 24], len: 0, point: 0 };
+        let mut buffer = zmij::Buffer::new();
+        let text = buffer.format_finite(value);
+        let (mantissa, exponent) = match text.find(['e', 'E']) {
+            Some(at) => (text.get(..at).unwrap_or(""), text.get(at + 1..).and_then(|e| e.parse::<i32>().ok())),
+            None => (text, Some(0)),
+        };
+        let mut point = exponent.unwrap_or(0);
+        let mut seen_point = false;
+        for byte in mantissa.bytes() {
+            match byte {
+                b'.' => seen_point = true,
+                b'0'..=b'9' => {
+                    if out.len == 0 && byte == b'0' {
+                        // A leading zero: after the point it moves the point left.
+                        if seen_point {
+                            point -= 1;
+                        }
+                        continue;
+                    }
+                    if let Some(slot) = out.digits.get_mut(out.len) {
+                        *slot = byte;
+                        out.len += 1;
+                    }
+                    if !seen_point {
+                        point += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        while out.len > 0 && out.digits.get(out.len - 1) == Some(&b'0') {
+            out.len -= 1;
+        }
+        out.point = point;
+        out
+    }
+
+    fn digits(&self) -> &[u8] {
+        self.digits.get(..self.len).unwrap_or_default()
+    }
+}
+
+/// Writes `count` zeros.
+fn zeros(f: &mut impl fmt::Write, count: i32) -> fmt::Result {
+    for _ in 0..count {
+        f.write_char('0')?;
+    }
+    Ok(())
+}
+
+/// Writes ASCII digits.
+fn ascii(f: &mut impl fmt::Write, digits: &[u8]) -> fmt::Result {
+    digits.iter().try_for_each(|&d| f.write_char(char::from(d)))
+}
+
+/// Writes what `{}` writes for anything but a finite non-zero value.
+fn special(f: &mut impl fmt::Write, value: f64) -> Option<fmt::Result> {
+    if value.is_nan() {
+        Some(f.write_str("NaN"))
+    } else if value.is_infinite() {
+        Some(f.write_str(if value < 0.0 { "-inf" } else { "inf" }))
+    } else if value == 0.0 {
+        Some(f.write_str(if value.is_sign_negative() { "-0" } else { "0" }))
+    } else {
+        None
+    }
+}
+
+/// An `f64` as `{}` writes it: the shortest digits that read back as the value, in plain
+/// notation (`1e21` as `1000000000000000000000`, `1e-7` as `0.0000001`, `1.0` as `1`); see
+/// the module docs for values exactly halfway between two shortest forms.
+pub(crate) fn write_plain(f: &mut impl fmt::Write, value: f64) -> fmt::Result {
+    if let Some(result) = special(f, value) {
+        return result;
+    }
+    let d = Digits::of(value);
+    if d.negative {
+        f.write_char('-')?;
+    }
+    let digits = d.digits();
+    let len = i32::try_from(digits.len()).unwrap_or(i32::MAX);
+    if d.point <= 0 {
+        f.write_str("0.")?;
+        zeros(f, -d.point)?;
+        ascii(f, digits)
+    } else if d.point >= len {
+        ascii(f, digits)?;
+        zeros(f, d.point - len)
+    } else {
+        let (whole, fraction) = digits.split_at(usize::try_from(d.point).unwrap_or(0));
+        ascii(f, whole)?;
+        f.write_char('.')?;
+        ascii(f, fraction)
+    }
+}
+
+/// An `f64` as `{:e}` writes it: `1.5e-7`, `1e21`, `1.23e2`, `0e0`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Exponent(pub(crate) f64);
+
+impl fmt::Display for Exponent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let value = self.0;
+        if value.is_nan() || value.is_infinite() {
+            return write_plain(f, value);
+        }
+        if value == 0.0 {
+            return f.write_str(if value.is_sign_negative() { "-0e0" } else { "0e0" });
+        }
+        let d = Digits::of(value);
+        if d.negative {
+            f.write_char('-')?;
+        }
+        let (first, rest) = d.digits().split_first().unwrap_or((&b'0', &[]));
+        f.write_char(char::from(*first))?;
+        if !rest.is_empty() {
+            f.write_char('.')?;
+            ascii(f, rest)?;
+        }
+        write!(f, "e{}", d.point - 1)
+    }
+}
+
+/// `value` rounded to `decimals` places, trailing zeros and a bare point dropped, `-0` as
+/// `0`: what `{:.N}` writes, then trimmed. The rounding starts from the shortest digits that
+/// read back as the value, half to even; it differs from rounding the exact binary value only
+/// when those digits end exactly on a half (`0.0000005` to six places gives `0`).
+pub(crate) fn fixed(f: &mut impl fmt::Write, value: f64, decimals: u8) -> fmt::Result {
+    if !value.is_finite() {
+        return write_plain(f, value);
+    }
+    if value == 0.0 {
+        return f.write_char('0');
+    }
+    let d = Digits::of(value);
+    let digits = d.digits();
+    // Digits kept: those before the point plus `decimals` after it.
+    let keep = d.point + i32::from(decimals);
+    let len = i32::try_from(digits.len()).unwrap_or(i32::MAX);
+    let mut kept = [0u8; 48];
+    let mut count = 0usize;
+    let mut point = d.point;
+    if keep >= len {
+        for &digit in digits {
+            if let Some(slot) = kept.get_mut(count) {
+                *slot = digit;
+                count += 1;
+            }
+        }
+    } else if keep >= 0 {
+        let keep = usize::try_from(keep).unwrap_or(0);
+        let (head, tail) = digits.split_at(keep.min(digits.len()));
+        for &digit in head {
+            if let Some(slot) = kept.get_mut(count) {
+                *slot = digit;
+                count += 1;
+            }
+        }
+        let last_odd = head.last().is_some_and(|d| (d - b'0') % 2 == 1);
+        let round_up = match tail.split_first() {
+            Some((&first, _)) if first > b'5' => true,
+            Some((&b'5', rest)) if !rest.is_empty() => true,
+            Some((&b'5', _)) => last_odd,
+            _ => false,
+        };
+        if round_up {
+            // Carry from the last kept digit; a carry out of the first adds a digit.
+            let mut at = count;
+            loop {
+                if at == 0 {
+                    kept.copy_within(0..count, 1);
+                    if let Some(first) = kept.first_mut() {
+                        *first = b'1';
+                    }
+                    count += 1;
+                    point += 1;
+                    break;
+                }
+                at -= 1;
+                match kept.get_mut(at) {
+                    Some(digit) if *digit == b'9' => *digit = b'0',
+                    Some(digit) => {
+                        *digit += 1;
+                        break;
+                    }
+                    None => break,
+                }
+            }
+        }
+    }
+    // Trailing zeros go.
+    while count > 0 && kept.get(count - 1) == Some(&b'0') {
+        count -= 1;
+    }
+    let kept = kept.get(..count).unwrap_or_default();
+    if kept.is_empty() {
+        return f.write_char('0');
+    }
+    if d.negative {
+        f.write_char('-')?;
+    }
+    let digits_len = i32::try_from(kept.len()).unwrap_or(i32::MAX);
+    if point <= 0 {
+        f.write_str("0.")?;
+        zeros(f, -point)?;
+        ascii(f, kept)
+    } else if point >= digits_len {
+        ascii(f, kept)?;
+        zeros(f, point - digits_len)
+    } else {
+        let (whole, fraction) = kept.split_at(usize::try_from(point).unwrap_or(0));
+        ascii(f, whole)?;
+        f.write_char('.')?;
+        ascii(f, fraction)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Exponent, fixed, write_plain};
+    use alloc::format;
+    use alloc::string::String;
+    use proptest::prelude::*;
+
+    /// What [`write_plain`] writes.
+    fn plain(value: f64) -> String {
+        let mut out = String::new();
+        write_plain(&mut out, value).unwrap();
+        out
+    }
+
+    fn fixed6(value: f64) -> String {
+        let mut out = String::new();
+        fixed(&mut out, value, 6).unwrap();
+        out
+    }
+
+    /// What `{:.6}` writes, trimmed as [`fixed`] trims it.
+    fn core_fixed6(value: f64) -> String {
+        let text = format!("{value:.6}");
+        let trimmed = text.trim_end_matches('0').trim_end_matches('.');
+        if trimmed == "-0" { String::from("0") } else { String::from(trimmed) }
+    }
+
+    #[test]
+    fn plain_and_exponent_write_what_core_writes() {
+        for value in [
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            0.1,
+            0.3,
+            1e21,
+            1e-7,
+            123.456,
+            1e15,
+            1e16,
+            2.5e-5,
+            65.00000000000001,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            5e-324,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            30.0,
+            100.0,
+            0.05,
+        ] {
+            assert_eq!(plain(value), format!("{value}"), "{value:?}");
+            assert_eq!(format!("{}", Exponent(value)), format!("{value:e}"), "{value:?}");
+        }
+    }
+
+    #[test]
+    fn fixed_rounds_to_six_places() {
+        assert_eq!(fixed6(0.1 * 3.0 * 100.0), "30");
+        assert_eq!(fixed6(0.333_333_333_3), "0.333333");
+        assert_eq!(fixed6(0.666_666_666_6), "0.666667");
+        assert_eq!(fixed6(2_000.5), "2000.5");
+        assert_eq!(fixed6(0.999_999_9), "1");
+        assert_eq!(fixed6(-0.000_000_1), "0");
+        assert_eq!(fixed6(-1.000_000_4), "-1");
+        assert_eq!(fixed6(0.000_000_5), "0"); // a half in the shortest digits, to even
+        assert_eq!(fixed6(0.000_001_5), "0.000002");
+        assert_eq!(fixed6(9.999_999_5), "10");
+        assert_eq!(fixed6(123_456_789.0), "123456789");
+        assert_eq!(fixed6(1e14), "100000000000000");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(20_000))]
+
+        /// Numbers as people write them (up to six decimals) come out exactly as core writes them.
+        #[test]
+        fn plain_and_exponent_match_core_on_written_decimals(n in -1_000_000_000_000_000i64..1_000_000_000_000_000, places in 0u32..7) {
+            #[expect(clippy::cast_precision_loss, reason = "the nearest f64 is what a reader would make of the text")]
+            let value = n as f64 / 10f64.powi(places.cast_signed());
+            prop_assert_eq!(plain(value), format!("{value}"));
+            prop_assert_eq!(format!("{}", Exponent(value)), format!("{value:e}"));
+        }
+
+        /// Any value: as short as core's text and read back as the same value. Where the value
+        /// lies exactly halfway between its two nearest shortest forms (-631202621650502.25,
+        /// 215708618501.265625), the other of the two may be written.
+        #[test]
+        fn plain_and_exponent_are_as_short_as_core_and_exact(value in proptest::num::f64::ANY) {
+            for (ours, theirs) in [
+                (plain(value), format!("{value}")),
+                (format!("{}", Exponent(value)), format!("{value:e}")),
+            ] {
+                prop_assert_eq!(ours.len(), theirs.len(), "{} vs {}", ours, theirs);
+                let (a, b) = (ours.parse::<f64>().unwrap(), theirs.parse::<f64>().unwrap());
+                prop_assert!(a.to_bits() == b.to_bits() || (a.is_nan() && b.is_nan()), "{} vs {}", ours, theirs);
+            }
+        }
+
+        /// Away from halves in the shortest digits, rounding matches `{:.6}` exactly.
+        #[test]
+        fn fixed_matches_core_away_from_halves(value in -1e9f64..1e9) {
+            let shortest = format!("{value}");
+            let decimals = shortest.split('.').nth(1).unwrap_or("");
+            let half = decimals.len() == 7 && decimals.ends_with('5');
+            if !half {
+                prop_assert_eq!(fixed6(value), core_fixed6(value));
+            }
+        }
+
+        #[test]
+        fn fixed_matches_core_on_money_and_rates(cents in 0u32..100_000_000, rate in 0u32..1_000_000) {
+            let money = f64::from(cents) / 100.0;
+            prop_assert_eq!(fixed6(money), core_fixed6(money));
+            let percent = f64::from(rate) / 1_000_000.0 * 100.0;
+            prop_assert_eq!(fixed6(percent), core_fixed6(percent));
+        }
+    }
+}
