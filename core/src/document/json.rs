@@ -45,7 +45,7 @@ pub(crate) fn parse(input: &str) -> Result<Json<'_>, Error> {
     if input.len() > MAX_INPUT_BYTES {
         return Err(Error::InputTooLarge { size: input.len(), limit: MAX_INPUT_BYTES });
     }
-    let mut parser = Parser { text: input, bytes: input.as_bytes(), pos: 0, depth: 0 };
+    let mut parser = Parser { text: input, bytes: input.as_bytes(), pos: 0, depth: 0, fields: Vec::new() };
     match parser.document() {
         Ok(value) => Ok(value),
         Err(Fail::TooDeep) => Err(Error::NestingTooDeep { limit: MAX_DEPTH }),
@@ -88,6 +88,10 @@ struct Parser<'a> {
     pos: usize,
     /// Arrays and objects open at the reader.
     depth: usize,
+    /// The fields of the objects open at the reader, innermost last: an object's fields
+    /// are gathered here and moved into a vector of their exact number when it closes,
+    /// where pushing into its own vector would grow it (and copy it) several times.
+    fields: Vec<(Cow<'a, str>, Json<'a>)>,
 }
 
 impl<'a> Parser<'a> {
@@ -179,11 +183,11 @@ impl<'a> Parser<'a> {
 
     fn object_fields(&mut self) -> Result<Json<'a>, Fail> {
         self.pos += 1;
-        let mut fields = Vec::new();
+        let mark = self.fields.len();
         self.skip_whitespace();
         if self.peek() == Some(b'}') {
             self.pos += 1;
-            return Ok(Json::Object(fields));
+            return Ok(Json::Object(Vec::new()));
         }
         let mut first = true;
         loop {
@@ -205,12 +209,15 @@ impl<'a> Parser<'a> {
             }
             self.skip_whitespace();
             let value = self.value()?;
-            fields.push((key, value));
+            self.fields.push((key, value));
             self.skip_whitespace();
             match self.peek() {
                 Some(b',') => self.pos += 1,
                 Some(b'}') => {
                     self.pos += 1;
+                    // The outermost object takes the whole stack as it is.
+                    let fields =
+                        if mark == 0 { core::mem::take(&mut self.fields) } else { self.fields.split_off(mark) };
                     return Ok(Json::Object(fields));
                 }
                 None => return Err(self.fail("EOF while parsing an object")),
@@ -403,7 +410,11 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        let value: f64 = self.slice(start)?.parse().map_err(|_| self.fail_read("invalid number"))?;
+        let text = self.slice(start)?;
+        let value = match short_decimal(text) {
+            Some(value) => value,
+            None => text.parse().map_err(|_| self.fail_read("invalid number"))?,
+        };
         if !value.is_finite() {
             return Err(self.fail_read("number out of range"));
         }
@@ -426,6 +437,34 @@ impl<'a> Parser<'a> {
             Some(_) => Err(self.fail("invalid number")),
         }
     }
+}
+
+/// A number of at most 15 digits and no exponent (what requests mostly hold: `22.5`, `4`),
+/// read without the general reader: its digits as an integer, exact in an `f64`, divided
+/// by a power of ten, also exact, gives the correctly rounded value, as `parse` does.
+/// `None` for any other number. `text` is a number the reader has already checked.
+fn short_decimal(text: &str) -> Option<f64> {
+    /// The powers of ten up to 10^15, each exact in an `f64`.
+    const POWERS: [f64; 16] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (mut mantissa, mut count, mut decimals, mut after_point) = (0u64, 0usize, 0usize, false);
+    for b in digits.bytes() {
+        match b {
+            b'0'..=b'9' if count < 15 => {
+                mantissa = mantissa * 10 + u64::from(b - b'0');
+                count += 1;
+                decimals += usize::from(after_point);
+            }
+            b'.' => after_point = true,
+            _ => return None,
+        }
+    }
+    #[expect(clippy::cast_precision_loss, reason = "at most 15 digits: below 2^53, exact")]
+    let value = mantissa as f64 / *POWERS.get(decimals)?;
+    Some(if negative { -value } else { value })
 }
 
 /// The index of the digit at which `digits` (ASCII digits) exceed `i32::MAX`, if they do.
@@ -499,6 +538,16 @@ mod tests {
         assert_eq!(parse(&format!("{{\"a\": x, \"b\": {deep}}}")), Err(Error::NestingTooDeep { limit: MAX_DEPTH }));
         assert_eq!(parse(&format!("[1]{deep}")), Err(Error::NestingTooDeep { limit: MAX_DEPTH }));
         assert!(matches!(parse(&format!("[x{}", "]".repeat(MAX_DEPTH + 1))), Err(Error::MalformedJson { .. })));
+    }
+
+    proptest::proptest! {
+        /// Short decimals are read as `parse` reads them, to the bit.
+        #[test]
+        fn short_decimals_are_read_as_parse_reads_them(digits in "-?[0-9]{1,16}(\\.[0-9]{1,16})?") {
+            if let Some(value) = short_decimal(&digits) {
+                proptest::prop_assert_eq!(value.to_bits(), digits.parse::<f64>().unwrap().to_bits(), "{}", digits);
+            }
+        }
     }
 
     #[test]
