@@ -131,7 +131,7 @@ const fn needs_escape(byte: u8) -> bool {
 /// Whether any byte of `text` must be escaped, eight bytes at a time (the usual bit tricks:
 /// a byte of `x` is below `n` when `(x - n·0x01…) & !x & 0x80…` has its high bit; a byte
 /// equals `c` when `x ^ c·0x01…` has a zero byte).
-#[inline]
+#[cfg_attr(not(target_family = "wasm"), inline)]
 fn any_needs_escape(text: &str) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
@@ -161,8 +161,9 @@ fn any_needs_escape(text: &str) -> bool {
 /// Appends the contents of a JSON string (no quotes), escaping as `serde_json` does:
 /// `\"`, `\\`, `\b`, `\t`, `\n`, `\f`, `\r`, other control characters as `\u00XX`.
 /// Small enough to inline: nearly every string has nothing to escape, and a response
-/// writes hundreds of short ones, so the call and the escaping loop stay off their path.
-#[inline]
+/// writes hundreds of short ones, so the call and the escaping loop stay off their path
+/// (natively: in WebAssembly, size comes first).
+#[cfg_attr(not(target_family = "wasm"), inline)]
 fn push_escaped(out: &mut Output, text: &str) {
     if any_needs_escape(text) {
         push_with_escapes(out, text);
@@ -244,7 +245,9 @@ impl Writer {
     /// A struct field's name, quoted. Names are Rust identifiers (or `serde` renames of
     /// them), short and free of anything to escape: a byte-wise check is cheaper for them
     /// than the general string path, and a name that does need escapes still gets them.
-    #[inline(always)]
+    /// Inlined natively only: in every `Serialize` of every struct it would grow the
+    /// WebAssembly module.
+    #[cfg_attr(not(target_family = "wasm"), inline(always))]
     fn field_name(&mut self, name: &'static str) {
         if name.bytes().any(needs_escape) {
             self.string(name);
