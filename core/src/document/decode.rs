@@ -190,6 +190,39 @@ pub(super) fn choice<T: Copy>(json: &Json<'_>, field: impl FieldPath, options: &
 }
 
 pub(super) fn request(json: &Json) -> Result<Request, Error> {
+    match read(json)? {
+        Read::Review(review) => {
+            let ReviewParts { scale, options, facts, root } = review;
+            let evidence = scale.with_scale(|s| evidence(s, root.require("evidence")?, "evidence"))??;
+            Ok(Request::Review(ReviewRequest { scale, evidence, options, facts }))
+        }
+        Read::Other(request) => Ok(request),
+    }
+}
+
+/// A request document, read: a review read up to its evidence, or any other request whole.
+pub(super) enum Read<'a> {
+    /// `"operation": "review"`.
+    Review(ReviewParts<'a>),
+    /// Any other operation.
+    Other(Request),
+}
+
+/// A review request but for its evidence, which [`review_evidence`] reads once the scale
+/// is built (as [`request`] does, so errors come in the same order).
+pub(super) struct ReviewParts<'a> {
+    /// The scale.
+    pub(super) scale: super::ScaleChoice,
+    /// Report options.
+    pub(super) options: ReviewOptions,
+    /// Facts checked against a modified scale's parameters.
+    pub(super) facts: crate::modified::Facts,
+    /// The request document, whose `evidence` is still to be read.
+    pub(super) root: Object<'a>,
+}
+
+/// Reads a request document, but for the evidence of a review.
+pub(super) fn read<'a>(json: &'a Json<'a>) -> Result<Read<'a>, Error> {
     if !matches!(json, Json::Object(_)) {
         // The whole document has no path of its own; name it `request`.
         return Err(Error::WrongType {
@@ -220,8 +253,7 @@ pub(super) fn request(json: &Json) -> Result<Request, Error> {
             }
             let options = options(&root)?;
             let facts = super::scales::facts(&root)?;
-            let evidence = scale.with_scale(|s| evidence(s, root.require("evidence")?, "evidence"))??;
-            Ok(Request::Review(ReviewRequest { scale, evidence, options, facts }))
+            Ok(Read::Review(ReviewParts { scale, options, facts, root }))
         }
         "compare" => {
             root.only(&["operation", "version", "scale", "before", "after", "options"])?;
@@ -235,16 +267,16 @@ pub(super) fn request(json: &Json) -> Result<Request, Error> {
                 };
                 Ok((side("before")?, side("after")?))
             })??;
-            Ok(Request::Compare(CompareRequest { scale, before, after, options }))
+            Ok(Read::Other(Request::Compare(CompareRequest { scale, before, after, options })))
         }
-        "validate_scale" => Ok(Request::ValidateScale(super::scales::validate_request(&root)?)),
-        "describe_scale" => Ok(Request::DescribeScale(super::scales::describe_request(&root)?)),
-        "kpis" => Ok(Request::Kpis(super::commissioning::kpis(&root)?)),
-        "schedule" => Ok(Request::Schedule(super::commissioning::schedule(&root)?)),
-        "recommend_model" => Ok(Request::RecommendModel(super::commissioning::cohort(&root)?)),
-        "check_contract" => Ok(Request::CheckContract(super::commissioning::contract(&root)?)),
-        "swemwbs" => Ok(Request::Swemwbs(super::wellbeing::request(&root)?)),
-        "frameworks" => Ok(Request::Frameworks(super::frameworks::request(&root)?)),
+        "validate_scale" => Ok(Read::Other(Request::ValidateScale(super::scales::validate_request(&root)?))),
+        "describe_scale" => Ok(Read::Other(Request::DescribeScale(super::scales::describe_request(&root)?))),
+        "kpis" => Ok(Read::Other(Request::Kpis(super::commissioning::kpis(&root)?))),
+        "schedule" => Ok(Read::Other(Request::Schedule(super::commissioning::schedule(&root)?))),
+        "recommend_model" => Ok(Read::Other(Request::RecommendModel(super::commissioning::cohort(&root)?))),
+        "check_contract" => Ok(Read::Other(Request::CheckContract(super::commissioning::contract(&root)?))),
+        "swemwbs" => Ok(Read::Other(Request::Swemwbs(super::wellbeing::request(&root)?))),
+        "frameworks" => Ok(Read::Other(Request::Frameworks(super::frameworks::request(&root)?))),
         other => Err(Error::UnknownOperation { operation: String::from(other), accepted: OPERATIONS }),
     }
 }
@@ -269,11 +301,37 @@ fn options(root: &Object<'_>) -> Result<ReviewOptions, Error> {
 
 /// The evidence object: item numbers → evidence, each validated by scoring it.
 fn evidence(scale: &Scale<'_>, json: &Json, path: &str) -> Result<Vec<(u8, Evidence)>, Error> {
+    let mut out = Vec::with_capacity(match json {
+        Json::Object(fields) => fields.len(),
+        _ => 0,
+    });
+    scored_evidence(scale, json, path, |number, evidence| out.push((number, evidence)))?;
+    // Evidence is a map: its order carries no meaning, so requests hold it by item number.
+    out.sort_unstable_by_key(|(n, _)| *n);
+    Ok(out)
+}
+
+/// The review of a review request's evidence (the `evidence` field of `root`), on `scale`:
+/// the request validated and scored in one go, where [`request`] followed by
+/// [`Request::answer`] would score every item twice.
+pub(super) fn review_evidence<'s>(scale: &'s Scale<'s>, root: &Object<'_>) -> Result<Review<'s>, Error> {
+    scored_evidence(scale, root.require("evidence")?, "evidence", |_, _| {})
+}
+
+/// Reads the evidence object at `path` (item numbers → evidence), scoring each item as it
+/// is read and handing it to `keep`.
+fn scored_evidence<'s>(
+    scale: &'s Scale<'s>,
+    json: &Json,
+    path: &str,
+    mut keep: impl FnMut(u8, Evidence),
+) -> Result<Review<'s>, Error> {
     let Json::Object(fields) = json else {
         return Err(Error::WrongType { field: String::from(path), expected: "an object", found: json.type_name() });
     };
     let mut review = Review::new(scale);
-    let mut out = Vec::with_capacity(fields.len());
+    // Item numbers seen so far, one bit each.
+    let mut seen = [0u64; 4];
     for (key, value) in fields {
         let item = item_number(key).and_then(|n| scale.item(n)).ok_or_else(|| Error::UnknownItem {
             field: join(path, key),
@@ -281,16 +339,19 @@ fn evidence(scale: &Scale<'_>, json: &Json, path: &str) -> Result<Vec<(u8, Evide
             scale: String::from(scale.id),
             last: scale.items.len(),
         })?;
-        if out.iter().any(|(n, _)| *n == item.number) {
-            return Err(Error::DuplicateItem { field: join(path, key), item: item.number });
+        let (word, bit) = (usize::from(item.number / 64), 1u64 << (item.number % 64));
+        match seen.get_mut(word) {
+            Some(bits) if *bits & bit != 0 => {
+                return Err(Error::DuplicateItem { field: join(path, key), item: item.number });
+            }
+            Some(bits) => *bits |= bit,
+            None => {}
         }
         let ev = item_evidence(item, Object::new(value, ObjectPath::Child { parent: path, key })?)?;
         review.add(item.number, ev).map_err(|e| relocate(e, path))?;
-        out.push((item.number, ev));
+        keep(item.number, ev);
     }
-    // Evidence is a map: its order carries no meaning, so requests hold it by item number.
-    out.sort_unstable_by_key(|(n, _)| *n);
-    Ok(out)
+    Ok(review)
 }
 
 /// Item errors carry `evidence.N…` paths; put them under the request's own path.

@@ -35,7 +35,8 @@ impl Json<'_> {
     }
 }
 
-/// Parses `input` after checking [`MAX_INPUT_BYTES`] and [`MAX_DEPTH`].
+/// Parses `input` after checking [`MAX_INPUT_BYTES`]; input nested deeper than
+/// [`MAX_DEPTH`] is refused as such, even when it is also malformed.
 ///
 /// A malformed document is reported as `serde_json` reports it (same message, line and
 /// column; the tests compare the two): at the byte where the problem was found, or at the
@@ -44,43 +45,89 @@ pub(crate) fn parse(input: &str) -> Result<Json<'_>, Error> {
     if input.len() > MAX_INPUT_BYTES {
         return Err(Error::InputTooLarge { size: input.len(), limit: MAX_INPUT_BYTES });
     }
-    check_depth(input.as_bytes())?;
-    let mut parser = Parser { text: input, bytes: input.as_bytes(), pos: 0 };
-    parser.skip_whitespace();
-    let value = parser.value()?;
-    parser.skip_whitespace();
-    if parser.pos < parser.bytes.len() {
-        return Err(parser.fail("trailing characters"));
+    let mut parser = Parser { text: input, bytes: input.as_bytes(), pos: 0, depth: 0, fields: Vec::new() };
+    match parser.document() {
+        Ok(value) => Ok(value),
+        Err(Fail::TooDeep) => Err(Error::NestingTooDeep { limit: MAX_DEPTH }),
+        // The depth is counted as the reader goes (a pass of its own over every request
+        // cost a tenth of reading one); only a malformed document, which the reader leaves
+        // part unread, has the rest of its nesting checked.
+        Err(Fail::Malformed { end, detail }) => {
+            check_depth(input.as_bytes())?;
+            Err(malformed(input.as_bytes(), end, detail))
+        }
     }
-    Ok(value)
+}
+
+/// Why the reader stopped: small, so that the reader's results stay small as they are
+/// passed up (an [`Error`] in each would be copied at every level); [`parse`] turns it
+/// into the error.
+#[derive(Debug, Clone, Copy)]
+enum Fail {
+    /// Malformed JSON, found in the first `end` bytes.
+    Malformed { end: usize, detail: &'static str },
+    /// Nested deeper than [`MAX_DEPTH`].
+    TooDeep,
+}
+
+/// The error with the line and column `serde_json` gives for the first `end` bytes of
+/// `bytes`: the line, and the column of the last of those bytes (1-based, in bytes; at
+/// least 1).
+fn malformed(bytes: &[u8], end: usize, detail: &str) -> Error {
+    let before = bytes.get(..end).unwrap_or(bytes);
+    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let lines = before.get(..line_start).unwrap_or_default().iter().filter(|&&b| b == b'\n').count();
+    Error::MalformedJson { line: 1 + lines, column: (end - line_start).max(1), detail: String::from(detail) }
 }
 
 /// A recursive-descent reader of RFC 8259 JSON over the request text. Strings without
-/// escapes are borrowed; nesting is bounded by [`check_depth`] before it runs.
+/// escapes are borrowed; nesting is bounded by [`MAX_DEPTH`], counted as it reads.
 struct Parser<'a> {
     text: &'a str,
     bytes: &'a [u8],
     pos: usize,
+    /// Arrays and objects open at the reader.
+    depth: usize,
+    /// The fields of the objects open at the reader, innermost last: an object's fields
+    /// are gathered here and moved into a vector of their exact number when it closes,
+    /// where pushing into its own vector would grow it (and copy it) several times.
+    fields: Vec<(Cow<'a, str>, Json<'a>)>,
 }
 
 impl<'a> Parser<'a> {
+    /// The whole text as one value, with nothing but whitespace around it.
+    fn document(&mut self) -> Result<Json<'a>, Fail> {
+        self.skip_whitespace();
+        let value = self.value()?;
+        self.skip_whitespace();
+        if self.pos < self.bytes.len() {
+            return Err(self.fail("trailing characters"));
+        }
+        Ok(value)
+    }
+
+    /// Enters an array or object: refused past [`MAX_DEPTH`], as [`check_depth`] refuses it.
+    fn enter(&mut self) -> Result<(), Fail> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(Fail::TooDeep);
+        }
+        Ok(())
+    }
+
     /// A malformed-JSON error about the byte at the reader (or the end of the text).
-    fn fail(&self, detail: &str) -> Error {
+    fn fail(&self, detail: &'static str) -> Fail {
         self.error_at(self.pos.saturating_add(1).min(self.bytes.len()), detail)
     }
 
     /// A malformed-JSON error about what the reader has just read (a number).
-    fn fail_read(&self, detail: &str) -> Error {
+    fn fail_read(&self, detail: &'static str) -> Fail {
         self.error_at(self.pos, detail)
     }
 
-    /// The error with the line and column `serde_json` gives for the first `end` bytes: the
-    /// line, and the column of the last of those bytes (1-based, in bytes; at least 1).
-    fn error_at(&self, end: usize, detail: &str) -> Error {
-        let before = self.bytes.get(..end).unwrap_or(self.bytes);
-        let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        let lines = before.get(..line_start).unwrap_or_default().iter().filter(|&&b| b == b'\n').count();
-        Error::MalformedJson { line: 1 + lines, column: (end - line_start).max(1), detail: String::from(detail) }
+    /// A malformed-JSON error about the first `end` bytes.
+    const fn error_at(&self, end: usize, detail: &'static str) -> Fail {
+        Fail::Malformed { end, detail }
     }
 
     #[inline(always)]
@@ -97,11 +144,11 @@ impl<'a> Parser<'a> {
 
     /// The text from `start` to the current position (both on character boundaries: the
     /// reader only stops at ASCII bytes).
-    fn slice(&self, start: usize) -> Result<&'a str, Error> {
+    fn slice(&self, start: usize) -> Result<&'a str, Fail> {
         self.text.get(start..self.pos).ok_or_else(|| self.fail("invalid UTF-8"))
     }
 
-    fn value(&mut self) -> Result<Json<'a>, Error> {
+    fn value(&mut self) -> Result<Json<'a>, Fail> {
         match self.peek() {
             None => Err(self.fail("EOF while parsing a value")),
             Some(b'{') => self.object(),
@@ -115,7 +162,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn word(&mut self, word: &str, value: Json<'a>) -> Result<Json<'a>, Error> {
+    fn word(&mut self, word: &str, value: Json<'a>) -> Result<Json<'a>, Fail> {
         let rest = self.bytes.get(self.pos..).unwrap_or_default();
         if rest.starts_with(word.as_bytes()) {
             self.pos += word.len();
@@ -127,13 +174,20 @@ impl<'a> Parser<'a> {
         Err(self.fail(if self.pos == self.bytes.len() { "EOF while parsing a value" } else { "expected ident" }))
     }
 
-    fn object(&mut self) -> Result<Json<'a>, Error> {
+    fn object(&mut self) -> Result<Json<'a>, Fail> {
+        self.enter()?;
+        let object = self.object_fields();
+        self.depth -= 1;
+        object
+    }
+
+    fn object_fields(&mut self) -> Result<Json<'a>, Fail> {
         self.pos += 1;
-        let mut fields = Vec::new();
+        let mark = self.fields.len();
         self.skip_whitespace();
         if self.peek() == Some(b'}') {
             self.pos += 1;
-            return Ok(Json::Object(fields));
+            return Ok(Json::Object(Vec::new()));
         }
         let mut first = true;
         loop {
@@ -155,12 +209,15 @@ impl<'a> Parser<'a> {
             }
             self.skip_whitespace();
             let value = self.value()?;
-            fields.push((key, value));
+            self.fields.push((key, value));
             self.skip_whitespace();
             match self.peek() {
                 Some(b',') => self.pos += 1,
                 Some(b'}') => {
                     self.pos += 1;
+                    // The outermost object takes the whole stack as it is.
+                    let fields =
+                        if mark == 0 { core::mem::take(&mut self.fields) } else { self.fields.split_off(mark) };
                     return Ok(Json::Object(fields));
                 }
                 None => return Err(self.fail("EOF while parsing an object")),
@@ -169,7 +226,14 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn array(&mut self) -> Result<Json<'a>, Error> {
+    fn array(&mut self) -> Result<Json<'a>, Fail> {
+        self.enter()?;
+        let array = self.array_items();
+        self.depth -= 1;
+        array
+    }
+
+    fn array_items(&mut self) -> Result<Json<'a>, Fail> {
         self.pos += 1;
         let mut items = Vec::new();
         self.skip_whitespace();
@@ -201,7 +265,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A string, the reader at its opening quote: borrowed when it has no escapes.
-    fn string(&mut self) -> Result<Cow<'a, str>, Error> {
+    fn string(&mut self) -> Result<Cow<'a, str>, Fail> {
         self.pos += 1;
         let start = self.pos;
         loop {
@@ -241,7 +305,7 @@ impl<'a> Parser<'a> {
 
     /// The character of an escape, the reader just past its backslash. Errors are placed
     /// as `serde_json` places them: after the bytes read so far.
-    fn escape(&mut self) -> Result<char, Error> {
+    fn escape(&mut self) -> Result<char, Fail> {
         let Some(kind) = self.peek() else { return Err(self.fail_read("EOF while parsing a string")) };
         self.pos += 1;
         match kind {
@@ -260,7 +324,7 @@ impl<'a> Parser<'a> {
 
     /// The character of a `\u` escape, the reader just past the `u`: a code unit outside
     /// the surrogates, or a leading surrogate followed by `\u` and a trailing one.
-    fn unicode_escape(&mut self) -> Result<char, Error> {
+    fn unicode_escape(&mut self) -> Result<char, Fail> {
         let lead = self.hex4()?;
         if (0xdc00..=0xdfff).contains(&lead) {
             return Err(self.fail_read("lone leading surrogate in hex escape"));
@@ -288,7 +352,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Four hex digits of a `\u` escape.
-    fn hex4(&mut self) -> Result<u32, Error> {
+    fn hex4(&mut self) -> Result<u32, Fail> {
         let Some(digits) = self.bytes.get(self.pos..self.pos + 4) else {
             self.pos = self.bytes.len();
             return Err(self.fail_read("EOF while parsing a string"));
@@ -301,7 +365,7 @@ impl<'a> Parser<'a> {
 
     /// A number: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, read as the
     /// nearest `f64` (`-0` keeps its sign, as `serde_json` reads it).
-    fn number(&mut self) -> Result<Json<'a>, Error> {
+    fn number(&mut self) -> Result<Json<'a>, Fail> {
         let start = self.pos;
         if self.peek() == Some(b'-') {
             self.pos += 1;
@@ -346,7 +410,11 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        let value: f64 = self.slice(start)?.parse().map_err(|_| self.fail_read("invalid number"))?;
+        let text = self.slice(start)?;
+        let value = match short_decimal(text) {
+            Some(value) => value,
+            None => text.parse().map_err(|_| self.fail_read("invalid number"))?,
+        };
         if !value.is_finite() {
             return Err(self.fail_read("number out of range"));
         }
@@ -359,7 +427,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn required_digits(&mut self) -> Result<(), Error> {
+    fn required_digits(&mut self) -> Result<(), Fail> {
         match self.peek() {
             Some(b'0'..=b'9') => {
                 self.digits();
@@ -369,6 +437,34 @@ impl<'a> Parser<'a> {
             Some(_) => Err(self.fail("invalid number")),
         }
     }
+}
+
+/// A number of at most 15 digits and no exponent (what requests mostly hold: `22.5`, `4`),
+/// read without the general reader: its digits as an integer, exact in an `f64`, divided
+/// by a power of ten, also exact, gives the correctly rounded value, as `parse` does.
+/// `None` for any other number. `text` is a number the reader has already checked.
+fn short_decimal(text: &str) -> Option<f64> {
+    /// The powers of ten up to 10^15, each exact in an `f64`.
+    const POWERS: [f64; 16] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (mut mantissa, mut count, mut decimals, mut after_point) = (0u64, 0usize, 0usize, false);
+    for b in digits.bytes() {
+        match b {
+            b'0'..=b'9' if count < 15 => {
+                mantissa = mantissa * 10 + u64::from(b - b'0');
+                count += 1;
+                decimals += usize::from(after_point);
+            }
+            b'.' => after_point = true,
+            _ => return None,
+        }
+    }
+    #[expect(clippy::cast_precision_loss, reason = "at most 15 digits: below 2^53, exact")]
+    let value = mantissa as f64 / *POWERS.get(decimals)?;
+    Some(if negative { -value } else { value })
 }
 
 /// The index of the digit at which `digits` (ASCII digits) exceed `i32::MAX`, if they do.
@@ -385,7 +481,9 @@ fn i32_overflow(digits: &[u8]) -> Option<usize> {
 
 const CONTROL_IN_STRING: &str = "control character (\\u0000-\\u001F) found while parsing a string";
 
-/// Rejects input whose arrays and objects nest deeper than [`MAX_DEPTH`], without parsing.
+/// Rejects input whose arrays and objects nest deeper than [`MAX_DEPTH`], without parsing
+/// (counting brackets outside strings, so it reaches past where a malformed document
+/// stopped the reader).
 fn check_depth(bytes: &[u8]) -> Result<(), Error> {
     let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
     for &b in bytes {
@@ -432,6 +530,24 @@ mod tests {
         assert_eq!(parse(&deep), Err(Error::NestingTooDeep { limit: MAX_DEPTH }));
         let quoted = format!("\"{}\\\"{}\"", "[".repeat(100), "{".repeat(100));
         assert!(parse(&quoted).is_ok());
+    }
+
+    #[test]
+    fn nesting_too_deep_is_found_past_a_malformed_part() {
+        let deep = format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1));
+        assert_eq!(parse(&format!("{{\"a\": x, \"b\": {deep}}}")), Err(Error::NestingTooDeep { limit: MAX_DEPTH }));
+        assert_eq!(parse(&format!("[1]{deep}")), Err(Error::NestingTooDeep { limit: MAX_DEPTH }));
+        assert!(matches!(parse(&format!("[x{}", "]".repeat(MAX_DEPTH + 1))), Err(Error::MalformedJson { .. })));
+    }
+
+    proptest::proptest! {
+        /// Short decimals are read as `parse` reads them, to the bit.
+        #[test]
+        fn short_decimals_are_read_as_parse_reads_them(digits in "-?[0-9]{1,16}(\\.[0-9]{1,16})?") {
+            if let Some(value) = short_decimal(&digits) {
+                proptest::prop_assert_eq!(value.to_bits(), digits.parse::<f64>().unwrap().to_bits(), "{}", digits);
+            }
+        }
     }
 
     #[test]

@@ -136,6 +136,7 @@ mod commissioning;
 mod decode;
 mod frameworks;
 mod json;
+mod report_view;
 mod scales;
 mod wellbeing;
 mod write;
@@ -184,7 +185,7 @@ pub const OPERATIONS: &str = "review, compare, kpis, schedule, recommend_model, 
 /// Answers one JSON request with one JSON response (or an error document). Never panics.
 #[must_use]
 pub fn evaluate(request: &str) -> String {
-    match handle(request).and_then(|response| response.to_json()) {
+    match respond(request) {
         Ok(json) => json,
         Err(error) => error_document(&error),
     }
@@ -218,9 +219,28 @@ pub fn evaluate_bytes_with_code(request: &[u8]) -> (String, Option<crate::ErrorC
             });
         }
     };
-    match handle(text).and_then(|response| response.to_json()) {
+    match respond(text) {
         Ok(json) => (json, None),
         Err(error) => failed(error),
+    }
+}
+
+/// The response text for a request: what [`handle`] answers, written as JSON. A review is
+/// scored as its evidence is read and written straight from its report
+/// ([`report_view`]), rather than scored again by [`Request::answer`] and built into a
+/// [`ReviewResponse`] whose items, plan and basis texts would exist only to be written.
+fn respond(request: &str) -> Result<String, Error> {
+    let json = json::parse(request)?;
+    match decode::read(&json)? {
+        decode::Read::Review(r) => r.scale.with_scale(|scale| -> Result<String, Error> {
+            let report = decode::review_evidence(scale, &r.root)?.report(r.options);
+            let modification = r.scale.modification().map(|m| ModificationDoc::new(m, &r.facts));
+            let mut out = write::Writer::new(write::RESPONSE_CAPACITY);
+            report_view::write_review(&mut out, &report, modification.as_ref())
+                .and_then(|()| out.finish())
+                .map_err(|e| Error::Internal { detail: e.to_string() })
+        })?,
+        decode::Read::Other(other) => other.answer()?.to_json(),
     }
 }
 

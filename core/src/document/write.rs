@@ -24,12 +24,9 @@ pub(crate) const RESPONSE_CAPACITY: usize = 8 * 1024;
 /// A value's own `Serialize` error, or a map key that is not a string, number, boolean or
 /// character (JSON object keys are strings).
 pub(crate) fn to_string<T: ?Sized + Serialize>(value: &T, capacity: usize) -> Result<String, WriteError> {
-    let mut writer = Writer { out: Output { buf: alloc::vec![0; capacity], len: 0 } };
-    value.serialize(&mut writer)?;
-    let mut bytes = writer.out.buf;
-    bytes.truncate(writer.out.len);
-    // Only whole strings and ASCII are written, so this cannot fail.
-    String::from_utf8(bytes).map_err(|_| WriteError(String::from("the response is not UTF-8")))
+    let mut writer = Writer::new(capacity);
+    writer.value(value)?;
+    writer.finish()
 }
 
 /// Why a value could not be written.
@@ -50,7 +47,9 @@ impl ser::Error for WriteError {
     }
 }
 
-struct Writer {
+/// JSON text being written: by a value's `Serialize` implementation, or piece by piece by
+/// a response written by hand ([`super::report_view`]).
+pub(crate) struct Writer {
     out: Output,
 }
 
@@ -70,11 +69,7 @@ impl Output {
             self.grow(end);
         }
         if let Some(dst) = self.buf.get_mut(self.len..end) {
-            // A plain loop, which the compiler turns into a `memcpy` in place; `copy_from_slice`
-            // stays a call in the size-optimised build.
-            for (d, s) in dst.iter_mut().zip(bytes) {
-                *d = *s;
-            }
+            copy(dst, bytes);
             self.len = end;
         }
     }
@@ -96,6 +91,38 @@ impl Output {
     }
 }
 
+/// Copies `src` into `dst` (of the same length). In WebAssembly a plain loop, which the
+/// size-optimised build turns into a `memory.copy` in place where `copy_from_slice` stays a
+/// call. Elsewhere short runs (most of a response: field names, keys, numbers) are copied
+/// eight bytes at a time in place, where a `memcpy` call would cost more than the copy;
+/// longer ones by `copy_from_slice`.
+#[inline(always)]
+fn copy(dst: &mut [u8], src: &[u8]) {
+    #[cfg(target_family = "wasm")]
+    for (d, s) in dst.iter_mut().zip(src) {
+        *d = *s;
+    }
+    #[cfg(not(target_family = "wasm"))]
+    {
+        const SHORT: usize = 32;
+        if src.len() > SHORT {
+            let n = dst.len().min(src.len());
+            if let (Some(dst), Some(src)) = (dst.get_mut(..n), src.get(..n)) {
+                dst.copy_from_slice(src);
+            }
+            return;
+        }
+        let mut dst_words = dst.chunks_exact_mut(8);
+        let mut src_words = src.chunks_exact(8);
+        for (d, s) in (&mut dst_words).zip(&mut src_words) {
+            d.copy_from_slice(s);
+        }
+        for (d, s) in dst_words.into_remainder().iter_mut().zip(src_words.remainder()) {
+            *d = *s;
+        }
+    }
+}
+
 /// Whether `byte` must be escaped inside a JSON string (as `serde_json` escapes).
 const fn needs_escape(byte: u8) -> bool {
     byte < 0x20 || byte == b'"' || byte == b'\\'
@@ -104,32 +131,52 @@ const fn needs_escape(byte: u8) -> bool {
 /// Whether any byte of `text` must be escaped, eight bytes at a time (the usual bit tricks:
 /// a byte of `x` is below `n` when `(x - n·0x01…) & !x & 0x80…` has its high bit; a byte
 /// equals `c` when `x ^ c·0x01…` has a zero byte).
+#[cfg_attr(not(target_family = "wasm"), inline)]
 fn any_needs_escape(text: &str) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
     let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGHS;
-    let chunks = text.as_bytes().chunks_exact(8);
-    let rest = chunks.remainder();
-    for chunk in chunks {
+    let escapes = |chunk: &[u8]| {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
         let x = u64::from_le_bytes(word);
-        if below(x, 0x20) | below(x ^ (ONES * 0x22), 1) | below(x ^ (ONES * 0x5c), 1) != 0 {
+        below(x, 0x20) | below(x ^ (ONES * 0x22), 1) | below(x ^ (ONES * 0x5c), 1) != 0
+    };
+    let bytes = text.as_bytes();
+    let chunks = bytes.chunks_exact(8);
+    let rest = chunks.remainder();
+    for chunk in chunks {
+        if escapes(chunk) {
             return true;
         }
     }
-    rest.iter().any(|&b| needs_escape(b))
+    // The last bytes: as one word ending at the end of the text when it is that long (some
+    // bytes checked twice), so that no byte is checked alone.
+    match bytes.len().checked_sub(8).and_then(|start| bytes.get(start..)) {
+        Some(last) if !rest.is_empty() => escapes(last),
+        _ => rest.iter().any(|&b| needs_escape(b)),
+    }
 }
 
 /// Appends the contents of a JSON string (no quotes), escaping as `serde_json` does:
 /// `\"`, `\\`, `\b`, `\t`, `\n`, `\f`, `\r`, other control characters as `\u00XX`.
-/// Runs between escapes are copied whole; escapes are ASCII, so runs stay whole UTF-8.
+/// Small enough to inline: nearly every string has nothing to escape, and a response
+/// writes hundreds of short ones, so the call and the escaping loop stay off their path
+/// (natively: in WebAssembly, size comes first).
+#[cfg_attr(not(target_family = "wasm"), inline)]
 fn push_escaped(out: &mut Output, text: &str) {
-    let bytes = text.as_bytes();
-    if !any_needs_escape(text) {
-        out.bytes(bytes);
-        return;
+    if any_needs_escape(text) {
+        push_with_escapes(out, text);
+    } else {
+        out.bytes(text.as_bytes());
     }
+}
+
+/// [`push_escaped`] for text that has something to escape. Runs between escapes are
+/// copied whole; escapes are ASCII, so runs stay whole UTF-8.
+#[inline(never)]
+fn push_with_escapes(out: &mut Output, text: &str) {
+    let bytes = text.as_bytes();
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut run_start = 0;
     for (i, &byte) in bytes.iter().enumerate() {
@@ -158,19 +205,61 @@ fn push_escaped(out: &mut Output, text: &str) {
 }
 
 impl Writer {
+    /// An empty text, in a buffer of `capacity` bytes to start with.
+    pub(crate) fn new(capacity: usize) -> Self {
+        Self { out: Output { buf: alloc::vec![0; capacity], len: 0 } }
+    }
+
+    /// The text written.
+    ///
+    /// # Errors
+    /// Never in practice: only whole strings and ASCII are written, so the text is UTF-8.
+    pub(crate) fn finish(self) -> Result<String, WriteError> {
+        let mut bytes = self.out.buf;
+        bytes.truncate(self.out.len);
+        String::from_utf8(bytes).map_err(|_| WriteError(String::from("the response is not UTF-8")))
+    }
+
+    /// Appends `value` as JSON.
+    ///
+    /// # Errors
+    /// As [`to_string`].
+    pub(crate) fn value<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), WriteError> {
+        value.serialize(self)
+    }
+
+    /// Appends text that is already JSON (punctuation, quoted field names, numbers).
     #[inline(always)]
-    fn raw(&mut self, text: &str) {
+    pub(crate) fn raw(&mut self, text: &str) {
         self.out.bytes(text.as_bytes());
     }
 
+    /// Appends `text` as a JSON string.
     #[inline(always)]
-    fn string(&mut self, text: &str) {
+    pub(crate) fn string(&mut self, text: &str) {
         self.out.byte(b'"');
         push_escaped(&mut self.out, text);
         self.out.byte(b'"');
     }
 
-    fn integer<I: itoa::Integer>(&mut self, value: I) {
+    /// A struct field's name, quoted. Names are Rust identifiers (or `serde` renames of
+    /// them), short and free of anything to escape: a byte-wise check is cheaper for them
+    /// than the general string path, and a name that does need escapes still gets them.
+    /// Inlined natively only: in every `Serialize` of every struct it would grow the
+    /// WebAssembly module.
+    #[cfg_attr(not(target_family = "wasm"), inline(always))]
+    fn field_name(&mut self, name: &'static str) {
+        if name.bytes().any(needs_escape) {
+            self.string(name);
+        } else {
+            self.out.byte(b'"');
+            self.out.bytes(name.as_bytes());
+            self.out.byte(b'"');
+        }
+    }
+
+    /// Appends an integer.
+    pub(crate) fn integer<I: itoa::Integer>(&mut self, value: I) {
         self.raw(itoa::Buffer::new().format(value));
     }
 
@@ -180,6 +269,35 @@ impl Writer {
         } else {
             self.raw("null");
         }
+    }
+}
+
+impl Writer {
+    /// Appends `value`'s `Display` output as a JSON string, formatted straight into the text.
+    ///
+    /// # Errors
+    /// When `value`'s `Display` implementation fails.
+    pub(crate) fn display<T: ?Sized + Display>(&mut self, value: &T) -> Result<(), WriteError> {
+        self.out.byte(b'"');
+        self.display_contents(value)?;
+        self.out.byte(b'"');
+        Ok(())
+    }
+
+    /// Appends `value`'s `Display` output as part of a JSON string's contents (escaped, no
+    /// quotes).
+    ///
+    /// # Errors
+    /// When `value`'s `Display` implementation fails.
+    pub(crate) fn display_contents<T: ?Sized + Display>(&mut self, value: &T) -> Result<(), WriteError> {
+        write!(Escaping(&mut self.out), "{value}")
+            .map_err(|_| WriteError(String::from("a value could not be displayed")))
+    }
+
+    /// Appends `text` as part of a JSON string's contents (escaped, no quotes).
+    #[inline(always)]
+    pub(crate) fn string_contents(&mut self, text: &str) {
+        push_escaped(&mut self.out, text);
     }
 }
 
@@ -194,7 +312,7 @@ impl fmt::Write for Escaping<'_> {
 }
 
 /// A sequence or object being written: whether the next element is the first.
-struct Compound<'a> {
+pub(crate) struct Compound<'a> {
     writer: &'a mut Writer,
     first: bool,
     /// The closing text: `]`, `}`, or `]}` / `}}` for a variant's contents.
@@ -216,9 +334,9 @@ impl Compound<'_> {
         value.serialize(&mut *self.writer)
     }
 
-    fn field<T: ?Sized + Serialize>(&mut self, key: &str, value: &T) -> Result<(), WriteError> {
+    fn field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result<(), WriteError> {
         self.separate();
-        self.writer.string(key);
+        self.writer.field_name(key);
         self.writer.out.byte(b':');
         value.serialize(&mut *self.writer)
     }
@@ -414,11 +532,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
     }
 
     fn collect_str<T: ?Sized + Display>(self, value: &T) -> Result<(), WriteError> {
-        self.out.byte(b'"');
-        write!(Escaping(&mut self.out), "{value}")
-            .map_err(|_| WriteError(String::from("a value could not be displayed")))?;
-        self.out.byte(b'"');
-        Ok(())
+        self.display(value)
     }
 }
 
