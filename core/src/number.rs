@@ -98,6 +98,73 @@ fn special(f: &mut impl fmt::Write, value: f64) -> Option<fmt::Result> {
 /// notation (`1e21` as `1000000000000000000000`, `1e-7` as `0.0000001`, `1.0` as `1`); see
 /// the module docs for values exactly halfway between two shortest forms.
 pub(crate) fn write_plain(f: &mut impl fmt::Write, value: f64) -> fmt::Result {
+    // Gathered first and written in one piece: the writer may escape what it is given (the
+    // response writer does), which costs per call.
+    let mut text = Text { bytes: [0; TEXT_CAPACITY], len: 0 };
+    plain_into(&mut text, value)?;
+    f.write_str(text.as_str())
+}
+
+/// Longer than any `f64` in plain notation (`-` and 309 digits for `-f64::MAX`; `0.`, 323
+/// zeros and `5` for the smallest subnormal).
+const TEXT_CAPACITY: usize = 340;
+
+/// Text gathered on the stack.
+struct Text {
+    bytes: [u8; TEXT_CAPACITY],
+    len: usize,
+}
+
+impl Text {
+    fn as_str(&self) -> &str {
+        core::str::from_utf8(self.bytes.get(..self.len).unwrap_or_default()).unwrap_or_default()
+    }
+}
+
+impl fmt::Write for Text {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        let end = self.len + s.len();
+        self.bytes.get_mut(self.len..end).ok_or(fmt::Error)?.copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
+    }
+}
+
+/// A whole number, as `{}` writes an `i64`.
+pub(crate) fn write_integer(f: &mut impl fmt::Write, value: i64) -> fmt::Result {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = value.unsigned_abs();
+    loop {
+        at -= 1;
+        if let Some(slot) = digits.get_mut(at) {
+            *slot = b'0' + u8::try_from(rest % 10).unwrap_or(0);
+        }
+        rest /= 10;
+        if rest == 0 || at == 0 {
+            break;
+        }
+    }
+    if value < 0 {
+        f.write_char('-')?;
+    }
+    f.write_str(core::str::from_utf8(digits.get(at..).unwrap_or_default()).unwrap_or_default())
+}
+
+/// A number as `{}` writes an `f64`, whole numbers (within ±2^53, not `-0`) through
+/// [`write_integer`]: the usual case for bounds and counts, and the quicker one.
+pub(crate) fn write_decimal(f: &mut impl fmt::Write, value: f64) -> fmt::Result {
+    use crate::score::{EXACT_INTEGER_LIMIT as EXACT, is_whole};
+    let negative_zero = value == 0.0 && value.is_sign_negative();
+    if (-EXACT..=EXACT).contains(&value) && is_whole(value) && !negative_zero {
+        #[expect(clippy::cast_possible_truncation, reason = "a whole number within 2^53 converts exactly")]
+        return write_integer(f, value as i64);
+    }
+    write_plain(f, value)
+}
+
+/// [`write_plain`], piece by piece.
+fn plain_into(f: &mut impl fmt::Write, value: f64) -> fmt::Result {
     if let Some(result) = special(f, value) {
         return result;
     }
@@ -302,6 +369,20 @@ mod tests {
     }
 
     #[test]
+    fn integers_and_decimals_write_what_core_writes() {
+        for value in [0, 7, -7, 10, 255, 1_000_000, i64::MAX, i64::MIN] {
+            let mut out = String::new();
+            super::write_integer(&mut out, value).unwrap();
+            assert_eq!(out, format!("{value}"));
+        }
+        for value in [0.0, -0.0, 40.0, 40.2, -3.0, 9_007_199_254_740_992.0, 1e300, f64::NAN] {
+            let mut out = String::new();
+            super::write_decimal(&mut out, value).unwrap();
+            assert_eq!(out, format!("{value}"), "{value:?}");
+        }
+    }
+
+    #[test]
     fn fixed_rounds_to_six_places() {
         assert_eq!(fixed6(0.1 * 3.0 * 100.0), "30");
         assert_eq!(fixed6(0.333_333_333_3), "0.333333");
@@ -327,6 +408,17 @@ mod tests {
             let value = n as f64 / 10f64.powi(places.cast_signed());
             prop_assert_eq!(plain(value), format!("{value}"));
             prop_assert_eq!(format!("{}", Exponent(value)), format!("{value:e}"));
+        }
+
+        /// Bounds, counts and measured values as bases show them.
+        #[test]
+        fn decimals_match_core(x in proptest::num::f64::ANY, whole in -1_000_000i64..1_000_000, tenths in -1_000_000i64..1_000_000) {
+            #[expect(clippy::cast_precision_loss, reason = "exact below 2^53")]
+            for value in [whole as f64, tenths as f64 / 10.0, x.trunc()] {
+                let mut out = String::new();
+                super::write_decimal(&mut out, value).unwrap();
+                prop_assert_eq!(out, format!("{value}"));
+            }
         }
 
         /// Any value: as short as core's text and read back as the same value. Where the value

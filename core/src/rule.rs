@@ -20,7 +20,7 @@ use core::fmt;
 
 use crate::error::Error;
 use crate::item::Component;
-use crate::score::{Basis, Cap, Decimal, ItemScore, Score};
+use crate::score::{Basis, Cap, ItemScore, Score};
 
 /// What a measured number counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -197,20 +197,45 @@ impl<'s> ScoreInterval<'s> {
     }
 }
 
-/// Mathematical notation, then the printed range: `(20, 25] (printed "21-25")`.
-impl fmt::Display for ScoreInterval<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ScoreInterval<'_> {
+    /// Writes the interval in mathematical notation, then the printed range: `(20, 25]
+    /// (printed "21-25")`. The one wording of [`fmt::Display`] and of the review responses.
+    pub(crate) fn write_to(&self, f: &mut impl fmt::Write) -> fmt::Result {
+        let decimal = crate::number::write_decimal;
         match self.lower {
             Bound::Unbounded => f.write_str("(-inf")?,
-            Bound::Inclusive(b) => write!(f, "[{}", Decimal(b))?,
-            Bound::Exclusive(b) => write!(f, "({}", Decimal(b))?,
+            Bound::Inclusive(b) => {
+                f.write_char('[')?;
+                decimal(f, b)?;
+            }
+            Bound::Exclusive(b) => {
+                f.write_char('(')?;
+                decimal(f, b)?;
+            }
         }
         match self.upper {
             Bound::Unbounded => f.write_str(", inf)")?,
-            Bound::Inclusive(b) => write!(f, ", {}]", Decimal(b))?,
-            Bound::Exclusive(b) => write!(f, ", {})", Decimal(b))?,
+            Bound::Inclusive(b) => {
+                f.write_str(", ")?;
+                decimal(f, b)?;
+                f.write_char(']')?;
+            }
+            Bound::Exclusive(b) => {
+                f.write_str(", ")?;
+                decimal(f, b)?;
+                f.write_char(')')?;
+            }
         }
-        write!(f, " (printed \"{}\")", self.printed)
+        f.write_str(" (printed \"")?;
+        f.write_str(self.printed)?;
+        f.write_str("\")")
+    }
+}
+
+/// Mathematical notation, then the printed range: `(20, 25] (printed "21-25")`.
+impl fmt::Display for ScoreInterval<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_to(f)
     }
 }
 

@@ -83,25 +83,6 @@ pub(crate) fn is_whole(value: f64) -> bool {
     back == value
 }
 
-/// An `f64` displayed as `f64`'s own `Display` shows it with `{}` (no width or precision),
-/// taking the short way for whole numbers (the usual case for interval bounds and counts):
-/// through the integer formatter instead of the float one.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub(crate) struct Decimal(pub(crate) f64);
-
-impl fmt::Display for Decimal {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let value = self.0;
-        // -0.0 shows as "-0", which the integer 0 would not.
-        let negative_zero = value == 0.0 && value.is_sign_negative();
-        if (-EXACT_INTEGER_LIMIT..=EXACT_INTEGER_LIMIT).contains(&value) && is_whole(value) && !negative_zero {
-            #[expect(clippy::cast_possible_truncation, reason = "a whole number within 2^53 converts exactly")]
-            return fmt::Display::fmt(&(value as i64), f);
-        }
-        crate::number::write_plain(f, value)
-    }
-}
-
 /// Why an item has the score it has.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Basis<'s> {
@@ -196,17 +177,34 @@ impl Basis<'_> {
     }
 }
 
-impl fmt::Display for Basis<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Basis<'_> {
+    /// Writes the basis in words: the one wording of [`fmt::Display`] and of the review
+    /// responses, which write it straight into their text.
+    pub(crate) fn write_to(&self, f: &mut impl fmt::Write) -> fmt::Result {
         match self {
             Self::Interval { value, unit, interval } => {
-                write!(f, "{}{} falls in {interval}", Decimal(*value), unit.suffix())
+                crate::number::write_decimal(f, *value)?;
+                f.write_str(unit.suffix())?;
+                f.write_str(" falls in ")?;
+                interval.write_to(f)
             }
-            Self::Count { present, of, counted } => write!(f, "{present} of {of} {counted}"),
+            Self::Count { present, of, counted } => {
+                crate::number::write_integer(f, i64::from(*present))?;
+                f.write_str(" of ")?;
+                crate::number::write_integer(f, i64::from(*of))?;
+                f.write_char(' ')?;
+                f.write_str(counted)
+            }
             Self::Rating | Self::Anchor | Self::Clause(_) | Self::InsufficientData => {
                 f.write_str(self.fixed_text().unwrap_or_default())
             }
         }
+    }
+}
+
+impl fmt::Display for Basis<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_to(f)
     }
 }
 
@@ -223,14 +221,25 @@ impl ItemScore<'_> {
     }
 }
 
+impl ItemScore<'_> {
+    /// Writes the basis, followed by the cap when one applied: the one wording of
+    /// [`fmt::Display`] and of the review responses.
+    pub(crate) fn write_basis(&self, f: &mut impl fmt::Write) -> fmt::Result {
+        self.basis.write_to(f)?;
+        if let Some(cap) = self.cap {
+            f.write_str("; capped at ")?;
+            crate::number::write_integer(f, i64::from(cap.limit.get()))?;
+            f.write_str(": ")?;
+            f.write_str(cap.reason)?;
+        }
+        Ok(())
+    }
+}
+
 /// Renders the basis, followed by the cap when one applied.
 impl fmt::Display for ItemScore<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.basis)?;
-        if let Some(cap) = self.cap {
-            write!(f, "; capped at {}: {}", cap.limit, cap.reason)?;
-        }
-        Ok(())
+        self.write_basis(f)
     }
 }
 
@@ -259,25 +268,6 @@ mod tests {
         assert!(matches!(Score::from_rating(0.0, f), Err(Error::RatingOutOfRange { .. })));
         assert!(matches!(Score::from_rating(6.0, f), Err(Error::RatingOutOfRange { .. })));
         assert!(matches!(Score::from_rating(f64::NAN, f), Err(Error::RatingOutOfRange { .. })));
-    }
-
-    #[test]
-    fn decimals_display_as_f64_does() {
-        use alloc::format;
-        for x in [0.0, -0.0, 1.0, -1.0, 20.5, 1e15, 1e16, 9_007_199_254_740_992.0, 1e21, 1e-7, f64::NAN, f64::INFINITY]
-        {
-            assert_eq!(format!("{}", Decimal(x)), format!("{x}"), "{x:?}");
-        }
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn any_decimal_displays_as_f64_does(x in proptest::num::f64::ANY, i in -1_000_000i64..1_000_000) {
-            proptest::prop_assert_eq!(alloc::format!("{}", Decimal(x)), alloc::format!("{x}"));
-            #[expect(clippy::cast_precision_loss, reason = "small integers are exact")]
-            let whole = i as f64;
-            proptest::prop_assert_eq!(alloc::format!("{}", Decimal(whole)), alloc::format!("{whole}"));
-        }
     }
 
     #[test]

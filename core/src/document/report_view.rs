@@ -13,8 +13,7 @@
 use super::write::{WriteError, Writer};
 use super::{ModificationDoc, basis_kind};
 use crate::review::ReviewReport;
-use crate::rule::Bound;
-use crate::score::{Basis, ItemScore, is_whole};
+use crate::score::ItemScore;
 
 /// Writes the response to a review whose report is `report` (with the modification's
 /// document when the scale is modified).
@@ -98,90 +97,14 @@ pub(super) fn write_review(
     Ok(())
 }
 
-/// An item's basis in words, as [`ItemScore::basis_text`] gives it (the `Display` of
-/// [`ItemScore`], [`Basis`] and [`ScoreInterval`](crate::rule::ScoreInterval)), written
-/// piece by piece into the response: going through `core::fmt` cost more than the rest of
-/// the item. The tests below hold the two to the same text.
+/// An item's basis in words, as [`ItemScore::basis_text`] gives it, written straight into
+/// the response through the same wording ([`ItemScore`]'s `write_basis`).
 fn basis(out: &mut Writer, score: &ItemScore<'_>) {
     out.raw("\"");
-    match score.basis {
-        Basis::Interval { value, unit, interval } => {
-            decimal(out, value);
-            out.string_contents(unit.suffix());
-            out.raw(" falls in ");
-            match interval.lower {
-                Bound::Unbounded => out.raw("(-inf"),
-                Bound::Inclusive(b) => {
-                    out.raw("[");
-                    decimal(out, b);
-                }
-                Bound::Exclusive(b) => {
-                    out.raw("(");
-                    decimal(out, b);
-                }
-            }
-            match interval.upper {
-                Bound::Unbounded => out.raw(", inf)"),
-                Bound::Inclusive(b) => {
-                    out.raw(", ");
-                    decimal(out, b);
-                    out.raw("]");
-                }
-                Bound::Exclusive(b) => {
-                    out.raw(", ");
-                    decimal(out, b);
-                    out.raw(")");
-                }
-            }
-            out.raw(" (printed \\\"");
-            out.string_contents(interval.printed);
-            out.raw("\\\")");
-        }
-        Basis::Count { present, of, counted } => {
-            out.integer(present);
-            out.raw(" of ");
-            out.integer(of);
-            out.raw(" ");
-            out.string_contents(counted);
-        }
-        Basis::Rating | Basis::Anchor | Basis::Clause(_) | Basis::InsufficientData => {
-            out.string_contents(score.basis.fixed_text().unwrap_or_default());
-        }
-    }
-    if let Some(cap) = score.cap {
-        out.raw("; capped at ");
-        out.integer(cap.limit.get());
-        out.raw(": ");
-        out.string_contents(cap.reason);
-    }
+    // Writing into the response cannot fail.
+    let _ = score.write_basis(&mut out.contents());
     out.raw("\"");
 }
-
-/// A number as [`Decimal`](crate::score::Decimal) displays it (as `f64` does with `{}`):
-/// whole numbers through the integer formatter; others of ordinary size through the
-/// shortest round-trip formatter the writer uses for JSON numbers, which writes them with
-/// the same digits and no exponent; the rest (tiny, huge, not finite) through `Display`.
-fn decimal(out: &mut Writer, value: f64) {
-    /// Within ±2^53 every integer is exact, and `i64` holds it.
-    const EXACT: f64 = 9_007_199_254_740_992.0;
-    let negative_zero = value == 0.0 && value.is_sign_negative();
-    if (-EXACT..=EXACT).contains(&value) && is_whole(value) && !negative_zero {
-        #[expect(clippy::cast_possible_truncation, reason = "a whole number within 2^53 converts exactly")]
-        out.integer(value as i64);
-    } else if (PLAIN_MIN..PLAIN_MAX).contains(&value.abs()) {
-        out.raw(zmij::Buffer::new().format_finite(value));
-    } else {
-        // `f64`'s `Display` writes digits, signs, `.`, `inf` and `NaN`: nothing to escape, and
-        // formatting into the response cannot fail.
-        let _ = out.display_contents(&value);
-    }
-}
-
-/// Magnitudes that the shortest round-trip formatter writes without an exponent, with room
-/// to spare (it switches to one below 1e-5 and from 1e16).
-const PLAIN_MIN: f64 = 1e-4;
-/// See [`PLAIN_MIN`].
-const PLAIN_MAX: f64 = 1e15;
 
 /// A list of item numbers.
 fn numbers(out: &mut Writer, numbers: impl Iterator<Item = u8>) {
@@ -242,18 +165,5 @@ mod tests {
         let report = review.report(ReviewOptions::default());
         assert!(report.band().is_some());
         assert_eq!(ours(&report, None), serde_json::to_string(&ReviewResponse::from_report(&report)).unwrap());
-    }
-
-    proptest::proptest! {
-        /// Numbers in a basis are written as `Display` writes them, whatever their size.
-        #[test]
-        fn numbers_are_written_as_display_writes_them(x in proptest::num::f64::ANY, e in -8i32..20, m in 0u32..100_000) {
-            let scaled = f64::from(m) * 10f64.powi(e) / 1000.0;
-            for value in [x, scaled, -scaled] {
-                let mut out = Writer::new(0);
-                decimal(&mut out, value);
-                proptest::prop_assert_eq!(out.finish().unwrap(), alloc::format!("{}", crate::score::Decimal(value)));
-            }
-        }
     }
 }

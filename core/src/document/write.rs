@@ -294,10 +294,10 @@ impl Writer {
             .map_err(|_| WriteError(String::from("a value could not be displayed")))
     }
 
-    /// Appends `text` as part of a JSON string's contents (escaped, no quotes).
-    #[inline(always)]
-    pub(crate) fn string_contents(&mut self, text: &str) {
-        push_escaped(&mut self.out, text);
+    /// A writer of a JSON string's contents (escaped, no quotes), for text written piece by
+    /// piece through [`fmt::Write`].
+    pub(crate) fn contents(&mut self) -> impl fmt::Write + '_ {
+        Escaping(&mut self.out)
     }
 }
 
