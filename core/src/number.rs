@@ -13,6 +13,32 @@
 
 use core::fmt::{self, Write as _};
 
+/// Where words and numbers are written: any [`fmt::Write`] (a `Formatter`, a `String`), or
+/// the response writer, which escapes text for JSON and copies the rest as it is.
+pub(crate) trait TextSink {
+    /// Text that may hold characters to escape.
+    ///
+    /// # Errors
+    /// The destination's.
+    fn text(&mut self, text: &str) -> fmt::Result;
+
+    /// ASCII with nothing to escape (digits, signs, points, fixed wording).
+    ///
+    /// # Errors
+    /// The destination's.
+    fn ascii(&mut self, bytes: &[u8]) -> fmt::Result;
+}
+
+impl<W: fmt::Write> TextSink for W {
+    fn text(&mut self, text: &str) -> fmt::Result {
+        self.write_str(text)
+    }
+
+    fn ascii(&mut self, bytes: &[u8]) -> fmt::Result {
+        self.write_str(core::str::from_utf8(bytes).map_err(|_| fmt::Error)?)
+    }
+}
+
 /// The shortest decimal digits that read back as a finite, non-zero `f64`: the value is
 /// `0.d₁d₂…dₙ × 10^point`, digits without leading or trailing zeros.
 struct Digits {
@@ -97,12 +123,21 @@ fn special(f: &mut impl fmt::Write, value: f64) -> Option<fmt::Result> {
 /// An `f64` as `{}` writes it: the shortest digits that read back as the value, in plain
 /// notation (`1e21` as `1000000000000000000000`, `1e-7` as `0.0000001`, `1.0` as `1`); see
 /// the module docs for values exactly halfway between two shortest forms.
-pub(crate) fn write_plain(f: &mut impl fmt::Write, value: f64) -> fmt::Result {
+pub(crate) fn write_plain(f: &mut impl TextSink, value: f64) -> fmt::Result {
+    if value.is_finite() {
+        let mut buffer = zmij::Buffer::new();
+        let shortest = buffer.format_finite(value);
+        // Without an exponent zmij writes the digits as `{}` does (a whole number would end
+        // in `.0`, which `{}` leaves out).
+        if !shortest.bytes().any(|b| b == b'e' || b == b'E') && !shortest.ends_with(".0") {
+            return f.ascii(shortest.as_bytes());
+        }
+    }
     // Gathered first and written in one piece: the writer may escape what it is given (the
     // response writer does), which costs per call.
     let mut text = Text { bytes: [0; TEXT_CAPACITY], len: 0 };
     plain_into(&mut text, value)?;
-    f.write_str(text.as_str())
+    f.ascii(text.bytes.get(..text.len).unwrap_or_default())
 }
 
 /// Longer than any `f64` in plain notation (`-` and 309 digits for `-f64::MAX`; `0.`, 323
@@ -115,12 +150,6 @@ struct Text {
     len: usize,
 }
 
-impl Text {
-    fn as_str(&self) -> &str {
-        core::str::from_utf8(self.bytes.get(..self.len).unwrap_or_default()).unwrap_or_default()
-    }
-}
-
 impl fmt::Write for Text {
     fn write_str(&mut self, s: &str) -> fmt::Result {
         let end = self.len + s.len();
@@ -131,7 +160,8 @@ impl fmt::Write for Text {
 }
 
 /// A whole number, as `{}` writes an `i64`.
-pub(crate) fn write_integer(f: &mut impl fmt::Write, value: i64) -> fmt::Result {
+pub(crate) fn write_integer(f: &mut impl TextSink, value: i64) -> fmt::Result {
+    // 19 digits and a sign for i64::MIN.
     let mut digits = [0u8; 20];
     let mut at = digits.len();
     let mut rest = value.unsigned_abs();
@@ -146,14 +176,18 @@ pub(crate) fn write_integer(f: &mut impl fmt::Write, value: i64) -> fmt::Result 
         }
     }
     if value < 0 {
-        f.write_char('-')?;
+        // There is room: 19 digits at most, in 20 places.
+        at = at.saturating_sub(1);
+        if let Some(slot) = digits.get_mut(at) {
+            *slot = b'-';
+        }
     }
-    f.write_str(core::str::from_utf8(digits.get(at..).unwrap_or_default()).unwrap_or_default())
+    f.ascii(digits.get(at..).unwrap_or_default())
 }
 
 /// A number as `{}` writes an `f64`, whole numbers (within ±2^53, not `-0`) through
 /// [`write_integer`]: the usual case for bounds and counts, and the quicker one.
-pub(crate) fn write_decimal(f: &mut impl fmt::Write, value: f64) -> fmt::Result {
+pub(crate) fn write_decimal(f: &mut impl TextSink, value: f64) -> fmt::Result {
     use crate::score::{EXACT_INTEGER_LIMIT as EXACT, is_whole};
     let negative_zero = value == 0.0 && value.is_sign_negative();
     if (-EXACT..=EXACT).contains(&value) && is_whole(value) && !negative_zero {

@@ -20,6 +20,7 @@ use core::fmt;
 
 use crate::error::Error;
 use crate::item::Component;
+use crate::number::TextSink;
 use crate::score::{Basis, Cap, ItemScore, Score};
 
 /// What a measured number counts.
@@ -200,35 +201,36 @@ impl<'s> ScoreInterval<'s> {
 impl ScoreInterval<'_> {
     /// Writes the interval in mathematical notation, then the printed range: `(20, 25]
     /// (printed "21-25")`. The one wording of [`fmt::Display`] and of the review responses.
-    pub(crate) fn write_to(&self, f: &mut impl fmt::Write) -> fmt::Result {
+    pub(crate) fn write_to(&self, f: &mut impl TextSink) -> fmt::Result {
         let decimal = crate::number::write_decimal;
         match self.lower {
-            Bound::Unbounded => f.write_str("(-inf")?,
+            Bound::Unbounded => f.ascii(b"(-inf")?,
             Bound::Inclusive(b) => {
-                f.write_char('[')?;
+                f.ascii(b"[")?;
                 decimal(f, b)?;
             }
             Bound::Exclusive(b) => {
-                f.write_char('(')?;
+                f.ascii(b"(")?;
                 decimal(f, b)?;
             }
         }
         match self.upper {
-            Bound::Unbounded => f.write_str(", inf)")?,
+            Bound::Unbounded => f.ascii(b", inf)")?,
             Bound::Inclusive(b) => {
-                f.write_str(", ")?;
+                f.ascii(b", ")?;
                 decimal(f, b)?;
-                f.write_char(']')?;
+                f.ascii(b"]")?;
             }
             Bound::Exclusive(b) => {
-                f.write_str(", ")?;
+                f.ascii(b", ")?;
                 decimal(f, b)?;
-                f.write_char(')')?;
+                f.ascii(b")")?;
             }
         }
-        f.write_str(" (printed \"")?;
-        f.write_str(self.printed)?;
-        f.write_str("\")")
+        // The quotes are text: JSON escapes them.
+        f.text(" (printed \"")?;
+        f.text(self.printed)?;
+        f.text("\")")
     }
 }
 

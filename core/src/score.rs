@@ -3,6 +3,7 @@
 use core::fmt;
 
 use crate::error::Error;
+use crate::number::TextSink;
 use crate::rule::{ScoreInterval, Unit};
 
 /// A score on one item: a whole number from 1 to 5.
@@ -180,23 +181,23 @@ impl Basis<'_> {
 impl Basis<'_> {
     /// Writes the basis in words: the one wording of [`fmt::Display`] and of the review
     /// responses, which write it straight into their text.
-    pub(crate) fn write_to(&self, f: &mut impl fmt::Write) -> fmt::Result {
+    pub(crate) fn write_to(&self, f: &mut impl TextSink) -> fmt::Result {
         match self {
             Self::Interval { value, unit, interval } => {
                 crate::number::write_decimal(f, *value)?;
-                f.write_str(unit.suffix())?;
-                f.write_str(" falls in ")?;
+                f.text(unit.suffix())?;
+                f.ascii(b" falls in ")?;
                 interval.write_to(f)
             }
             Self::Count { present, of, counted } => {
                 crate::number::write_integer(f, i64::from(*present))?;
-                f.write_str(" of ")?;
+                f.ascii(b" of ")?;
                 crate::number::write_integer(f, i64::from(*of))?;
-                f.write_char(' ')?;
-                f.write_str(counted)
+                f.ascii(b" ")?;
+                f.text(counted)
             }
             Self::Rating | Self::Anchor | Self::Clause(_) | Self::InsufficientData => {
-                f.write_str(self.fixed_text().unwrap_or_default())
+                f.text(self.fixed_text().unwrap_or_default())
             }
         }
     }
@@ -224,13 +225,13 @@ impl ItemScore<'_> {
 impl ItemScore<'_> {
     /// Writes the basis, followed by the cap when one applied: the one wording of
     /// [`fmt::Display`] and of the review responses.
-    pub(crate) fn write_basis(&self, f: &mut impl fmt::Write) -> fmt::Result {
+    pub(crate) fn write_basis(&self, f: &mut impl TextSink) -> fmt::Result {
         self.basis.write_to(f)?;
         if let Some(cap) = self.cap {
-            f.write_str("; capped at ")?;
+            f.ascii(b"; capped at ")?;
             crate::number::write_integer(f, i64::from(cap.limit.get()))?;
-            f.write_str(": ")?;
-            f.write_str(cap.reason)?;
+            f.ascii(b": ")?;
+            f.text(cap.reason)?;
         }
         Ok(())
     }

@@ -294,10 +294,10 @@ impl Writer {
             .map_err(|_| WriteError(String::from("a value could not be displayed")))
     }
 
-    /// A writer of a JSON string's contents (escaped, no quotes), for text written piece by
-    /// piece through [`fmt::Write`].
-    pub(crate) fn contents(&mut self) -> impl fmt::Write + '_ {
-        Escaping(&mut self.out)
+    /// A writer of a JSON string's contents (no quotes), for words and numbers written piece
+    /// by piece: text escaped, ASCII copied as it is.
+    pub(crate) fn contents(&mut self) -> StringContents<'_> {
+        StringContents(&mut self.out)
     }
 }
 
@@ -307,6 +307,21 @@ struct Escaping<'a>(&'a mut Output);
 impl fmt::Write for Escaping<'_> {
     fn write_str(&mut self, s: &str) -> fmt::Result {
         push_escaped(self.0, s);
+        Ok(())
+    }
+}
+
+/// The contents of a JSON string being written (see [`Writer::contents`]).
+pub(crate) struct StringContents<'a>(&'a mut Output);
+
+impl crate::number::TextSink for StringContents<'_> {
+    fn text(&mut self, text: &str) -> fmt::Result {
+        push_escaped(self.0, text);
+        Ok(())
+    }
+
+    fn ascii(&mut self, bytes: &[u8]) -> fmt::Result {
+        self.0.bytes(bytes);
         Ok(())
     }
 }
