@@ -370,61 +370,137 @@ fn item_number(key: &str) -> Option<u8> {
     key.parse().ok()
 }
 
-/// The keys of each evidence form: the key that selects it, and the keys that may go with it.
-const FORMS: &[(&str, &[&str])] = &[
-    ("rating", &[]),
-    ("insufficient_data", &[]),
-    ("value", &["tracks_employer_contacts"]),
-    ("count", &[]),
-    ("present", &[]),
-    ("role", &[]),
-    ("phases", &[]),
-    ("teams", &["caseload_percent"]),
-    ("arrangement", &[]),
-    ("client_contacts", &["scheduled_meetings"]),
-    ("contacts_per_week", &["tracking", "people_looking_for_work"]),
-    ("permanent_percent", &["current_jobs"]),
-];
+/// An evidence form: the key that selects it, and the keys that may go with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    Rating,
+    InsufficientData,
+    Value,
+    Count,
+    Present,
+    Role,
+    Phases,
+    Teams,
+    Arrangement,
+    ClientContacts,
+    ContactsPerWeek,
+    PermanentPercent,
+}
+
+impl Form {
+    /// Every form, in the order the forms are documented.
+    const ALL: [Self; 12] = [
+        Self::Rating,
+        Self::InsufficientData,
+        Self::Value,
+        Self::Count,
+        Self::Present,
+        Self::Role,
+        Self::Phases,
+        Self::Teams,
+        Self::Arrangement,
+        Self::ClientContacts,
+        Self::ContactsPerWeek,
+        Self::PermanentPercent,
+    ];
+
+    /// The form `key` selects, if any (one `match`: cheaper on every evidence item than
+    /// comparing the key with each form's in turn).
+    fn of(key: &str) -> Option<Self> {
+        Some(match key {
+            "rating" => Self::Rating,
+            "insufficient_data" => Self::InsufficientData,
+            "value" => Self::Value,
+            "count" => Self::Count,
+            "present" => Self::Present,
+            "role" => Self::Role,
+            "phases" => Self::Phases,
+            "teams" => Self::Teams,
+            "arrangement" => Self::Arrangement,
+            "client_contacts" => Self::ClientContacts,
+            "contacts_per_week" => Self::ContactsPerWeek,
+            "permanent_percent" => Self::PermanentPercent,
+            _ => return None,
+        })
+    }
+
+    /// The key that selects the form.
+    const fn key(self) -> &'static str {
+        match self {
+            Self::Rating => "rating",
+            Self::InsufficientData => "insufficient_data",
+            Self::Value => "value",
+            Self::Count => "count",
+            Self::Present => "present",
+            Self::Role => "role",
+            Self::Phases => "phases",
+            Self::Teams => "teams",
+            Self::Arrangement => "arrangement",
+            Self::ClientContacts => "client_contacts",
+            Self::ContactsPerWeek => "contacts_per_week",
+            Self::PermanentPercent => "permanent_percent",
+        }
+    }
+
+    /// The keys that may go with the form's key.
+    const fn companions(self) -> &'static [&'static str] {
+        match self {
+            Self::Value => &["tracks_employer_contacts"],
+            Self::Teams => &["caseload_percent"],
+            Self::ClientContacts => &["scheduled_meetings"],
+            Self::ContactsPerWeek => &["tracking", "people_looking_for_work"],
+            Self::PermanentPercent => &["current_jobs"],
+            Self::Rating
+            | Self::InsufficientData
+            | Self::Count
+            | Self::Present
+            | Self::Role
+            | Self::Phases
+            | Self::Arrangement => &[],
+        }
+    }
+}
 
 fn item_evidence(item: &Item, obj: Object<'_>) -> Result<Evidence, Error> {
     let n = item.number;
-    let mut forms = obj.fields.iter().filter_map(|(k, _)| FORMS.iter().find(|(f, _)| f == k));
-    let (form, companions) = match (forms.next(), forms.next()) {
-        (Some(first), None) => *first,
-        (Some((first, _)), Some((second, _))) => {
+    let mut forms = obj.fields.iter().filter_map(|(k, _)| Form::of(k));
+    let form = match (forms.next(), forms.next()) {
+        (Some(form), None) => form,
+        (Some(first), Some(second)) => {
             return Err(Error::ConflictingEvidence {
                 field: obj.path.to_string(),
-                first: String::from(*first),
-                second: String::from(*second),
+                first: String::from(first.key()),
+                second: String::from(second.key()),
             });
         }
         (None, _) => {
             let Some((key, _)) = obj.fields.first() else {
                 return Err(Error::EmptyEvidence { field: obj.path.to_string(), accepted: item.accepted_forms() });
             };
-            return Err(match FORMS.iter().find(|(_, companions)| companions.contains(&key.as_ref())) {
-                Some((form, _)) => Error::MissingField { field: obj.path_of(form) },
+            return Err(match Form::ALL.iter().find(|form| form.companions().contains(&key.as_ref())) {
+                Some(form) => Error::MissingField { field: obj.path_of(form.key()) },
                 None => Error::UnknownField { field: obj.path_of(key), accepted: String::from(item.accepted_forms()) },
             });
         }
     };
+    let companions = form.companions();
     let takes = |key: &str| {
-        key == form || (companions.contains(&key) && (key != "tracks_employer_contacts" || has_condition(item)))
+        key == form.key() || (companions.contains(&key) && (key != "tracks_employer_contacts" || has_condition(item)))
     };
     if obj.fields.iter().any(|(key, _)| !takes(key)) {
         let mut accepted: Vec<&str> = Vec::with_capacity(companions.len() + 1);
-        accepted.push(form);
+        accepted.push(form.key());
         accepted.extend(companions.iter().filter(|c| **c != "tracks_employer_contacts" || has_condition(item)));
         obj.only(&accepted)?;
     }
-    let value = obj.require(form)?;
+    let value = obj.require(form.key())?;
     // The form's path is only built when an error needs it.
-    let path = || obj.path_of(form);
+    let path = || obj.path_of(form.key());
     let not_taken =
-        || Error::FormNotAccepted { field: path(), item: n, form: form_name(form), accepted: item.accepted_forms() };
+        || Error::FormNotAccepted { field: path(), item: n, form: form.key(), accepted: item.accepted_forms() };
     let evidence = match (form, &item.rule) {
-        ("rating", _) => Evidence::Rating(Score::from_rating(number(value, path)?, path)?),
-        ("insufficient_data", _) => match value {
+        (Form::Rating, _) => Evidence::Rating(Score::from_rating(number(value, path)?, path)?),
+        (Form::InsufficientData, _) => match value {
             Json::Bool(true) => Evidence::InsufficientData,
             Json::Bool(false) => {
                 return Err(Error::UnknownValue {
@@ -435,14 +511,14 @@ fn item_evidence(item: &Item, obj: Object<'_>) -> Result<Evidence, Error> {
             }
             other => return Err(Error::WrongType { field: path(), expected: "true", found: other.type_name() }),
         },
-        ("value", Rule::Measured(rule)) => {
+        (Form::Value, Rule::Measured(rule)) => {
             let condition_met = match rule.condition {
                 Some(c) => obj.get(c.key).map(|v| boolean(v, || obj.path_of(c.key))).transpose()?,
                 None => None,
             };
             Evidence::Value(Measurement { value: number(value, path)?, condition_met })
         }
-        ("count", Rule::Checklist(rule)) => {
+        (Form::Count, Rule::Checklist(rule)) => {
             let count = whole(value, path, "a whole number of components present", u32::MAX)?;
             let components = rule.components.len();
             match u8::try_from(count) {
@@ -457,23 +533,23 @@ fn item_evidence(item: &Item, obj: Object<'_>) -> Result<Evidence, Error> {
                 }
             }
         }
-        ("present", Rule::Checklist(rule)) => Evidence::Present(keys(n, rule.components, value, path)?),
-        ("role", Rule::Composite(CompositeRule::VocationalGeneralists { .. })) => Evidence::VocationalRole(choice(
+        (Form::Present, Rule::Checklist(rule)) => Evidence::Present(keys(n, rule.components, value, path)?),
+        (Form::Role, Rule::Composite(CompositeRule::VocationalGeneralists { .. })) => Evidence::VocationalRole(choice(
             value,
             path,
             &[("referral_only", VocationalRole::ReferralOnly), ("refers_out", VocationalRole::RefersOut)],
         )?),
-        ("phases", Rule::Composite(CompositeRule::VocationalGeneralists { phases })) => match value {
+        (Form::Phases, Rule::Composite(CompositeRule::VocationalGeneralists { phases })) => match value {
             Json::Array(_) => Evidence::VocationalRole(VocationalRole::PhasesProvided(keys(n, phases, value, path)?)),
             _ => Evidence::VocationalRole(VocationalRole::Phases(small(value, path, "1 to 6 phases")?)),
         },
-        ("teams", Rule::Composite(CompositeRule::TeamAssignment { .. })) => {
+        (Form::Teams, Rule::Composite(CompositeRule::TeamAssignment { .. })) => {
             let teams = small(value, path, "a whole number of teams from 1 to 255")?;
             let caseload_percent =
                 obj.get("caseload_percent").map(|v| number(v, || obj.path_of("caseload_percent"))).transpose()?;
             Evidence::TeamAssignment(TeamAssignment::Teams { teams, caseload_percent })
         }
-        ("arrangement", Rule::Composite(CompositeRule::TeamAssignment { .. })) => Evidence::TeamAssignment(choice(
+        (Form::Arrangement, Rule::Composite(CompositeRule::TeamAssignment { .. })) => Evidence::TeamAssignment(choice(
             value,
             path,
             &[
@@ -481,14 +557,14 @@ fn item_evidence(item: &Item, obj: Object<'_>) -> Result<Evidence, Error> {
                 ("individual_practitioners", TeamAssignment::IndividualPractitioners),
             ],
         )?),
-        ("client_contacts", Rule::Composite(CompositeRule::GovernmentLiaison)) => {
+        (Form::ClientContacts, Rule::Composite(CompositeRule::GovernmentLiaison)) => {
             let frequencies = Frequency::ALL.map(|f| (f.id(), f));
             let client_contacts = choice(value, path, &frequencies)?;
             let scheduled_meetings =
                 choice(obj.require("scheduled_meetings")?, || obj.path_of("scheduled_meetings"), &frequencies)?;
             Evidence::GovernmentLiaison(GovernmentLiaison { client_contacts, scheduled_meetings })
         }
-        ("contacts_per_week", Rule::Composite(CompositeRule::EmployerContacts { .. })) => {
+        (Form::ContactsPerWeek, Rule::Composite(CompositeRule::EmployerContacts { .. })) => {
             let tracking = obj
                 .get("tracking")
                 .map(|v| choice(v, || obj.path_of("tracking"), &TrackingReview::ALL.map(|t| (t.id(), t))))
@@ -505,7 +581,7 @@ fn item_evidence(item: &Item, obj: Object<'_>) -> Result<Evidence, Error> {
                 people_looking_for_work,
             })
         }
-        ("permanent_percent", Rule::Composite(CompositeRule::CompetitiveJobs { .. })) => {
+        (Form::PermanentPercent, Rule::Composite(CompositeRule::CompetitiveJobs { .. })) => {
             let current_jobs = obj
                 .get("current_jobs")
                 .map(|v| whole(v, || obj.path_of("current_jobs"), "a whole number of jobs, 0 or more", u32::MAX))
@@ -519,11 +595,6 @@ fn item_evidence(item: &Item, obj: Object<'_>) -> Result<Evidence, Error> {
 
 fn has_condition(item: &Item) -> bool {
     matches!(item.rule, Rule::Measured(m) if m.condition.is_some())
-}
-
-/// The `'static` name of a form key from [`FORMS`].
-fn form_name(form: &str) -> &'static str {
-    FORMS.iter().find(|(f, _)| *f == form).map_or("unknown", |(f, _)| f)
 }
 
 pub(super) fn boolean(json: &Json<'_>, field: impl FieldPath) -> Result<bool, Error> {
