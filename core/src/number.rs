@@ -27,6 +27,12 @@ pub(crate) trait TextSink {
     /// # Errors
     /// The destination's.
     fn ascii(&mut self, bytes: &[u8]) -> fmt::Result;
+
+    /// A double quote, which JSON escapes.
+    ///
+    /// # Errors
+    /// The destination's.
+    fn quote(&mut self) -> fmt::Result;
 }
 
 impl<W: fmt::Write> TextSink for W {
@@ -36,6 +42,10 @@ impl<W: fmt::Write> TextSink for W {
 
     fn ascii(&mut self, bytes: &[u8]) -> fmt::Result {
         self.write_str(core::str::from_utf8(bytes).map_err(|_| fmt::Error)?)
+    }
+
+    fn quote(&mut self) -> fmt::Result {
+        self.write_char('"')
     }
 }
 

@@ -227,10 +227,11 @@ impl ScoreInterval<'_> {
                 f.ascii(b")")?;
             }
         }
-        // The quotes are text: JSON escapes them.
-        f.text(" (printed \"")?;
+        f.ascii(b" (printed ")?;
+        f.quote()?;
         f.text(self.printed)?;
-        f.text("\")")
+        f.quote()?;
+        f.ascii(b")")
     }
 }
 

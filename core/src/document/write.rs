@@ -324,6 +324,11 @@ impl crate::number::TextSink for StringContents<'_> {
         self.0.bytes(bytes);
         Ok(())
     }
+
+    fn quote(&mut self) -> fmt::Result {
+        self.0.bytes(b"\\\"");
+        Ok(())
+    }
 }
 
 /// A sequence or object being written: whether the next element is the first.
