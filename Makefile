@@ -117,8 +117,8 @@ WASM_OPT_FLAGS := -Oz --low-memory-unused --enable-reference-types --enable-bulk
   --strip-debug --strip-producers --strip-target-features
 # The optimised module's gzipped size must stay within these many bytes. The issue's budget is
 # 100 KB; the module is larger today (see BENCHMARKS/README), so the ceilings only stop growth.
-# Nightly build (144 485 bytes gzipped when set): about 3% above it.
-WASM_GZ_CEILING ?= 149000
+# Nightly build (141 214 bytes gzipped when set): about 3% above it.
+WASM_GZ_CEILING ?= 145500
 # Stable fallback (193 084 bytes gzipped when set; 194 849 with the previous wasm-opt flags):
 # about 3% above it.
 WASM_GZ_CEILING_STABLE ?= 199000

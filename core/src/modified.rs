@@ -425,7 +425,10 @@ impl Modification {
                     ));
                 }
                 if !p.value.is_finite() || p.value < 0.0 {
-                    return Err(invalid(ppath, format!("{}; accepted: a limit of 0 or more", p.value)));
+                    return Err(invalid(
+                        ppath,
+                        format!("{}; accepted: a limit of 0 or more", crate::error::shown(&p.value)),
+                    ));
                 }
             }
         }

@@ -235,7 +235,12 @@ pub(super) fn read<'a>(json: &'a Json<'a>) -> Result<Read<'a>, Error> {
     if let Some(version) = root.get("version") {
         if *version != Json::Number(1.0) {
             let version = match version {
-                Json::Number(n) => n.to_string(),
+                Json::Number(n) => {
+                    let mut text = String::new();
+                    // Writing into a String cannot fail.
+                    let _ = crate::number::write_plain(&mut text, *n);
+                    text
+                }
                 Json::String(s) => format!("\"{s}\""),
                 other => String::from(other.type_name()),
             };
