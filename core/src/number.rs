@@ -143,8 +143,8 @@ pub(crate) fn write_plain(f: &mut impl TextSink, value: f64) -> fmt::Result {
             return f.ascii(shortest.as_bytes());
         }
     }
-    // Gathered first and written in one piece: the writer may escape what it is given (the
-    // response writer does), which costs per call.
+    // Gathered first and written in one piece: each write to the response costs a bounds
+    // check and a copy.
     let mut text = Text { bytes: [0; TEXT_CAPACITY], len: 0 };
     plain_into(&mut text, value)?;
     f.ascii(text.bytes.get(..text.len).unwrap_or_default())
@@ -261,9 +261,13 @@ impl fmt::Display for Exponent {
 }
 
 /// `value` rounded to `decimals` places, trailing zeros and a bare point dropped, `-0` as
-/// `0`: what `{:.N}` writes, then trimmed. The rounding starts from the shortest digits that
-/// read back as the value, half to even; it differs from rounding the exact binary value only
-/// when those digits end exactly on a half (`0.0000005` to six places gives `0`).
+/// `0`. The rounding starts from the shortest digits that read back as the value (the number
+/// as written), a half rounding away from zero. That is what `{:.N}` writes, then trimmed,
+/// except where `{:.N}` rounds the exact binary value instead: on a half in the shortest
+/// digits, whose binary value may lie just below it (`0.0000005` to six places gives
+/// `0.000001` here, `0.000000` there), and from 2^33 up, where an `f64`'s steps exceed a
+/// millionth and `{:.6}` writes binary digits the number never had (`8589934592.3` here,
+/// `8589934592.299999` there).
 pub(crate) fn fixed(f: &mut impl fmt::Write, value: f64, decimals: u8) -> fmt::Result {
     if !value.is_finite() {
         return write_plain(f, value);
@@ -295,11 +299,10 @@ pub(crate) fn fixed(f: &mut impl fmt::Write, value: f64, decimals: u8) -> fmt::R
                 count += 1;
             }
         }
-        let last_odd = head.last().is_some_and(|d| (d - b'0') % 2 == 1);
         let round_up = match tail.split_first() {
             Some((&first, _)) if first > b'5' => true,
             Some((&b'5', rest)) if !rest.is_empty() => true,
-            Some((&b'5', _)) => last_odd,
+            Some((&b'5', _)) => true,
             _ => false,
         };
         if round_up {
@@ -435,8 +438,14 @@ mod tests {
         assert_eq!(fixed6(0.999_999_9), "1");
         assert_eq!(fixed6(-0.000_000_1), "0");
         assert_eq!(fixed6(-1.000_000_4), "-1");
-        assert_eq!(fixed6(0.000_000_5), "0"); // a half in the shortest digits, to even
+        // A half in the shortest digits rounds away from zero, as the written number would.
+        assert_eq!(fixed6(0.000_000_5), "0.000001");
         assert_eq!(fixed6(0.000_001_5), "0.000002");
+        assert_eq!(fixed6(1.000_000_5), "1.000001");
+        assert_eq!(fixed6(-0.000_002_5), "-0.000003");
+        // From 2^33 up the shortest digits, not the binary value's.
+        assert_eq!(fixed6(8_589_934_592.3), "8589934592.3");
+        assert_eq!(fixed6(999_999_999_999_999.9), "999999999999999.9");
         assert_eq!(fixed6(9.999_999_5), "10");
         assert_eq!(fixed6(123_456_789.0), "123456789");
         assert_eq!(fixed6(1e14), "100000000000000");
@@ -489,6 +498,15 @@ mod tests {
             if !half {
                 prop_assert_eq!(fixed6(value), core_fixed6(value));
             }
+        }
+
+        /// From 2^33 up an f64 has at most six decimals in its shortest digits: they are kept.
+        #[test]
+        fn fixed_keeps_the_shortest_digits_of_large_values(value in 8_589_934_592.0f64..1e15) {
+            let shortest = plain(value);
+            let decimals = shortest.split('.').nth(1).map_or(0, str::len);
+            prop_assert!(decimals <= 6, "{}", shortest);
+            prop_assert_eq!(fixed6(value), shortest);
         }
 
         #[test]

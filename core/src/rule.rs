@@ -128,7 +128,9 @@ pub(crate) fn snap_to_whole(value: f64) -> f64 {
     // 1.5 × 2^52: for |value| < 2^51, `value + ROUND` falls where consecutive f64 are 1
     // apart, so the addition rounds `value` to the nearest whole number (the subtraction is
     // exact). Two instructions and no branch, where truncating casts take a dozen. From 2^51
-    // on a value is a whole number or a half, never within the tolerance of another one.
+    // on a value is a whole number or a half, never within the tolerance of another one. This
+    // needs IEEE double arithmetic in double precision (not x87's extended registers), as
+    // every target the crate is built for has.
     const ROUND: f64 = 6_755_399_441_055_744.0;
     const LIMIT: f64 = 2_251_799_813_685_248.0; // 2^51
     let nearest = (value + ROUND) - ROUND;

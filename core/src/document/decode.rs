@@ -633,6 +633,16 @@ fn keys(
 mod tests {
     use super::*;
 
+    /// Every form is found by its own key, listed once in `Form::ALL`.
+    #[test]
+    fn every_form_is_found_by_its_key() {
+        for (i, form) in Form::ALL.iter().enumerate() {
+            assert_eq!(Form::of(form.key()), Some(*form));
+            assert!(!Form::ALL.get(i + 1..).unwrap_or_default().contains(form), "{form:?} listed twice");
+        }
+        assert_eq!(Form::of("tracks_employer_contacts"), None);
+    }
+
     #[test]
     fn item_numbers_are_canonical() {
         assert_eq!(item_number("1"), Some(1));

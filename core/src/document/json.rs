@@ -215,7 +215,8 @@ impl<'a> Parser<'a> {
                 Some(b',') => self.pos += 1,
                 Some(b'}') => {
                     self.pos += 1;
-                    // The outermost object takes the whole stack as it is.
+                    // An object whose fields start the stack (the outermost one, or the first
+                    // value of its parent) takes the stack's buffer as it is.
                     let fields =
                         if mark == 0 { core::mem::take(&mut self.fields) } else { self.fields.split_off(mark) };
                     return Ok(Json::Object(fields));

@@ -19,7 +19,8 @@ use crate::score::ItemScore;
 /// document when the scale is modified).
 ///
 /// # Errors
-/// When the modification's document or a basis cannot be written (they always can).
+/// When the modification's document cannot be written (it always can; a basis is written
+/// into the text, which cannot fail).
 pub(super) fn write_review(
     out: &mut Writer,
     report: &ReviewReport<'_>,
@@ -165,5 +166,19 @@ mod tests {
         let report = review.report(ReviewOptions::default());
         assert!(report.band().is_some());
         assert_eq!(ours(&report, None), serde_json::to_string(&ReviewResponse::from_report(&report)).unwrap());
+    }
+
+    /// What `evaluate` writes for a review, against the typed response `handle` gives:
+    /// a defined scale whose printed range and keys need escapes, and the modified scale.
+    #[test]
+    fn evaluate_writes_what_handle_gives() {
+        let defined = include_str!("../../../tests/vectors/review_defined_lower_is_better_boundaries.request.json")
+            .replace("10 or fewer", "10 \\\"or\\\" fewer \\\\ \\t\\u0001");
+        assert!(defined.contains("\\\"or\\\""), "the vector's printed range is in place");
+        let modified = r#"{"operation":"review","scale":"ips-25-uk-modified-trial","evidence":{"1":{"rating":3},"7":{"rating":4}},"facts":{"caseload":33}}"#;
+        for request in [defined.as_str(), modified] {
+            let typed = serde_json::to_string(&crate::document::handle(request).unwrap()).unwrap();
+            assert_eq!(crate::document::evaluate(request), typed, "{request}");
+        }
     }
 }

@@ -321,6 +321,7 @@ impl crate::number::TextSink for StringContents<'_> {
     }
 
     fn ascii(&mut self, bytes: &[u8]) -> fmt::Result {
+        debug_assert!(bytes.iter().all(|&b| b.is_ascii() && !needs_escape(b)), "ascii() given text to escape");
         self.0.bytes(bytes);
         Ok(())
     }

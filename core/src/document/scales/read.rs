@@ -196,7 +196,7 @@ fn boolean(json: &Json<'_>, at: At<'_>) -> Result<bool, Error> {
 /// A whole number that fits `T` (`u8` or `u16`).
 fn whole<T: TryFrom<u32>>(json: &Json<'_>, at: At<'_>, accepted: &str) -> Result<T, Error> {
     if let Json::Number(n) = *json {
-        if is_whole(n) && (0.0..=f64::from(u32::MAX)).contains(&n) {
+        if (0.0..=f64::from(u32::MAX)).contains(&n) && is_whole(n) {
             #[expect(
                 clippy::cast_possible_truncation,
                 clippy::cast_sign_loss,
