@@ -53,15 +53,25 @@ pub(crate) struct Writer {
     out: Output,
 }
 
-/// The output bytes: a zero-filled buffer and how much of it is written. Writing is a bounds
-/// check and a copy, small enough to inline even in the size-optimised WebAssembly build,
-/// where `Vec::push` and `Vec::extend_from_slice` stay calls.
+/// The output bytes.
+///
+/// In WebAssembly, a zero-filled buffer and how much of it is written: writing is a bounds
+/// check and a plain copy loop, small enough to inline in the size-optimised build, where
+/// `Vec::push` and `Vec::extend_from_slice` stay calls. Elsewhere a `Vec` written by
+/// `extend_from_slice`, whose copies the compiler inlines (and which spares zero-filling the
+/// buffer first).
 struct Output {
     buf: Vec<u8>,
+    #[cfg(target_family = "wasm")]
     len: usize,
 }
 
+#[cfg(target_family = "wasm")]
 impl Output {
+    fn with_capacity(capacity: usize) -> Self {
+        Self { buf: alloc::vec![0; capacity], len: 0 }
+    }
+
     #[inline(always)]
     fn bytes(&mut self, bytes: &[u8]) {
         let end = self.len + bytes.len();
@@ -69,7 +79,11 @@ impl Output {
             self.grow(end);
         }
         if let Some(dst) = self.buf.get_mut(self.len..end) {
-            copy(dst, bytes);
+            // A plain loop, which the size-optimised build turns into a `memory.copy` in
+            // place, where `copy_from_slice` stays a call.
+            for (d, s) in dst.iter_mut().zip(bytes) {
+                *d = *s;
+            }
             self.len = end;
         }
     }
@@ -89,37 +103,31 @@ impl Output {
     fn grow(&mut self, needed: usize) {
         self.buf.resize(needed.max(2 * self.buf.len()), 0);
     }
+
+    fn into_bytes(mut self) -> Vec<u8> {
+        self.buf.truncate(self.len);
+        self.buf
+    }
 }
 
-/// Copies `src` into `dst` (of the same length). In WebAssembly a plain loop, which the
-/// size-optimised build turns into a `memory.copy` in place where `copy_from_slice` stays a
-/// call. Elsewhere short runs (most of a response: field names, keys, numbers) are copied
-/// eight bytes at a time in place, where a `memcpy` call would cost more than the copy;
-/// longer ones by `copy_from_slice`.
-#[inline(always)]
-fn copy(dst: &mut [u8], src: &[u8]) {
-    #[cfg(target_family = "wasm")]
-    for (d, s) in dst.iter_mut().zip(src) {
-        *d = *s;
+#[cfg(not(target_family = "wasm"))]
+impl Output {
+    fn with_capacity(capacity: usize) -> Self {
+        Self { buf: Vec::with_capacity(capacity) }
     }
-    #[cfg(not(target_family = "wasm"))]
-    {
-        const SHORT: usize = 32;
-        if src.len() > SHORT {
-            let n = dst.len().min(src.len());
-            if let (Some(dst), Some(src)) = (dst.get_mut(..n), src.get(..n)) {
-                dst.copy_from_slice(src);
-            }
-            return;
-        }
-        let mut dst_words = dst.chunks_exact_mut(8);
-        let mut src_words = src.chunks_exact(8);
-        for (d, s) in (&mut dst_words).zip(&mut src_words) {
-            d.copy_from_slice(s);
-        }
-        for (d, s) in dst_words.into_remainder().iter_mut().zip(src_words.remainder()) {
-            *d = *s;
-        }
+
+    #[inline(always)]
+    fn bytes(&mut self, bytes: &[u8]) {
+        self.buf.extend_from_slice(bytes);
+    }
+
+    #[inline(always)]
+    fn byte(&mut self, byte: u8) {
+        self.buf.push(byte);
+    }
+
+    fn into_bytes(self) -> Vec<u8> {
+        self.buf
     }
 }
 
@@ -207,7 +215,7 @@ fn push_with_escapes(out: &mut Output, text: &str) {
 impl Writer {
     /// An empty text, in a buffer of `capacity` bytes to start with.
     pub(crate) fn new(capacity: usize) -> Self {
-        Self { out: Output { buf: alloc::vec![0; capacity], len: 0 } }
+        Self { out: Output::with_capacity(capacity) }
     }
 
     /// The text written.
@@ -215,8 +223,7 @@ impl Writer {
     /// # Errors
     /// Never in practice: only whole strings and ASCII are written, so the text is UTF-8.
     pub(crate) fn finish(self) -> Result<String, WriteError> {
-        let mut bytes = self.out.buf;
-        bytes.truncate(self.out.len);
+        let bytes = self.out.into_bytes();
         String::from_utf8(bytes).map_err(|_| WriteError(String::from("the response is not UTF-8")))
     }
 
