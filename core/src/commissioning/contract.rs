@@ -872,15 +872,13 @@ const fn model_label(model: Model) -> &'static str {
     }
 }
 
-/// A number for a message: whole numbers without `.0`, at most six decimals, trailing
-/// zeros trimmed, `0` for negative zero, scientific notation for very large or small values.
+/// A number for a message: as every message shows numbers ([`crate::error::shown`]: `0` for
+/// negative zero, scientific notation for very large or small values), and within the
+/// everyday range at most six decimals, trailing zeros trimmed.
 fn num(value: f64) -> String {
     let magnitude = if value < 0.0 { -value } else { value };
-    if value == 0.0 {
-        return String::from("0");
-    }
-    if !(1e-6..1e15).contains(&magnitude) {
-        return format!("{}", crate::number::Exponent(value));
+    if value == 0.0 || !(1e-6..1e15).contains(&magnitude) {
+        return format!("{}", crate::error::shown(&value));
     }
     let mut text = String::new();
     // Writing into a String cannot fail.

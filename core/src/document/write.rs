@@ -374,6 +374,24 @@ impl Compound<'_> {
     }
 }
 
+/// The ten `serialize_{i,u}{8,16,32,64,128}` methods of a `Serializer`, each running `$body`
+/// with `$writer` bound to `self` and `$v` to the integer.
+macro_rules! integer_methods {
+    (|$writer:ident, $v:ident| $body:expr) => {
+        integer_methods!(@each $writer $v $body;
+            serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_i64: i64, serialize_i128: i128,
+            serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64, serialize_u128: u128);
+    };
+    (@each $writer:ident $v:ident $body:expr; $($name:ident: $ty:ty),*) => {
+        $(
+            fn $name(self, $v: $ty) -> Result<(), WriteError> {
+                let $writer = self;
+                $body
+            }
+        )*
+    };
+}
+
 impl<'a> ser::Serializer for &'a mut Writer {
     type Ok = ();
     type Error = WriteError;
@@ -390,55 +408,10 @@ impl<'a> ser::Serializer for &'a mut Writer {
         Ok(())
     }
 
-    fn serialize_i8(self, v: i8) -> Result<(), WriteError> {
-        self.integer(v);
+    integer_methods!(|writer, v| {
+        writer.integer(v);
         Ok(())
-    }
-
-    fn serialize_i16(self, v: i16) -> Result<(), WriteError> {
-        self.integer(v);
-        Ok(())
-    }
-
-    fn serialize_i32(self, v: i32) -> Result<(), WriteError> {
-        self.integer(v);
-        Ok(())
-    }
-
-    fn serialize_i64(self, v: i64) -> Result<(), WriteError> {
-        self.integer(v);
-        Ok(())
-    }
-
-    fn serialize_i128(self, v: i128) -> Result<(), WriteError> {
-        self.integer(v);
-        Ok(())
-    }
-
-    fn serialize_u8(self, v: u8) -> Result<(), WriteError> {
-        self.integer(v);
-        Ok(())
-    }
-
-    fn serialize_u16(self, v: u16) -> Result<(), WriteError> {
-        self.integer(v);
-        Ok(())
-    }
-
-    fn serialize_u32(self, v: u32) -> Result<(), WriteError> {
-        self.integer(v);
-        Ok(())
-    }
-
-    fn serialize_u64(self, v: u64) -> Result<(), WriteError> {
-        self.integer(v);
-        Ok(())
-    }
-
-    fn serialize_u128(self, v: u128) -> Result<(), WriteError> {
-        self.integer(v);
-        Ok(())
-    }
+    });
 
     fn serialize_f32(self, v: f32) -> Result<(), WriteError> {
         self.float(v, v.is_finite());
@@ -701,45 +674,7 @@ impl ser::Serializer for KeyWriter<'_> {
         self.quoted(|w| w.raw(if v { "true" } else { "false" }))
     }
 
-    fn serialize_i8(self, v: i8) -> Result<(), WriteError> {
-        self.quoted(|w| w.integer(v))
-    }
-
-    fn serialize_i16(self, v: i16) -> Result<(), WriteError> {
-        self.quoted(|w| w.integer(v))
-    }
-
-    fn serialize_i32(self, v: i32) -> Result<(), WriteError> {
-        self.quoted(|w| w.integer(v))
-    }
-
-    fn serialize_i64(self, v: i64) -> Result<(), WriteError> {
-        self.quoted(|w| w.integer(v))
-    }
-
-    fn serialize_i128(self, v: i128) -> Result<(), WriteError> {
-        self.quoted(|w| w.integer(v))
-    }
-
-    fn serialize_u8(self, v: u8) -> Result<(), WriteError> {
-        self.quoted(|w| w.integer(v))
-    }
-
-    fn serialize_u16(self, v: u16) -> Result<(), WriteError> {
-        self.quoted(|w| w.integer(v))
-    }
-
-    fn serialize_u32(self, v: u32) -> Result<(), WriteError> {
-        self.quoted(|w| w.integer(v))
-    }
-
-    fn serialize_u64(self, v: u64) -> Result<(), WriteError> {
-        self.quoted(|w| w.integer(v))
-    }
-
-    fn serialize_u128(self, v: u128) -> Result<(), WriteError> {
-        self.quoted(|w| w.integer(v))
-    }
+    integer_methods!(|writer, v| writer.quoted(|w| w.integer(v)));
 
     fn serialize_f32(self, v: f32) -> Result<(), WriteError> {
         if !v.is_finite() {
