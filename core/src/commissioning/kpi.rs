@@ -404,39 +404,61 @@ fn figures(set: &BenchmarkSet, figures: &ServiceFigures, kpis: &mut Vec<Kpi>) {
 
 /// The index of the first record whose id an earlier record already has.
 fn first_repeated_id(records: &[ClientRecord]) -> Option<usize> {
-    let ids: Vec<&str> = records.iter().map(|r| r.id.as_str()).collect();
     // Linear in the usual case; ids built to collide in the hash fall back to sorting.
-    let budget = ids.len().saturating_mul(8).saturating_add(64);
-    hashed_first_repeat(&ids, budget).unwrap_or_else(|| sorted_first_repeat(&ids))
+    let budget = records.len().saturating_mul(8).saturating_add(64);
+    hashed_first_repeat(records, |r| r.id.as_str(), budget).unwrap_or_else(|| {
+        let ids: Vec<&str> = records.iter().map(|r| r.id.as_str()).collect();
+        sorted_first_repeat(&ids)
+    })
 }
 
-/// [`first_repeated_id`] in one pass over an open-addressing table (FNV-1a, linear probing)
-/// of positions in `ids`, 4 bytes a slot so that it stays in cache: `Some(answer)`, or `None`
-/// once the probes past an occupied slot exceed `budget` (or there are 2^32 ids or more).
-fn hashed_first_repeat(ids: &[&str], budget: usize) -> Option<Option<usize>> {
-    let slots = ids.len().checked_mul(2)?.checked_next_power_of_two()?.max(2);
+/// [`first_repeated_id`] in one pass over an open-addressing table (FNV-1a, linear probing),
+/// 4 bytes a slot so that it stays in cache: `Some(answer)`, or `None` once the probes past
+/// an occupied slot exceed `budget` (or there are 2^32 items or more).
+///
+/// A slot holds the position of an item plus one in its low bits (0 is an empty slot) and,
+/// in the bits those positions never use, high bits of the item's hash: a probe past a
+/// slot whose bits differ skips reading that item's id, which at 100 000 records is a
+/// cache miss.
+fn hashed_first_repeat<T>(items: &[T], id: impl Fn(&T) -> &str, budget: usize) -> Option<Option<usize>> {
+    let count = u32::try_from(items.len()).ok().filter(|&n| n < u32::MAX)?;
+    let slots = items.len().checked_mul(2)?.checked_next_power_of_two()?.max(2);
     let mask = slots - 1;
-    // 0 is an empty slot; n + 1 holds `ids[n]`.
+    // Bits that hold a position plus one (at most `count`); the rest hold the hash's tag.
+    let position_bits = u32::MAX.checked_shr(count.leading_zeros()).unwrap_or(0);
     let mut table: Vec<u32> = alloc::vec![0; slots];
     let mut probes = 0usize;
-    for (index, id) in ids.iter().enumerate() {
-        let entry = u32::try_from(index + 1).ok()?;
-        #[expect(clippy::cast_possible_truncation, reason = "only the low bits pick a slot")]
-        let mut slot = fnv1a(id) as usize & mask;
-        loop {
-            let held = table.get_mut(slot)?;
-            if *held == 0 {
-                *held = entry;
-                break;
+    // Hashes a chunk at a time, then inserts: the inserts' table reads do not wait on
+    // hashing, so the processor overlaps their cache misses.
+    let mut hashes = [0u64; 64];
+    for (chunk_index, chunk) in items.chunks(hashes.len()).enumerate() {
+        for (hash, item) in hashes.iter_mut().zip(chunk) {
+            *hash = fnv1a(id(item));
+        }
+        for (offset, (item, &hash)) in chunk.iter().zip(&hashes).enumerate() {
+            let index = chunk_index * hashes.len() + offset;
+            let tag = (hash >> 32) as u32 & !position_bits;
+            let entry = tag | u32::try_from(index + 1).ok()?;
+            #[expect(clippy::cast_possible_truncation, reason = "only the low bits pick a slot")]
+            let mut slot = hash as usize & mask;
+            loop {
+                let held = table.get_mut(slot)?;
+                if *held == 0 {
+                    *held = entry;
+                    break;
+                }
+                if *held & !position_bits == tag {
+                    let earlier = items.get((*held & position_bits) as usize - 1).map(&id);
+                    if earlier == Some(id(item)) {
+                        return Some(Some(index));
+                    }
+                }
+                probes += 1;
+                if probes > budget {
+                    return None;
+                }
+                slot = (slot + 1) & mask;
             }
-            if ids.get(*held as usize - 1) == Some(id) {
-                return Some(Some(index));
-            }
-            probes += 1;
-            if probes > budget {
-                return None;
-            }
-            slot = (slot + 1) & mask;
         }
     }
     Some(None)
@@ -689,13 +711,13 @@ mod tests {
             (&["x", "y", "z", "y", "x", "z"], Some(3)),
         ];
         for (ids, expected) in cases {
-            assert_eq!(hashed_first_repeat(ids, usize::MAX), Some(expected), "{ids:?}");
+            assert_eq!(hashed_first_repeat(ids, |s| s, usize::MAX), Some(expected), "{ids:?}");
             assert_eq!(sorted_first_repeat(ids), expected, "{ids:?}");
         }
         // A budget of 0 probes gives up at the first collision.
         let many: Vec<alloc::string::String> = (0..100).map(|i| alloc::format!("c{i}")).collect();
         let ids: Vec<&str> = many.iter().map(alloc::string::String::as_str).collect();
-        assert_eq!(hashed_first_repeat(&ids, 0), None);
+        assert_eq!(hashed_first_repeat(&ids, |s| s, 0), None);
     }
 
     proptest::proptest! {
@@ -703,8 +725,8 @@ mod tests {
         fn hash_and_sort_agree(ids in proptest::collection::vec("[a-d]{1,2}", 0..40)) {
             let ids: Vec<&str> = ids.iter().map(alloc::string::String::as_str).collect();
             let sorted = sorted_first_repeat(&ids);
-            proptest::prop_assert_eq!(hashed_first_repeat(&ids, usize::MAX), Some(sorted));
-            proptest::prop_assert_eq!(hashed_first_repeat(&ids, 3).unwrap_or(sorted), sorted);
+            proptest::prop_assert_eq!(hashed_first_repeat(&ids, |s| s, usize::MAX), Some(sorted));
+            proptest::prop_assert_eq!(hashed_first_repeat(&ids, |s| s, 3).unwrap_or(sorted), sorted);
         }
     }
     use crate::commissioning::parse_date;
