@@ -10,6 +10,7 @@
 //! The conformance vectors check the output byte for byte against `serde_json`.
 
 use alloc::string::{String, ToString};
+#[cfg(target_family = "wasm")]
 use alloc::vec::Vec;
 use core::fmt::{self, Display, Write as _};
 
@@ -61,9 +62,12 @@ pub(crate) struct Writer {
 /// `extend_from_slice`, whose copies the compiler inlines (and which spares zero-filling the
 /// buffer first).
 struct Output {
+    #[cfg(target_family = "wasm")]
     buf: Vec<u8>,
     #[cfg(target_family = "wasm")]
     len: usize,
+    #[cfg(not(target_family = "wasm"))]
+    buf: String,
 }
 
 #[cfg(target_family = "wasm")]
@@ -73,7 +77,8 @@ impl Output {
     }
 
     #[inline(always)]
-    fn bytes(&mut self, bytes: &[u8]) {
+    fn text(&mut self, text: &str) {
+        let bytes = text.as_bytes();
         let end = self.len + bytes.len();
         if end > self.buf.len() {
             self.grow(end);
@@ -104,30 +109,34 @@ impl Output {
         self.buf.resize(needed.max(2 * self.buf.len()), 0);
     }
 
-    fn into_bytes(mut self) -> Vec<u8> {
+    /// The text written (only whole strings and ASCII are written, so it is UTF-8).
+    fn finish(mut self) -> Result<String, WriteError> {
         self.buf.truncate(self.len);
-        self.buf
+        String::from_utf8(self.buf).map_err(|_| WriteError(String::from("the response is not UTF-8")))
     }
 }
 
 #[cfg(not(target_family = "wasm"))]
 impl Output {
     fn with_capacity(capacity: usize) -> Self {
-        Self { buf: Vec::with_capacity(capacity) }
+        Self { buf: String::with_capacity(capacity) }
     }
 
     #[inline(always)]
-    fn bytes(&mut self, bytes: &[u8]) {
-        self.buf.extend_from_slice(bytes);
+    fn text(&mut self, text: &str) {
+        self.buf.push_str(text);
     }
 
     #[inline(always)]
     fn byte(&mut self, byte: u8) {
-        self.buf.push(byte);
+        debug_assert!(byte.is_ascii(), "only ASCII is written a byte at a time");
+        self.buf.push(char::from(byte));
     }
 
-    fn into_bytes(self) -> Vec<u8> {
-        self.buf
+    /// The text written: natively it is a `String` all along, so nothing is checked.
+    #[expect(clippy::unnecessary_wraps, reason = "the WebAssembly build's check can fail")]
+    fn finish(self) -> Result<String, WriteError> {
+        Ok(self.buf)
     }
 }
 
@@ -176,7 +185,7 @@ fn push_escaped(out: &mut Output, text: &str) {
     if any_needs_escape(text) {
         push_with_escapes(out, text);
     } else {
-        out.bytes(text.as_bytes());
+        out.text(text);
     }
 }
 
@@ -191,25 +200,25 @@ fn push_with_escapes(out: &mut Output, text: &str) {
         if !needs_escape(byte) {
             continue;
         }
-        out.bytes(bytes.get(run_start..i).unwrap_or_default());
+        out.text(text.get(run_start..i).unwrap_or_default());
         run_start = i + 1;
         match byte {
-            b'"' => out.bytes(b"\\\""),
-            b'\\' => out.bytes(b"\\\\"),
-            0x08 => out.bytes(b"\\b"),
-            b'\t' => out.bytes(b"\\t"),
-            b'\n' => out.bytes(b"\\n"),
-            0x0c => out.bytes(b"\\f"),
-            b'\r' => out.bytes(b"\\r"),
+            b'"' => out.text("\\\""),
+            b'\\' => out.text("\\\\"),
+            0x08 => out.text("\\b"),
+            b'\t' => out.text("\\t"),
+            b'\n' => out.text("\\n"),
+            0x0c => out.text("\\f"),
+            b'\r' => out.text("\\r"),
             control => {
-                out.bytes(b"\\u00");
+                out.text("\\u00");
                 for nibble in [control >> 4, control & 0xf] {
                     out.byte(HEX.get(usize::from(nibble)).copied().unwrap_or(b'0'));
                 }
             }
         }
     }
-    out.bytes(bytes.get(run_start..).unwrap_or_default());
+    out.text(text.get(run_start..).unwrap_or_default());
 }
 
 impl Writer {
@@ -223,8 +232,7 @@ impl Writer {
     /// # Errors
     /// Never in practice: only whole strings and ASCII are written, so the text is UTF-8.
     pub(crate) fn finish(self) -> Result<String, WriteError> {
-        let bytes = self.out.into_bytes();
-        String::from_utf8(bytes).map_err(|_| WriteError(String::from("the response is not UTF-8")))
+        self.out.finish()
     }
 
     /// Appends `value` as JSON.
@@ -238,7 +246,7 @@ impl Writer {
     /// Appends text that is already JSON (punctuation, quoted field names, numbers).
     #[inline(always)]
     pub(crate) fn raw(&mut self, text: &str) {
-        self.out.bytes(text.as_bytes());
+        self.out.text(text);
     }
 
     /// Appends `text` as a JSON string.
@@ -260,7 +268,7 @@ impl Writer {
             self.string(name);
         } else {
             self.out.byte(b'"');
-            self.out.bytes(name.as_bytes());
+            self.out.text(name);
             self.out.byte(b'"');
         }
     }
@@ -329,12 +337,14 @@ impl crate::number::TextSink for StringContents<'_> {
 
     fn ascii(&mut self, bytes: &[u8]) -> fmt::Result {
         debug_assert!(bytes.iter().all(|&b| b.is_ascii() && !needs_escape(b)), "ascii() given text to escape");
-        self.0.bytes(bytes);
+        for &byte in bytes {
+            self.0.byte(byte);
+        }
         Ok(())
     }
 
     fn quote(&mut self) -> fmt::Result {
-        self.0.bytes(b"\\\"");
+        self.0.text("\\\"");
         Ok(())
     }
 }
@@ -794,6 +804,7 @@ mod tests {
     use super::*;
     use alloc::collections::BTreeMap;
     use alloc::vec;
+    use alloc::vec::Vec;
 
     use proptest::prelude::*;
     use serde::Serialize;
