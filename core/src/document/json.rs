@@ -39,6 +39,11 @@ impl Json<'_> {
     }
 }
 
+/// Room on the parser's field stack for a review request's fields at their deepest (the
+/// request's own three, the evidence's 25 items, an item's one or two): read without
+/// growing the stack.
+const FIELDS_CAPACITY: usize = 32;
+
 /// Parses `input` after checking [`MAX_INPUT_BYTES`]; input nested deeper than
 /// [`MAX_DEPTH`] is refused as such, even when it is also malformed.
 ///
@@ -49,7 +54,7 @@ pub(crate) fn parse(input: &str) -> Result<Json<'_>, Error> {
     if input.len() > MAX_INPUT_BYTES {
         return Err(Error::InputTooLarge { size: input.len(), limit: MAX_INPUT_BYTES });
     }
-    let mut parser = Parser { text: input, bytes: input.as_bytes(), pos: 0, depth: 0, fields: Vec::new() };
+    let mut parser = Parser { text: input, bytes: input.as_bytes(), pos: 0, depth: 0, fields: Vec::with_capacity(FIELDS_CAPACITY) };
     match parser.document() {
         Ok(value) => Ok(value),
         Err(Fail::TooDeep) => Err(Error::NestingTooDeep { limit: MAX_DEPTH }),
