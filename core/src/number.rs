@@ -204,7 +204,51 @@ pub(crate) fn write_decimal(f: &mut impl TextSink, value: f64) -> fmt::Result {
         #[expect(clippy::cast_possible_truncation, reason = "a whole number within 2^53 converts exactly")]
         return write_integer(f, value as i64);
     }
+    // One decimal place (40.2, 5.5: the usual measured value). When the tenths divided by
+    // ten give the value back, reading the text `whole.tenth` gives it too (both are the
+    // nearest f64 to the same quotient), and no shorter text does: without the tenth the
+    // number would be whole. Below 2^40 an f64 is far finer than a tenth.
+    if (-TENTHS_LIMIT..=TENTHS_LIMIT).contains(&value) && !negative_zero {
+        // Ten times the value, rounded half away from zero (the cast truncates).
+        #[expect(clippy::cast_possible_truncation, reason = "within ±2^44: the cast only drops the fraction")]
+        let tenths = (value * 10.0 + 0.5_f64.copysign(value)) as i64;
+        #[expect(clippy::cast_precision_loss, reason = "within ±2^44: exact")]
+        if tenths as f64 / 10.0 == value {
+            return write_tenths(f, tenths);
+        }
+    }
     write_plain(f, value)
+}
+
+/// Where [`write_decimal`] writes values with one decimal place itself: 2^40.
+const TENTHS_LIMIT: f64 = 1_099_511_627_776.0;
+
+/// `tenths / 10` written with its one decimal place: `40.2`, `-0.5`.
+fn write_tenths(f: &mut impl TextSink, tenths: i64) -> fmt::Result {
+    // A sign, up to 19 digits and a point.
+    let mut text = [0u8; 21];
+    let mut at = text.len();
+    let mut rest = tenths.unsigned_abs();
+    let mut put = |at: &mut usize, byte: u8| {
+        *at -= 1;
+        if let Some(slot) = text.get_mut(*at) {
+            *slot = byte;
+        }
+    };
+    put(&mut at, b'0' + u8::try_from(rest % 10).unwrap_or(0));
+    put(&mut at, b'.');
+    rest /= 10;
+    loop {
+        put(&mut at, b'0' + u8::try_from(rest % 10).unwrap_or(0));
+        rest /= 10;
+        if rest == 0 || at <= 1 {
+            break;
+        }
+    }
+    if tenths < 0 {
+        put(&mut at, b'-');
+    }
+    f.ascii(text.get(at..).unwrap_or_default())
 }
 
 /// [`write_plain`], piece by piece.
@@ -422,7 +466,25 @@ mod tests {
             super::write_integer(&mut out, value).unwrap();
             assert_eq!(out, format!("{value}"));
         }
-        for value in [0.0, -0.0, 40.0, 40.2, -3.0, 9_007_199_254_740_992.0, 1e300, f64::NAN] {
+        for value in [
+            0.0,
+            -0.0,
+            40.0,
+            40.2,
+            -3.0,
+            0.5,
+            -0.5,
+            5.5,
+            1.1,
+            -0.04,
+            0.05,
+            94.9,
+            1_099_511_627_775.9,
+            1_099_511_627_776.5,
+            9_007_199_254_740_992.0,
+            1e300,
+            f64::NAN,
+        ] {
             let mut out = String::new();
             super::write_decimal(&mut out, value).unwrap();
             assert_eq!(out, format!("{value}"), "{value:?}");
@@ -465,9 +527,14 @@ mod tests {
 
         /// Bounds, counts and measured values as bases show them.
         #[test]
-        fn decimals_match_core(x in proptest::num::f64::ANY, whole in -1_000_000i64..1_000_000, tenths in -1_000_000i64..1_000_000) {
+        fn decimals_match_core(
+            x in proptest::num::f64::ANY,
+            whole in -1_000_000i64..1_000_000,
+            tenths in -1_000_000i64..1_000_000,
+            large_tenths in -(1i64 << 45)..(1i64 << 45),
+        ) {
             #[expect(clippy::cast_precision_loss, reason = "exact below 2^53")]
-            for value in [whole as f64, tenths as f64 / 10.0, x.trunc()] {
+            for value in [whole as f64, tenths as f64 / 10.0, large_tenths as f64 / 10.0, x.trunc()] {
                 let mut out = String::new();
                 super::write_decimal(&mut out, value).unwrap();
                 prop_assert_eq!(out, format!("{value}"));

@@ -54,7 +54,8 @@ pub(crate) fn parse(input: &str) -> Result<Json<'_>, Error> {
     if input.len() > MAX_INPUT_BYTES {
         return Err(Error::InputTooLarge { size: input.len(), limit: MAX_INPUT_BYTES });
     }
-    let mut parser = Parser { text: input, bytes: input.as_bytes(), pos: 0, depth: 0, fields: Vec::with_capacity(FIELDS_CAPACITY) };
+    let mut parser =
+        Parser { text: input, bytes: input.as_bytes(), pos: 0, depth: 0, fields: Vec::with_capacity(FIELDS_CAPACITY) };
     match parser.document() {
         Ok(value) => Ok(value),
         Err(Fail::TooDeep) => Err(Error::NestingTooDeep { limit: MAX_DEPTH }),
