@@ -468,10 +468,11 @@ impl Form {
 
 fn item_evidence(item: &Item, obj: Object<'_>) -> Result<Evidence, Error> {
     let n = item.number;
-    let mut forms = obj.fields.iter().filter_map(|(k, _)| Form::of(k));
-    let form = match (forms.next(), forms.next()) {
-        (Some(form), None) => form,
-        (Some(first), Some(second)) => {
+    // The form and where its field is: found once, so that its key is not compared again.
+    let mut forms = obj.fields.iter().enumerate().filter_map(|(at, (k, value))| Form::of(k).map(|f| (f, at, value)));
+    let (form, form_at, value) = match (forms.next(), forms.next()) {
+        (Some(found), None) => found,
+        (Some((first, ..)), Some((second, ..))) => {
             return Err(Error::ConflictingEvidence {
                 field: obj.path.to_string(),
                 first: String::from(first.key()),
@@ -489,16 +490,15 @@ fn item_evidence(item: &Item, obj: Object<'_>) -> Result<Evidence, Error> {
         }
     };
     let companions = form.companions();
-    let takes = |key: &str| {
-        key == form.key() || (companions.contains(&key) && (key != "tracks_employer_contacts" || has_condition(item)))
+    let takes = |at: usize, key: &str| {
+        at == form_at || (companions.contains(&key) && (key != "tracks_employer_contacts" || has_condition(item)))
     };
-    if obj.fields.iter().any(|(key, _)| !takes(key)) {
+    if obj.fields.iter().enumerate().any(|(at, (key, _))| !takes(at, key)) {
         let mut accepted: Vec<&str> = Vec::with_capacity(companions.len() + 1);
         accepted.push(form.key());
         accepted.extend(companions.iter().filter(|c| **c != "tracks_employer_contacts" || has_condition(item)));
         obj.only(&accepted)?;
     }
-    let value = obj.require(form.key())?;
     // The form's path is only built when an error needs it.
     let path = || obj.path_of(form.key());
     let not_taken =
