@@ -285,18 +285,19 @@ impl<'a> Parser<'a> {
     fn string(&mut self) -> Result<Cow<'a, str>, Fail> {
         self.pos += 1;
         let start = self.pos;
-        loop {
-            match self.peek() {
-                None => return Err(self.fail("EOF while parsing a string")),
-                Some(b'"') => {
-                    let text = self.slice(start)?;
-                    self.pos += 1;
-                    return Ok(Cow::Borrowed(text));
-                }
-                Some(b'\\') => break,
-                Some(0x00..=0x1f) => return Err(self.fail(CONTROL_IN_STRING)),
-                Some(_) => self.pos += 1,
+        // The plain run up to the first quote, backslash or control character, found in one
+        // scan of the bytes.
+        let rest = self.bytes.get(start..).unwrap_or_default();
+        self.pos += rest.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20).unwrap_or(rest.len());
+        match self.peek() {
+            None => return Err(self.fail("EOF while parsing a string")),
+            Some(b'"') => {
+                let text = self.slice(start)?;
+                self.pos += 1;
+                return Ok(Cow::Borrowed(text));
             }
+            Some(b'\\') => {}
+            Some(_) => return Err(self.fail(CONTROL_IN_STRING)),
         }
         let mut owned = String::from(self.slice(start)?);
         loop {
