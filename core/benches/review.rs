@@ -7,6 +7,17 @@ use sefidelity::evidence::{CompetitiveJobs, EmployerContacts, Evidence, TeamAssi
 use sefidelity::{Review, ReviewOptions, Score, ips25};
 
 fn main() {
+    // `review kpis-once N`: one call of `kpis_from_records` on N of the records below and
+    // nothing else, for counting its instructions under callgrind (BENCHMARKS.md); anything
+    // else runs the benchmarks.
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [mode, n] = args.as_slice()
+        && mode == "kpis-once"
+    {
+        let records = records(n.parse().unwrap_or(0));
+        println!("{} KPIs from {} records", kpis_of(&records).map_or(0, |r| r.kpis.len()), records.len());
+        return;
+    }
     divan::main();
 }
 
@@ -117,32 +128,20 @@ fn records(n: usize) -> Vec<sefidelity::commissioning::kpi::ClientRecord> {
 /// take about ten times the first).
 #[divan::bench(args = [10_000, 100_000])]
 fn kpis_from_records(bencher: Bencher<'_, '_>, n: usize) {
-    use sefidelity::commissioning::kpi::{ServiceFigures, kpis_from_records};
-    use sefidelity::commissioning::{BenchmarkSetId, Model, parse_date};
     let records = records(n);
-    let as_of = parse_date("2025-06-01", "as_of").unwrap_or(sefidelity::commissioning::Date::MAX);
-    bencher.bench_local(|| {
-        kpis_from_records(
-            BenchmarkSetId::CommissioningGuide2024,
-            Model::Ips,
-            as_of,
-            black_box(&records),
-            &ServiceFigures::default(),
-        )
-        .map(|r| r.kpis.len())
-        .unwrap_or(0)
-    });
+    bencher.bench_local(|| kpis_of(black_box(&records)).map(|r| r.kpis.len()).unwrap_or(0));
     // The records are valid: a failure here would time an early error instead of the work.
-    assert!(
-        kpis_from_records(
-            BenchmarkSetId::CommissioningGuide2024,
-            Model::Ips,
-            as_of,
-            &records,
-            &ServiceFigures::default()
-        )
-        .is_ok()
-    );
+    assert!(kpis_of(&records).is_ok());
+}
+
+/// The KPIs of `records` as of 2025-06-01, against the 2024 commissioning guide's IPS set.
+fn kpis_of(
+    records: &[sefidelity::commissioning::kpi::ClientRecord],
+) -> Result<sefidelity::commissioning::kpi::KpiReport, sefidelity::Error> {
+    use sefidelity::commissioning::kpi::{ServiceFigures, kpis_from_records};
+    use sefidelity::commissioning::{BenchmarkSetId, Date, Model, parse_date};
+    let as_of = parse_date("2025-06-01", "as_of").unwrap_or(Date::MAX);
+    kpis_from_records(BenchmarkSetId::CommissioningGuide2024, Model::Ips, as_of, records, &ServiceFigures::default())
 }
 
 /// Parts of the typed path: adding the 25 items only, and the report only.
