@@ -1,6 +1,5 @@
 //! Request documents → typed requests, with a precise error for every fault.
 
-use alloc::borrow::Cow;
 use alloc::collections::BTreeSet;
 use alloc::format;
 use alloc::string::{String, ToString};
@@ -22,7 +21,7 @@ use crate::score::{Score, is_whole};
 /// An object's fields, with its path, checked for duplicate keys.
 pub(super) struct Object<'a> {
     pub(super) path: ObjectPath<'a>,
-    pub(super) fields: &'a [(Cow<'a, str>, Json<'a>)],
+    pub(super) fields: &'a [(&'a str, Json<'a>)],
 }
 
 /// Where an object sits in the request: its path as text, or a parent path and a key that
@@ -71,12 +70,12 @@ impl<'a> Object<'a> {
         };
         match duplicate {
             Some(key) => Err(Error::DuplicateField { field: join(&path.to_string(), key) }),
-            None => Ok(Self { path, fields }),
+            None => Ok(Self { path, fields: *fields }),
         }
     }
 
     pub(super) fn get(&self, key: &str) -> Option<&'a Json<'a>> {
-        self.fields.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+        self.fields.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
     }
 
     pub(super) fn path_of(&self, key: &str) -> String {
@@ -92,7 +91,7 @@ impl<'a> Object<'a> {
 
     /// Rejects any field not in `accepted`.
     pub(super) fn only(&self, accepted: &[&str]) -> Result<(), Error> {
-        match self.fields.iter().find(|(k, _)| !accepted.contains(&k.as_ref())) {
+        match self.fields.iter().find(|(k, _)| !accepted.contains(k)) {
             Some((key, _)) => Err(Error::UnknownField { field: self.path_of(key), accepted: accepted.join(", ") }),
             None => Ok(()),
         }
@@ -179,7 +178,7 @@ pub(super) fn choice<T: Copy>(json: &Json<'_>, field: impl FieldPath, options: &
     let Json::String(given) = json else {
         return Err(Error::WrongType { field: field.into_path(), expected: "a string", found: json.type_name() });
     };
-    match options.iter().find(|(id, _)| *id == given) {
+    match options.iter().find(|(id, _)| id == given) {
         Some((_, v)) => Ok(*v),
         None => Err(Error::UnknownValue {
             field: field.into_path(),
@@ -337,7 +336,7 @@ fn scored_evidence<'s>(
     let mut review = Review::new(scale);
     // Item numbers seen so far, one bit each.
     let mut seen = [0u64; 4];
-    for (key, value) in fields {
+    for (key, value) in *fields {
         let item = item_number(key).and_then(|n| scale.item(n)).ok_or_else(|| Error::UnknownItem {
             field: join(path, key),
             item: key.to_string(),
@@ -483,7 +482,7 @@ fn item_evidence(item: &Item, obj: Object<'_>) -> Result<Evidence, Error> {
             let Some((key, _)) = obj.fields.first() else {
                 return Err(Error::EmptyEvidence { field: obj.path.to_string(), accepted: item.accepted_forms() });
             };
-            return Err(match Form::ALL.iter().find(|form| form.companions().contains(&key.as_ref())) {
+            return Err(match Form::ALL.iter().find(|form| form.companions().contains(key)) {
                 Some(form) => Error::MissingField { field: obj.path_of(form.key()) },
                 None => Error::UnknownField { field: obj.path_of(key), accepted: String::from(item.accepted_forms()) },
             });

@@ -387,7 +387,8 @@ mod tests {
     use alloc::string::ToString;
 
     fn decode(text: &str) -> Result<FrameworksRequest, Error> {
-        let json = super::super::json::parse(text)?;
+        let arena = super::super::json::Arena::for_input(text);
+        let json = super::super::json::parse(text, &arena)?;
         let root = Object::new(&json, String::new())?;
         request(&root)
     }

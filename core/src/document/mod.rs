@@ -230,7 +230,8 @@ pub fn evaluate_bytes_with_code(request: &[u8]) -> (String, Option<crate::ErrorC
 /// ([`report_view`]), rather than scored again by [`Request::answer`] and built into a
 /// [`ReviewResponse`] whose items, plan and basis texts would exist only to be written.
 fn respond(request: &str) -> Result<String, Error> {
-    let json = json::parse(request)?;
+    let arena = json::Arena::for_input(request);
+    let json = json::parse(request, &arena)?;
     match decode::read(&json)? {
         decode::Read::Review(r) => r.scale.with_scale(|scale| -> Result<String, Error> {
             let report = decode::review_evidence(scale, &r.root)?.report(r.options);
@@ -269,7 +270,8 @@ pub fn handle(request: &str) -> Result<Response, Error> {
 /// # Errors
 /// Every fault of the request, as an [`Error`].
 pub fn parse_request(request: &str) -> Result<Request, Error> {
-    decode::request(&json::parse(request)?)
+    let arena = json::Arena::for_input(request);
+    decode::request(&json::parse(request, &arena)?)
 }
 
 /// The error document for `error`.

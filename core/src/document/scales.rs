@@ -78,7 +78,7 @@ fn to_value<T: Serialize>(value: &T) -> Value {
 pub(super) fn scale_choice(root: &Object<'_>) -> Result<ScaleChoice, Error> {
     let json = root.require("scale")?;
     if let Json::String(id) = json {
-        return match id.as_ref() {
+        return match *id {
             modified::TRIAL_ID => Ok(ScaleChoice::Modified(Box::new(modified::trial()))),
             other => Scale::by_id(other)
                 .map(ScaleChoice::BuiltIn)

@@ -275,7 +275,8 @@ mod tests {
     use alloc::string::ToString;
 
     fn decode(text: &str) -> Result<SwemwbsRequest, Error> {
-        let json = super::super::json::parse(text)?;
+        let arena = super::super::json::Arena::for_input(text);
+        let json = super::super::json::parse(text, &arena)?;
         super::request(&Object::new(&json, String::new())?)
     }
 

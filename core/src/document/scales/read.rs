@@ -7,7 +7,6 @@
 //! naming its path (`scale.definition.items[3].anchors`), what was found there and what is
 //! accepted.
 
-use alloc::borrow::Cow;
 use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
@@ -74,7 +73,7 @@ struct Fields<'j, 'a> {
     /// The object's path.
     path: String,
     /// Its fields, in order.
-    fields: &'j [(Cow<'a, str>, Json<'a>)],
+    fields: &'j [(&'a str, Json<'a>)],
 }
 
 impl<'j, 'a> Fields<'j, 'a> {
@@ -89,7 +88,7 @@ impl<'j, 'a> Fields<'j, 'a> {
     /// not an object).
     fn open(json: &'j Json<'a>, at: At<'_>, accepted: impl FnOnce() -> String) -> Result<Self, Error> {
         match json {
-            Json::Object(fields) => Ok(Self { path: at.path(), fields }),
+            Json::Object(fields) => Ok(Self { path: at.path(), fields: *fields }),
             other => Err(wrong(other, at, &accepted())),
         }
     }
@@ -97,7 +96,7 @@ impl<'j, 'a> Fields<'j, 'a> {
     /// Refuses a field not among `keys`, and a field given twice.
     fn only(&self, keys: &[&str]) -> Result<(), Error> {
         for (i, (key, _)) in self.fields.iter().enumerate() {
-            if !keys.contains(&key.as_ref()) {
+            if !keys.contains(key) {
                 return Err(invalid(self.at(key), format!("unknown field; accepted: {}", keys.join(", "))));
             }
             // Every key is one of `keys`, so a repeat shows up within the first `keys.len() + 1`
@@ -119,7 +118,7 @@ impl<'j, 'a> Fields<'j, 'a> {
 
     /// Field `key`, if given.
     fn get(&self, key: &str) -> Option<&'j Json<'a>> {
-        self.fields.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+        self.fields.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
     }
 
     /// Field `key`, if given and not `null` (an optional field).
@@ -267,7 +266,7 @@ const SECTIONS: &str = "\"seqf_stages\", or an array of sections {key, title}";
 
 fn sections(json: &Json<'_>, at: At<'_>) -> Result<Sections, Error> {
     match json {
-        Json::String(id) if id == "seqf_stages" => Ok(Sections::BuiltIn(BuiltInGrouping::SeqfStages)),
+        Json::String(id) if *id == "seqf_stages" => Ok(Sections::BuiltIn(BuiltInGrouping::SeqfStages)),
         Json::Array(_) => Ok(Sections::Listed(list(json, at, SECTIONS, section)?)),
         other => Err(wrong(other, at, SECTIONS)),
     }
@@ -451,8 +450,10 @@ mod tests {
     use crate::modified;
     use alloc::vec;
 
+    /// The document of `text`, in an arena left for the test's lifetime.
     fn parse(text: &str) -> Json<'_> {
-        super::super::super::json::parse(text).unwrap()
+        use super::super::super::json::{Arena, parse};
+        parse(text, alloc::boxed::Box::leak(alloc::boxed::Box::new(Arena::for_input(text)))).unwrap()
     }
 
     fn read_definition(text: &str) -> Result<ScaleDefinition, Error> {
