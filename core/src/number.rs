@@ -207,7 +207,8 @@ pub(crate) fn write_decimal(f: &mut impl TextSink, value: f64) -> fmt::Result {
     // One decimal place (40.2, 5.5: the usual measured value). When the tenths divided by
     // ten give the value back, reading the text `whole.tenth` gives it too (both are the
     // nearest f64 to the same quotient), and no shorter text does: without the tenth the
-    // number would be whole. Below 2^40 an f64 is far finer than a tenth.
+    // number would be whole, and whole values were written above (so the tenth is never 0;
+    // keep that order). Below 2^40 an f64 is far finer than a tenth.
     if (-TENTHS_LIMIT..=TENTHS_LIMIT).contains(&value) && !negative_zero {
         // Ten times the value, rounded half away from zero (the cast truncates).
         #[expect(clippy::cast_possible_truncation, reason = "within ±2^44: the cast only drops the fraction")]

@@ -414,7 +414,7 @@ fn first_repeated_id(records: &[ClientRecord]) -> Option<usize> {
 
 /// [`first_repeated_id`] in one pass over an open-addressing table (FNV-1a, linear probing),
 /// 4 bytes a slot so that it stays in cache: `Some(answer)`, or `None` once the probes past
-/// an occupied slot exceed `budget` (or there are 2^32 items or more).
+/// an occupied slot exceed `budget` (or there are 2^32 − 1 items or more).
 ///
 /// A slot holds the position of an item plus one in its low bits (0 is an empty slot) and,
 /// in the bits those positions never use, high bits of the item's hash: a probe past a

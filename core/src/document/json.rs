@@ -45,7 +45,7 @@ impl Json<'_> {
 /// growing the stack.
 const FIELDS_CAPACITY: usize = 32;
 
-/// Where a parsed document's arrays, objects and unescaped strings live: one region,
+/// Where a parsed document's arrays, objects and escaped strings (written out) live: one region,
 /// allocated in a few large pieces and freed at once, instead of a vector per object (a
 /// review request has 27) allocated, walked and freed one by one.
 pub(crate) struct Arena(bumpalo::Bump);
