@@ -285,19 +285,21 @@ fn unique<'a>(
     what: &str,
     path: impl Fn(usize) -> String,
 ) -> Result<(), Error> {
-    let mut seen = alloc::collections::BTreeSet::new();
-    for (i, key) in keys {
-        if key.is_empty() {
-            return Err(invalid(path(i), format!("{what} is empty; accepted: a non-empty {what}")));
+    let keys: Vec<(usize, &str)> = keys.collect();
+    // The first fault in list order: an empty key, or a key an earlier one already has.
+    let empty = keys.iter().position(|(_, key)| key.is_empty());
+    let repeated = crate::repeat::first_repeat(keys.iter().map(|(_, key)| *key));
+    match (empty, repeated) {
+        (Some(at), repeated) if repeated.is_none_or(|r| at <= r) => {
+            let i = keys.get(at).map_or(at, |(i, _)| *i);
+            Err(invalid(path(i), format!("{what} is empty; accepted: a non-empty {what}")))
         }
-        if !seen.insert(key) {
-            return Err(invalid(
-                path(i),
-                format!("{what} \"{key}\" is used more than once; accepted: a unique {what}"),
-            ));
+        (_, Some(at)) => {
+            let (i, key) = keys.get(at).copied().unwrap_or((at, ""));
+            Err(invalid(path(i), format!("{what} \"{key}\" is used more than once; accepted: a unique {what}")))
         }
+        _ => Ok(()),
     }
-    Ok(())
 }
 
 /// Where `bound` sits on the number line, as a lower end (`below` = the end value itself

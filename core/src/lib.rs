@@ -56,6 +56,7 @@ pub mod ips25;
 pub mod item;
 pub mod modified;
 mod number;
+mod repeat;
 pub mod review;
 pub mod rule;
 pub mod scale;

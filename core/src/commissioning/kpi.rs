@@ -406,10 +406,8 @@ fn figures(set: &BenchmarkSet, figures: &ServiceFigures, kpis: &mut Vec<Kpi>) {
 fn first_repeated_id(records: &[ClientRecord]) -> Option<usize> {
     // Linear in the usual case; ids built to collide in the hash fall back to sorting.
     let budget = records.len().saturating_mul(8).saturating_add(64);
-    hashed_first_repeat(records, |r| r.id.as_str(), budget).unwrap_or_else(|| {
-        let ids: Vec<&str> = records.iter().map(|r| r.id.as_str()).collect();
-        sorted_first_repeat(&ids)
-    })
+    hashed_first_repeat(records, |r| r.id.as_str(), budget)
+        .unwrap_or_else(|| crate::repeat::first_repeat(records.iter().map(|r| r.id.as_str())))
 }
 
 /// [`first_repeated_id`] in one pass over an open-addressing table (FNV-1a, linear probing),
@@ -462,20 +460,6 @@ fn hashed_first_repeat<T>(items: &[T], id: impl Fn(&T) -> &str, budget: usize) -
         }
     }
     Some(None)
-}
-
-/// [`first_repeated_id`] by sorting: ids sorted once (record order breaks ties), then
-/// neighbours compared. O(n log n) whatever the ids.
-fn sorted_first_repeat(ids: &[&str]) -> Option<usize> {
-    let mut order: Vec<(&str, usize)> = ids.iter().copied().zip(0..).collect();
-    order.sort_unstable();
-    order
-        .windows(2)
-        .filter_map(|pair| match pair {
-            [(a, _), (b, later)] if a == b => Some(*later),
-            _ => None,
-        })
-        .min()
 }
 
 /// The 64-bit FNV-1a hash of `text`.
@@ -712,7 +696,7 @@ mod tests {
         ];
         for (ids, expected) in cases {
             assert_eq!(hashed_first_repeat(ids, |s| s, usize::MAX), Some(expected), "{ids:?}");
-            assert_eq!(sorted_first_repeat(ids), expected, "{ids:?}");
+            assert_eq!(crate::repeat::first_repeat(ids.iter().copied()), expected, "{ids:?}");
         }
         // A budget of 0 probes gives up at the first collision.
         let many: Vec<alloc::string::String> = (0..100).map(|i| alloc::format!("c{i}")).collect();
@@ -724,7 +708,7 @@ mod tests {
         #[test]
         fn hash_and_sort_agree(ids in proptest::collection::vec("[a-d]{1,2}", 0..40)) {
             let ids: Vec<&str> = ids.iter().map(alloc::string::String::as_str).collect();
-            let sorted = sorted_first_repeat(&ids);
+            let sorted = crate::repeat::first_repeat(ids.iter().copied());
             proptest::prop_assert_eq!(hashed_first_repeat(&ids, |s| s, usize::MAX), Some(sorted));
             proptest::prop_assert_eq!(hashed_first_repeat(&ids, |s| s, 3).unwrap_or(sorted), sorted);
         }

@@ -1,6 +1,5 @@
 //! Request documents → typed requests, with a precise error for every fault.
 
-use alloc::collections::BTreeSet;
 use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
@@ -56,17 +55,20 @@ impl<'a> Object<'a> {
         let Json::Object(fields) = json else {
             return Err(Error::WrongType { field: path.to_string(), expected: "an object", found: json.type_name() });
         };
-        // Small objects (the usual case) are checked pairwise without allocating; large ones
-        // through a set, so the check stays O(n log n).
+        // The first field whose key an earlier field has (where a reader going through the
+        // object meets the repeat). Small objects (the usual case) are checked pairwise
+        // without allocating; large ones by sorting, so the check stays O(n log n).
         const PAIRWISE: usize = 16;
         let duplicate = if fields.len() <= PAIRWISE {
             fields
                 .iter()
                 .enumerate()
-                .find_map(|(i, (key, _))| fields.iter().skip(i + 1).any(|(other, _)| other == key).then_some(key))
+                .find(|&(i, (key, _))| fields.iter().take(i).any(|(earlier, _)| earlier == key))
+                .map(|(_, (key, _))| key)
         } else {
-            let mut seen = BTreeSet::new();
-            fields.iter().map(|(key, _)| key).find(|key| !seen.insert(&***key))
+            crate::repeat::first_repeat(fields.iter().map(|(key, _)| *key))
+                .and_then(|at| fields.get(at))
+                .map(|(key, _)| key)
         };
         match duplicate {
             Some(key) => Err(Error::DuplicateField { field: join(&path.to_string(), key) }),

@@ -143,6 +143,19 @@ fn messages_name_the_field_value_and_what_is_accepted() {
 }
 
 #[test]
+fn a_repeated_key_is_named_in_small_and_large_objects() {
+    // Up to 16 fields are compared pairwise, more by sorting: both name the first repeat.
+    for extra in [3, 30] {
+        let mut fields: Vec<String> = (0..extra).map(|i| format!(r#""k{i}":{i}"#)).collect();
+        fields.push(String::from(r#""k2":0"#));
+        fields.push(String::from(r#""k1":0"#));
+        let v = answer(&format!(r#"{{"operation":"review",{}}}"#, fields.join(",")));
+        assert_eq!(v["error"]["code"], "duplicate_field", "{extra} fields");
+        assert_eq!(v["error"]["field"], "k2", "{extra} fields");
+    }
+}
+
+#[test]
 fn limits_are_enforced() {
     let deep = format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1));
     assert_eq!(error_code(&deep), "nesting_too_deep");
