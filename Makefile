@@ -117,8 +117,8 @@ WASM_OPT_FLAGS := -Oz --low-memory-unused --enable-reference-types --enable-bulk
   --strip-debug --strip-producers --strip-target-features
 # The optimised module's gzipped size must stay within these many bytes. The issue's budget is
 # 100 KB; the module is larger today (see BENCHMARKS/README), so the ceilings only stop growth.
-# Nightly build (141 214 bytes gzipped when set): about 3% above it.
-WASM_GZ_CEILING ?= 145500
+# Nightly build (140 263 bytes gzipped when set): about 3% above it.
+WASM_GZ_CEILING ?= 144500
 # Stable fallback (159 801 bytes gzipped when set): about 3% above it.
 WASM_GZ_CEILING_STABLE ?= 164500
 
