@@ -94,6 +94,12 @@ pub(crate) fn parse<'a>(input: &'a str, arena: &'a Arena) -> Result<Json<'a>, Er
     }
 }
 
+/// [`parse`] in an arena of its own, left for the rest of the test (tests only: it leaks).
+#[cfg(test)]
+pub(crate) fn parse_leaked(input: &str) -> Result<Json<'_>, Error> {
+    parse(input, alloc::boxed::Box::leak(alloc::boxed::Box::new(Arena::for_input(input))))
+}
+
 /// Why the reader stopped: small, so that the reader's results stay small as they are
 /// passed up (an [`Error`] in each would be copied at every level); [`parse`] turns it
 /// into the error.
@@ -560,13 +566,9 @@ fn check_depth(bytes: &[u8]) -> Result<(), Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use alloc::boxed::Box;
     use alloc::format;
 
-    /// [`super::parse`] in an arena of its own, left for the test's lifetime.
-    fn parse(text: &str) -> Result<Json<'_>, Error> {
-        super::parse(text, Box::leak(Box::new(Arena::for_input(text))))
-    }
+    use super::parse_leaked as parse;
 
     #[test]
     fn duplicates_are_kept() {

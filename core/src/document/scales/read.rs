@@ -450,10 +450,8 @@ mod tests {
     use crate::modified;
     use alloc::vec;
 
-    /// The document of `text`, in an arena left for the test's lifetime.
     fn parse(text: &str) -> Json<'_> {
-        use super::super::super::json::{Arena, parse};
-        parse(text, alloc::boxed::Box::leak(alloc::boxed::Box::new(Arena::for_input(text)))).unwrap()
+        super::super::super::json::parse_leaked(text).unwrap()
     }
 
     fn read_definition(text: &str) -> Result<ScaleDefinition, Error> {
