@@ -9,6 +9,8 @@ use crate::error::Error;
 
 use super::{MAX_DEPTH, MAX_INPUT_BYTES};
 
+mod float;
+
 /// A parsed JSON value; objects keep their keys in order, duplicates included. Strings and
 /// keys borrow from the request text, or from the [`Arena`] when they hold escapes; arrays
 /// and objects are slices in the arena. Nothing is owned, so nothing is dropped node by node.
@@ -465,7 +467,7 @@ impl<'a> Parser<'a> {
         let text = self.slice(start)?;
         let value = match short_decimal(text) {
             Some(value) => value,
-            None => text.parse().map_err(|_| self.fail_read("invalid number"))?,
+            None => float::parse(text),
         };
         if !value.is_finite() {
             return Err(self.fail_read("number out of range"));
