@@ -58,9 +58,10 @@ pub(crate) struct Writer {
 /// The output text.
 ///
 /// In WebAssembly, a zero-filled byte buffer and how much of it is written: writing is a
-/// bounds check and a plain copy loop, small enough to inline in the size-optimised build,
-/// where `Vec::push` and `Vec::extend_from_slice` stay calls; the bytes are checked as UTF-8
-/// once at the end. Elsewhere a `String` from the start, written by `push_str`, whose copies
+/// bounds check and a plain copy loop, where `Vec::push` and `Vec::extend_from_slice` stay
+/// calls in the size-optimised build; the bytes are checked as UTF-8 once at the end. The
+/// compiler inlines these where it chooses: forcing them inline everywhere made the module
+/// 4 KB (gzipped) larger for 2 % of speed. Elsewhere a `String` from the start, written by `push_str`, whose copies
 /// the compiler inlines (no zero-filling first, and no UTF-8 pass over the response at the
 /// end: about 3 % of a review request).
 struct Output {
@@ -78,18 +79,15 @@ impl Output {
         Self { buf: alloc::vec![0; capacity], len: 0 }
     }
 
-    #[inline(always)]
     fn text(&mut self, text: &str) {
         self.bytes(text.as_bytes());
     }
 
     /// ASCII bytes (digits, fixed wording), copied as they are.
-    #[inline(always)]
     fn ascii(&mut self, bytes: &[u8]) {
         self.bytes(bytes);
     }
 
-    #[inline(always)]
     fn byte(&mut self, byte: u8) {
         if self.len == self.buf.len() {
             self.grow(self.len + 1);
@@ -101,7 +99,6 @@ impl Output {
     }
 
     /// Whole UTF-8 text or ASCII ([`Output::text`], [`Output::ascii`]).
-    #[inline(always)]
     fn bytes(&mut self, bytes: &[u8]) {
         let end = self.len + bytes.len();
         if end > self.buf.len() {
