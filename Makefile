@@ -117,10 +117,10 @@ WASM_OPT_FLAGS := -Oz --low-memory-unused --enable-reference-types --enable-bulk
   --strip-debug --strip-producers --strip-target-features
 # The optimised module's gzipped size must stay within these many bytes. The issue's budget is
 # 100 KB; the module is larger today (see BENCHMARKS/README), so the ceilings only stop growth.
-# Nightly build (124 078 bytes gzipped when set): about 3% above it.
-WASM_GZ_CEILING ?= 128000
-# Stable fallback (142 189 bytes gzipped when set): about 3% above it.
-WASM_GZ_CEILING_STABLE ?= 146500
+# Nightly build (125 331 bytes gzipped when set): about 3% above it.
+WASM_GZ_CEILING ?= 129000
+# Stable fallback (143 583 bytes gzipped when set): about 3% above it.
+WASM_GZ_CEILING_STABLE ?= 148000
 
 js-tools:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown

@@ -195,7 +195,7 @@ fn nearest_of_ratio<M: Magnitude>(numerator: &M, denominator: &M, exponent: i32)
         binary_exponent = -1074;
     }
     if dropped >= 64 {
-        return Some(0.0); // under 2^-1080: the quick bounds keep such values from here
+        return Some(0.0); // under 2^-1082: the quick bounds keep such values from here
     }
     let mut mantissa = quotient >> dropped;
     // Round on the dropped bits and the remainder: above half up, below down, a tie to even.
