@@ -61,9 +61,9 @@ pub(crate) struct Writer {
 /// bounds check and a plain copy loop, where `Vec::push` and `Vec::extend_from_slice` stay
 /// calls in the size-optimised build; the bytes are checked as UTF-8 once at the end. The
 /// compiler inlines these where it chooses: forcing them inline everywhere made the module
-/// 4 KB (gzipped) larger for 2 % of speed. Elsewhere a `String` from the start, written by `push_str`, whose copies
-/// the compiler inlines (no zero-filling first, and no UTF-8 pass over the response at the
-/// end: about 3 % of a review request).
+/// 4 KB (gzipped) larger for 2 % of speed. Elsewhere a `String` from the start, written by
+/// `push_str`, whose copies the compiler inlines (no zero-filling first, and no UTF-8 pass
+/// over the response at the end: about 3 % of a review request).
 struct Output {
     #[cfg(target_family = "wasm")]
     buf: Vec<u8>,
