@@ -9,7 +9,9 @@
 //!
 //! # Limits
 //! A request may be at most [`MAX_INPUT_BYTES`] (256 KiB) long and nest arrays and
-//! objects at most [`MAX_DEPTH`] (32) levels deep.
+//! objects at most [`MAX_DEPTH`] (32) levels deep. A number is read as the nearest double
+//! (ties to even, as `str::parse` reads it, however many digits it has); one past the
+//! largest double makes the request malformed JSON (`malformed_json`, "number out of range").
 //!
 //! # Operations (version 1)
 //!
