@@ -498,8 +498,6 @@ impl<'a> Parser<'a> {
 /// by a power of ten, also exact, gives the correctly rounded value, as `parse` does.
 /// `None` for any other number. `text` is a number the reader has already checked.
 fn short_decimal(text: &str) -> Option<f64> {
-    /// The powers of ten up to 10^15, each exact in an `f64`.
-    const POWERS: [f64; 16] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
     let (negative, digits) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, text),
@@ -517,7 +515,7 @@ fn short_decimal(text: &str) -> Option<f64> {
         }
     }
     #[expect(clippy::cast_precision_loss, reason = "at most 15 digits: below 2^53, exact")]
-    let value = mantissa as f64 / *POWERS.get(decimals)?;
+    let value = mantissa as f64 / *float::POWERS.get(decimals)?;
     Some(if negative { -value } else { value })
 }
 
