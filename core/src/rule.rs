@@ -92,11 +92,16 @@ impl Unit {
     #[inline(always)]
     pub fn check(self, value: f64, field: impl Fn() -> String) -> Result<f64, Error> {
         let snapped = snap_to_whole(value);
-        if value.is_finite() && snapped >= 0.0 && self.max().is_none_or(|max| snapped <= max) {
-            Ok(snapped)
-        } else {
-            Err(self.rejection(value, field()))
-        }
+        if self.accepts(snapped) { Ok(snapped) } else { Err(self.rejection(value, field())) }
+    }
+
+    /// Whether `snapped` (a value after [`snap_to_whole`]) is finite, not negative and within
+    /// [`Unit::max`]: what [`Unit::check`] accepts. Snapping keeps a value finite or not (it
+    /// moves it by at most [`WHOLE_NUMBER_TOLERANCE`]), so one comparison each way covers the
+    /// finite test: `NaN` fails both, infinities fail one.
+    #[inline(always)]
+    pub(crate) fn accepts(self, snapped: f64) -> bool {
+        snapped >= 0.0 && snapped <= self.max().unwrap_or(f64::MAX)
     }
 
     /// Why [`Unit::check`] rejects `value` (kept out of line: the check itself is inlined
@@ -128,14 +133,13 @@ pub(crate) fn snap_to_whole(value: f64) -> f64 {
     // 1.5 × 2^52: for |value| < 2^51, `value + ROUND` falls where consecutive f64 are 1
     // apart, so the addition rounds `value` to the nearest whole number (the subtraction is
     // exact). Two instructions and no branch, where truncating casts take a dozen. From 2^51
-    // on a value is a whole number or a half, never within the tolerance of another one. This
-    // needs IEEE double arithmetic in double precision (not x87's extended registers), as
-    // every target the crate is built for has.
+    // on every double is a multiple of 0.5, `nearest` too, so the two are within the
+    // tolerance only when equal, and `value` comes back unchanged: no range test is needed
+    // (infinities and NaN fail the comparison). This needs IEEE double arithmetic in double
+    // precision (not x87's extended registers), as every target the crate is built for has.
     const ROUND: f64 = 6_755_399_441_055_744.0;
-    const LIMIT: f64 = 2_251_799_813_685_248.0; // 2^51
     let nearest = (value + ROUND) - ROUND;
-    let within = value - nearest <= WHOLE_NUMBER_TOLERANCE && nearest - value <= WHOLE_NUMBER_TOLERANCE;
-    if within && -LIMIT < value && value < LIMIT { nearest + 0.0 } else { value }
+    if (-WHOLE_NUMBER_TOLERANCE..=WHOLE_NUMBER_TOLERANCE).contains(&(value - nearest)) { nearest + 0.0 } else { value }
 }
 
 /// One end of a [`ScoreInterval`].
@@ -201,6 +205,71 @@ impl<'s> ScoreInterval<'s> {
 }
 
 impl ScoreInterval<'_> {
+    /// The score of `value` on intervals laid end to end, each starting where the one
+    /// before it ends (one end inclusive, the other exclusive, at the same value), in
+    /// either order, none empty: the score [`ScoreInterval::find`] gives, without a search.
+    /// `None` when `value` is outside them all, or when the intervals are not so laid out.
+    ///
+    /// Each interval's lower bound that `value` passes adds the step from the score below
+    /// it, so where the intervals are known at compile time (the fast path,
+    /// [`crate::ips25::score_items`]) the layout test folds away and this is one comparison
+    /// and one addition per interval.
+    #[must_use]
+    #[inline(always)]
+    pub(crate) fn ladder_score(intervals: &[Self], value: f64) -> Option<Score> {
+        let meets = |upper: Bound, lower: Bound| match (upper, lower) {
+            (Bound::Inclusive(a), Bound::Exclusive(b)) | (Bound::Exclusive(a), Bound::Inclusive(b)) => a == b,
+            _ => false,
+        };
+        let nonempty = |i: &Self| match (i.lower, i.upper) {
+            (Bound::Inclusive(a) | Bound::Exclusive(a), Bound::Inclusive(b) | Bound::Exclusive(b)) => a < b,
+            _ => true,
+        };
+        let laid = intervals.iter().all(nonempty);
+        let ascending = laid && intervals.windows(2).all(|w| matches!(w, [a, b] if meets(a.upper, b.lower)));
+        let descending = laid && intervals.windows(2).all(|w| matches!(w, [a, b] if meets(b.upper, a.lower)));
+        let (lowest, highest) = match (intervals.first(), intervals.last()) {
+            (Some(first), Some(last)) if ascending => (first, last),
+            (Some(first), Some(last)) if descending => (last, first),
+            _ => return None,
+        };
+        let passes = |lower: Bound| match lower {
+            Bound::Unbounded => true,
+            Bound::Inclusive(b) => value >= b,
+            Bound::Exclusive(b) => value > b,
+        };
+        let under = match highest.upper {
+            Bound::Unbounded => true,
+            Bound::Inclusive(b) => value <= b,
+            Bound::Exclusive(b) => value < b,
+        };
+        if !(passes(lowest.lower) && under) {
+            return None;
+        }
+        // Lower bounds rise strictly from `lowest` up (no interval is empty), so those `value`
+        // passes are a run from the start, and the steps add up to the score of the last
+        // interval passed: the one holding `value`.
+        let mut score = lowest.score.get();
+        let mut below = score;
+        let mut climb = |interval: &Self| {
+            let step = interval.score.get().wrapping_sub(below);
+            below = interval.score.get();
+            score = score.wrapping_add(u8::from(passes(interval.lower)).wrapping_mul(step));
+        };
+        // `for` loops over the slices above `lowest`: a `skip` adapter's `fold` is not
+        // always inlined.
+        if ascending {
+            for interval in intervals.split_first().map_or(&[][..], |(_, above)| above) {
+                climb(interval);
+            }
+        } else {
+            for interval in intervals.split_last().map_or(&[][..], |(_, above)| above).iter().rev() {
+                climb(interval);
+            }
+        }
+        Score::new(score)
+    }
+
     /// Writes the interval in mathematical notation, then the printed range: `(20, 25]
     /// (printed "21-25")`. The one wording of [`fmt::Display`] and of the review responses.
     pub(crate) fn write_to(&self, f: &mut impl TextSink) -> fmt::Result {
@@ -391,7 +460,8 @@ impl Rule<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::{WHOLE_NUMBER_TOLERANCE, snap_to_whole};
+    use super::{Bound, ScoreInterval, WHOLE_NUMBER_TOLERANCE, snap_to_whole};
+    use crate::score::Score;
     use proptest::prelude::*;
 
     /// The rule as written: the whole number below or above `value`, if within the
@@ -412,6 +482,72 @@ mod tests {
         }
     }
 
+    /// Every interval set of the built-in scale, measured items' and composites'.
+    fn builtin_interval_sets() -> [&'static [ScoreInterval<'static>]; 9] {
+        use crate::ips25 as i;
+        [
+            &i::CASELOAD_INTERVALS,
+            &i::EMPLOYMENT_TIME_INTERVALS,
+            &i::TEAM_CASELOAD_INTERVALS,
+            &i::RAPID_SEARCH_INTERVALS,
+            &i::INDIVIDUALISED_SEARCH_INTERVALS,
+            &i::EMPLOYER_CONTACT_INTERVALS,
+            &i::DIVERSITY_INTERVALS,
+            &i::COMPETITIVE_JOBS_INTERVALS,
+            &i::COMMUNITY_INTERVALS,
+        ]
+    }
+
+    /// The built-in intervals are laid end to end, so climbing gives the score the search
+    /// gives, on each bound, a step either side of it, and outside the intervals.
+    #[test]
+    fn climbing_gives_the_search_s_score_on_every_bound() {
+        for intervals in builtin_interval_sets() {
+            for interval in intervals {
+                for bound in [interval.lower, interval.upper] {
+                    let (Bound::Inclusive(b) | Bound::Exclusive(b)) = bound else { continue };
+                    // The doubles either side of `b` (bounds are 0 or more).
+                    let above = f64::from_bits(b.to_bits() + 1);
+                    let under = if b > 0.0 { f64::from_bits(b.to_bits() - 1) } else { -f64::from_bits(1) };
+                    for value in [b, above, under, b - 0.5, b + 0.5, -1.0, 1e300, f64::NAN] {
+                        let found = ScoreInterval::find(intervals, value).map(|i| i.score);
+                        assert_eq!(ScoreInterval::ladder_score(intervals, value), found, "{value} in {intervals:?}");
+                    }
+                }
+            }
+        }
+        // Both orders: item 1 lists its intervals from 41+ down to 0-20, item 2 upwards.
+        assert_eq!(ScoreInterval::ladder_score(&crate::ips25::CASELOAD_INTERVALS, 20.0), Some(Score::FIVE));
+        assert_eq!(ScoreInterval::ladder_score(&crate::ips25::CASELOAD_INTERVALS, 20.5), Some(Score::FOUR));
+        assert_eq!(ScoreInterval::ladder_score(&crate::ips25::CASELOAD_INTERVALS, 1e9), Some(Score::ONE));
+        assert_eq!(ScoreInterval::ladder_score(&crate::ips25::EMPLOYMENT_TIME_INTERVALS, 96.0), Some(Score::FIVE));
+        assert_eq!(ScoreInterval::ladder_score(&crate::ips25::EMPLOYMENT_TIME_INTERVALS, 95.9), Some(Score::FOUR));
+        assert_eq!(ScoreInterval::ladder_score(&crate::ips25::EMPLOYMENT_TIME_INTERVALS, 100.5), None);
+    }
+
+    /// Intervals with a gap, an overlap, an empty one or a shared inclusive end are not a
+    /// ladder: climbing declines them (the fast path then takes the search).
+    #[test]
+    fn climbing_declines_intervals_not_laid_end_to_end() {
+        let i =
+            |score: u8, lower, upper| ScoreInterval { score: Score::new(score).unwrap(), lower, upper, printed: "" };
+        let (a, b) = (Bound::Inclusive, Bound::Exclusive);
+        let declined: [&[ScoreInterval]; 5] = [
+            &[i(1, a(0.0), b(10.0)), i(2, a(11.0), a(20.0))], // gap
+            &[i(1, a(0.0), a(10.0)), i(2, a(10.0), a(20.0))], // both ends hold 10
+            &[i(1, a(0.0), b(10.0)), i(2, b(10.0), a(20.0))], // 10 held by neither
+            &[i(1, a(0.0), b(10.0)), i(2, a(10.0), b(10.0)), i(3, a(10.0), a(20.0))], // empty
+            &[i(1, a(0.0), b(10.0)), i(2, a(5.0), a(20.0))],  // overlap
+        ];
+        for intervals in declined {
+            assert_eq!(ScoreInterval::ladder_score(intervals, 7.0), None, "{intervals:?}");
+        }
+        let laid = [i(3, a(10.0), a(20.0)), i(1, a(0.0), b(10.0))];
+        assert_eq!(ScoreInterval::ladder_score(&laid, 10.0), Some(Score::THREE));
+        assert_eq!(ScoreInterval::ladder_score(&laid, 9.5), Some(Score::ONE));
+        assert_eq!(ScoreInterval::ladder_score(&[], 1.0), None);
+    }
+
     #[test]
     fn snapping_reads_noise_as_the_whole_number() {
         assert_eq!(snap_to_whole(0.1 * 3.0 * 100.0).to_bits(), 30.0f64.to_bits());
@@ -425,6 +561,21 @@ mod tests {
         assert!(snap_to_whole(f64::NAN).is_nan());
         assert_eq!(snap_to_whole(f64::INFINITY), f64::INFINITY);
         assert_eq!(snap_to_whole(f64::NEG_INFINITY), f64::NEG_INFINITY);
+        // From 2^51 on every double is a multiple of 0.5 and comes back unchanged.
+        for x in [
+            2_251_799_813_685_248.0,
+            2_251_799_813_685_248.5,
+            4_503_599_627_370_495.5,
+            4_503_599_627_370_497.0,
+            9_007_199_254_740_993.0,
+            f64::MAX,
+        ] {
+            assert_eq!(snap_to_whole(x).to_bits(), x.to_bits(), "{x}");
+            assert_eq!(snap_to_whole(-x).to_bits(), (-x).to_bits(), "{x}");
+            assert_eq!(snap_to_whole(x).to_bits(), reference(x).to_bits(), "{x}");
+        }
+        assert_eq!(snap_to_whole(2_251_799_813_685_247.5), 2_251_799_813_685_247.5);
+        assert_eq!(snap_to_whole(f64::MIN_POSITIVE).to_bits(), 0.0f64.to_bits());
     }
 
     proptest! {

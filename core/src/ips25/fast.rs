@@ -4,14 +4,23 @@
 //! [`Review`](crate::Review) keeps every item's basis (the interval, count or anchor that
 //! produced its score) and builds a report. A caller that stores or compares scores only
 //! (a case-management system filling its own table, a form recomputing as a user types)
-//! needs none of that: [`score_items`] runs the same rule of each item ([`Item::score`],
-//! the same code) on evidence for all 25 items at once, with the items fixed at compile
-//! time, so that each call reduces to its item's own rule and intervals. Where a basis is
-//! wanted after all, [`Item::score`] on the same evidence gives it.
+//! needs none of that: [`score_items`] scores evidence for all 25 items at once, with the
+//! items fixed at compile time.
+//!
+//! It takes two routes. When every item's evidence is in its usual form (a rating, a value,
+//! a count, a composite item's main form) and valid, `common_form` scores each from the
+//! item's own rule data, with the intervals climbed rather than searched
+//! ([`ScoreInterval::ladder_score`]) and no basis built; this reduces to a few comparisons
+//! per item. Anything else (another form, a rejected value) goes through [`Item::score`]'s
+//! own code item by item, which gives the scores or the first error. Property tests check
+//! that the first route gives [`Item::score`]'s score whenever it gives one, and gives one
+//! for every valid evidence in a usual form. Where a basis is wanted after all,
+//! [`Item::score`] on the same evidence gives it.
 
 use crate::error::Error;
-use crate::evidence::Evidence;
+use crate::evidence::{CompetitiveJobs, EmployerContacts, Evidence, Measurement, TeamAssignment, VocationalRole};
 use crate::item::Item;
+use crate::rule::{CompositeRule, Rule, ScoreInterval, Unit, composite, snap_to_whole};
 use crate::score::Score;
 
 use super::ITEMS;
@@ -34,6 +43,102 @@ fn score_of(item: &'static Item<'static>, evidence: &Evidence) -> Result<Score, 
 /// The error of the first item, in item order, whose evidence [`Item::score`] rejects
 /// (the error [`Review::add`](crate::Review::add) gives for it).
 pub fn score_items(evidence: &[Evidence; 25]) -> Result<[Score; 25], Error> {
+    common_forms(evidence).map_or_else(|| every_form(evidence), Ok)
+}
+
+/// The 25 scores when every item's evidence is in its item's usual form and valid; `None`
+/// otherwise, for [`every_form`] to score or reject.
+#[inline(always)]
+fn common_forms(evidence: &[Evidence; 25]) -> Option<[Score; 25]> {
+    let [
+        i1,
+        i2,
+        i3,
+        i4,
+        i5,
+        i6,
+        i7,
+        i8,
+        i9,
+        i10,
+        i11,
+        i12,
+        i13,
+        i14,
+        i15,
+        i16,
+        i17,
+        i18,
+        i19,
+        i20,
+        i21,
+        i22,
+        i23,
+        i24,
+        i25,
+    ] = &ITEMS;
+    let [
+        e1,
+        e2,
+        e3,
+        e4,
+        e5,
+        e6,
+        e7,
+        e8,
+        e9,
+        e10,
+        e11,
+        e12,
+        e13,
+        e14,
+        e15,
+        e16,
+        e17,
+        e18,
+        e19,
+        e20,
+        e21,
+        e22,
+        e23,
+        e24,
+        e25,
+    ] = evidence;
+    let s = common_form;
+    Some([
+        s(i1, e1)?,
+        s(i2, e2)?,
+        s(i3, e3)?,
+        s(i4, e4)?,
+        s(i5, e5)?,
+        s(i6, e6)?,
+        s(i7, e7)?,
+        s(i8, e8)?,
+        s(i9, e9)?,
+        s(i10, e10)?,
+        s(i11, e11)?,
+        s(i12, e12)?,
+        s(i13, e13)?,
+        s(i14, e14)?,
+        s(i15, e15)?,
+        s(i16, e16)?,
+        s(i17, e17)?,
+        s(i18, e18)?,
+        s(i19, e19)?,
+        s(i20, e20)?,
+        s(i21, e21)?,
+        s(i22, e22)?,
+        s(i23, e23)?,
+        s(i24, e24)?,
+        s(i25, e25)?,
+    ])
+}
+
+/// Every item through [`Item::score`]'s own code: every form, and the error of the first
+/// item, in item order, whose evidence it rejects.
+#[cold]
+#[inline(never)]
+fn every_form(evidence: &[Evidence; 25]) -> Result<[Score; 25], Error> {
     let [
         i1,
         i2,
@@ -115,6 +220,64 @@ pub fn score_items(evidence: &[Evidence; 25]) -> Result<[Score; 25], Error> {
         score_of(i24, e24)?,
         score_of(i25, e25)?,
     ])
+}
+
+/// One item's score from evidence in its usual form: a rating (any item), a value without
+/// an extra condition (measured items), a count (checklists), and the composite items' main
+/// forms (a number of phases, teams with their caseload share, the liaison frequencies,
+/// contacts per week without a caseload size, the permanent share). `None` for any other
+/// form, and for evidence [`Item::score`] rejects.
+///
+/// Where `item` is known at compile time this is that item's rule alone: the form test is
+/// one comparison, intervals are climbed ([`ScoreInterval::ladder_score`]) rather than
+/// searched, and no basis is built. The `common_forms_agree_with_every_form` property test
+/// checks it gives the score [`Item::score`] gives whenever it gives one.
+#[inline(always)]
+fn common_form(item: &'static Item<'static>, evidence: &Evidence) -> Option<Score> {
+    let percent = |value: f64| Some(snap_to_whole(value)).filter(|v| Unit::Percent.accepts(*v));
+    match (evidence, &item.rule) {
+        (Evidence::Rating(score), _) => Some(*score),
+        (Evidence::Value(Measurement { value, condition_met: None }), Rule::Measured(rule)) => {
+            let value = snap_to_whole(*value);
+            if rule.unit.accepts(value) { ScoreInterval::ladder_score(rule.intervals, value) } else { None }
+        }
+        (Evidence::Count(count), Rule::Checklist(rule)) => rule.scores.get(usize::from(*count)).copied(),
+        (
+            Evidence::VocationalRole(VocationalRole::Phases(provided)),
+            Rule::Composite(CompositeRule::VocationalGeneralists { phases }),
+        ) => composite::phases_score(*provided, phases),
+        (
+            Evidence::TeamAssignment(TeamAssignment::Teams { teams, caseload_percent: Some(share) }),
+            Rule::Composite(CompositeRule::TeamAssignment { caseload_share }),
+        ) => match (teams, percent(*share)) {
+            (0, _) | (_, None) => None,
+            (3.., Some(_)) => Some(Score::TWO),
+            (_, Some(share)) => ScoreInterval::ladder_score(caseload_share, share),
+        },
+        (Evidence::GovernmentLiaison(liaison), Rule::Composite(CompositeRule::GovernmentLiaison)) => {
+            Some(composite::government_liaison(item.number, *liaison).score)
+        }
+        (
+            Evidence::EmployerContacts(EmployerContacts { per_week, tracking, people_looking_for_work: None }),
+            Rule::Composite(CompositeRule::EmployerContacts { contacts }),
+        ) => {
+            let per_week = snap_to_whole(*per_week);
+            let score = if Unit::ContactsPerWeek.accepts(per_week) {
+                ScoreInterval::ladder_score(contacts, per_week)?
+            } else {
+                return None;
+            };
+            Some(tracking.and_then(composite::tracking_cap).map_or(score, |cap| score.min(cap.limit)))
+        }
+        (
+            Evidence::CompetitiveJobs(CompetitiveJobs { permanent_percent, current_jobs }),
+            Rule::Composite(CompositeRule::CompetitiveJobs { permanent_share, min_current_jobs }),
+        ) => {
+            let score = ScoreInterval::ladder_score(permanent_share, percent(*permanent_percent)?)?;
+            Some(if current_jobs.is_some_and(|jobs| jobs < *min_current_jobs) { Score::ONE } else { score })
+        }
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -223,6 +386,101 @@ mod tests {
         let error = score_items(&evidence).unwrap_err();
         assert_eq!(error.to_string(), through_review(&evidence).unwrap_err().to_string());
         assert!(error.to_string().contains("evidence.6"), "{error}");
+    }
+
+    /// Whether `evidence` is in one of the forms [`common_form`] scores itself for `item`.
+    fn in_a_common_form(item: &crate::Item<'_>, evidence: &Evidence) -> bool {
+        use crate::rule::{CompositeRule as C, Rule};
+        matches!(
+            (evidence, &item.rule),
+            (Evidence::Rating(_), _)
+                | (Evidence::Value(crate::evidence::Measurement { condition_met: None, .. }), Rule::Measured(_))
+                | (Evidence::Count(_), Rule::Checklist(_))
+                | (
+                    Evidence::VocationalRole(VocationalRole::Phases(_)),
+                    Rule::Composite(C::VocationalGeneralists { .. })
+                )
+                | (
+                    Evidence::TeamAssignment(TeamAssignment::Teams { caseload_percent: Some(_), .. }),
+                    Rule::Composite(C::TeamAssignment { .. })
+                )
+                | (Evidence::GovernmentLiaison(_), Rule::Composite(C::GovernmentLiaison))
+                | (
+                    Evidence::EmployerContacts(EmployerContacts { people_looking_for_work: None, .. }),
+                    Rule::Composite(C::EmployerContacts { .. })
+                )
+                | (Evidence::CompetitiveJobs(_), Rule::Composite(C::CompetitiveJobs { .. }))
+        )
+    }
+
+    /// The benchmarks' review (every item in its usual form) takes the common-form route,
+    /// not the fallback.
+    #[test]
+    fn a_review_in_the_usual_forms_takes_the_common_route() {
+        let r = |s: u8| Evidence::Rating(Score::new(s).unwrap());
+        let evidence = [
+            Evidence::value(22.0),
+            Evidence::value(92.0),
+            Evidence::VocationalRole(VocationalRole::Phases(5)),
+            Evidence::TeamAssignment(TeamAssignment::Teams { teams: 2, caseload_percent: Some(80.0) }),
+            Evidence::Count(4),
+            Evidence::GovernmentLiaison(GovernmentLiaison {
+                client_contacts: Frequency::Weekly,
+                scheduled_meetings: Frequency::Quarterly,
+            }),
+            r(4),
+            Evidence::Count(3),
+            r(4),
+            Evidence::Count(2),
+            Evidence::Count(2),
+            r(4),
+            Evidence::Count(3),
+            r(4),
+            Evidence::value(45.0),
+            Evidence::value(80.0),
+            Evidence::EmployerContacts(EmployerContacts {
+                per_week: 3.5,
+                tracking: Some(TrackingReview::Monthly),
+                people_looking_for_work: None,
+            }),
+            r(3),
+            Evidence::value(72.0),
+            Evidence::value(66.0),
+            Evidence::CompetitiveJobs(CompetitiveJobs { permanent_percent: 88.0, current_jobs: Some(24) }),
+            r(4),
+            r(3),
+            Evidence::value(45.0),
+            Evidence::Count(4),
+        ];
+        let scores = super::common_forms(&evidence).expect("every item in its usual form, valid");
+        // Item 1: 22 clients is 21-25 → 4; 2: 92% → 4; 3: five of six phases → 4; 4: 80% of
+        // caseload → 4; 6: weekly contact → 4; 15: 45 days → 4; 16: 80% → 4; 17: 3.5
+        // contacts → 3, capped at 3 by monthly review; 19: 72% → 4; 20: 66% → 3; 21: 88%
+        // → 4; 24: 45% → 3; 25: four strategies → 3.
+        assert_eq!(scores.map(Score::get), [4, 4, 4, 4, 4, 4, 4, 3, 4, 2, 2, 4, 4, 4, 4, 4, 3, 3, 4, 3, 4, 4, 3, 3, 3]);
+        assert_eq!(Ok(scores), through_review(&evidence));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(20_000))]
+
+        /// Item by item: where the common-form route gives a score it is the one
+        /// `Item::score` gives, and it gives one for every valid evidence in a common form
+        /// (so the fallback is only for other forms and rejections).
+        #[test]
+        fn common_forms_agree_with_every_form(evidence in evidence(), index in 0usize..25) {
+            let item = &super::ITEMS[index];
+            let common = super::common_form(item, &evidence);
+            let exact = item.score(&evidence).map(|scored| scored.score);
+            match (common, exact) {
+                (Some(score), exact) => prop_assert_eq!(Ok(score), exact.map_err(|e| e.to_string())),
+                (None, Ok(score)) => prop_assert!(
+                    !in_a_common_form(item, &evidence),
+                    "item {} scores {:?} as {} but the common route gave none", index + 1, evidence, score.get()
+                ),
+                (None, Err(_)) => {}
+            }
+        }
     }
 
     proptest! {

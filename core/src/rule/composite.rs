@@ -41,21 +41,31 @@ pub fn vocational_generalists(
             set.len()
         }
     };
-    if provided == 0 || provided > all {
+    let Some(score) = phases_score(provided, phases) else {
         return Err(Error::ValueOutOfRange {
             field: field(n, "phases"),
             value: f64::from(provided),
             accepted: "1 to 6 phases of employment service (for none, give role refers_out or referral_only)",
         });
-    }
-    let score = if provided == all {
-        Score::FIVE
-    } else if provided + 1 == all {
-        Score::FOUR
-    } else {
-        Score::THREE
     };
     Ok(ItemScore::new(n, score, Basis::Count { present: provided, of: all, counted: "phases provided" }))
+}
+
+/// Item 3's anchors 3–5 for `provided` of the listed `phases`: all → 5, all but one → 4,
+/// fewer (at least one) → 3. `None` for 0 or more than are listed.
+#[must_use]
+#[inline(always)]
+pub(crate) fn phases_score(provided: u8, phases: &[Component<'_>]) -> Option<Score> {
+    let all = u8::try_from(phases.len()).unwrap_or(u8::MAX);
+    if provided == 0 || provided > all {
+        None
+    } else if provided == all {
+        Some(Score::FIVE)
+    } else if provided + 1 == all {
+        Some(Score::FOUR)
+    } else {
+        Some(Score::THREE)
+    }
 }
 
 /// Item 4: anchor 1 separate programme; anchor 2 individual practitioners, three or more
