@@ -1,7 +1,8 @@
 //! All four peers give the reference scores on all 200 cases.
 
 use sefidelity_zen_bench::{
-    Zen, cases, document_scores, floor, json_scores, sefidelity_document, sefidelity_fast, sefidelity_typed, zen_input,
+    Zen, cases, document_scores, floor, json_scores, sefidelity_document, sefidelity_fast, sefidelity_fast_typed,
+    sefidelity_typed, typed_evidence_array, zen_input,
 };
 
 #[test]
@@ -14,6 +15,8 @@ fn floor_and_sefidelity_typed_give_the_reference_scores() {
     for (i, case) in cases().iter().enumerate() {
         assert_eq!(floor(&case.input), case.scores, "floor, case {i}: {:?}", case.input);
         assert_eq!(sefidelity_fast(&case.input), case.scores, "sefidelity typed fast, case {i}: {:?}", case.input);
+        let evidence = typed_evidence_array(&case.input).expect("every benchmark review types");
+        assert_eq!(sefidelity_fast_typed(&evidence), case.scores, "typed fast on typed evidence, case {i}");
         assert_eq!(sefidelity_typed(&case.input), case.scores, "sefidelity typed, case {i}: {:?}", case.input);
     }
 }
