@@ -153,6 +153,30 @@ pub enum Bound {
     Exclusive(f64),
 }
 
+impl Bound {
+    /// Whether `value` is on the interval's side of this bound as its lower end.
+    #[must_use]
+    #[inline(always)]
+    pub fn admits_from_below(self, value: f64) -> bool {
+        match self {
+            Self::Unbounded => true,
+            Self::Inclusive(b) => value >= b,
+            Self::Exclusive(b) => value > b,
+        }
+    }
+
+    /// Whether `value` is on the interval's side of this bound as its upper end.
+    #[must_use]
+    #[inline(always)]
+    pub fn admits_from_above(self, value: f64) -> bool {
+        match self {
+            Self::Unbounded => true,
+            Self::Inclusive(b) => value <= b,
+            Self::Exclusive(b) => value < b,
+        }
+    }
+}
+
 /// A range of values that earns one score, with the range as the source prints it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ScoreInterval<'s> {
@@ -171,18 +195,8 @@ impl<'s> ScoreInterval<'s> {
     #[must_use]
     #[inline(always)]
     pub fn contains(&self, value: f64) -> bool {
-        let above = match self.lower {
-            Bound::Unbounded => true,
-            Bound::Inclusive(b) => value >= b,
-            Bound::Exclusive(b) => value > b,
-        };
-        let below = match self.upper {
-            Bound::Unbounded => true,
-            Bound::Inclusive(b) => value <= b,
-            Bound::Exclusive(b) => value < b,
-        };
         // `&`, not `&&`: both ends are tested, with no branch between them.
-        above & below
+        self.lower.admits_from_below(value) & self.upper.admits_from_above(value)
     }
 
     /// The first interval of `intervals` that holds `value`.
@@ -190,8 +204,8 @@ impl<'s> ScoreInterval<'s> {
     #[inline(always)]
     pub fn find(intervals: &'s [Self], value: f64) -> Option<&'s Self> {
         // Every interval is tested, none by branching on the value: where the intervals are
-        // known at compile time (the fast path, `crate::ips25::score_items`) this is a few
-        // comparisons and additions, cheaper than the mispredicted branches of a search. Valid
+        // known at compile time (`Review` on the built-in scale) this is a few comparisons
+        // and additions, cheaper than the mispredicted branches of a search. Valid
         // intervals do not overlap, so exactly one holds a value in the domain; when not
         // exactly one does, the search gives the first, or none.
         let (mut holding, mut index) = (0usize, 0usize);
@@ -233,17 +247,7 @@ impl ScoreInterval<'_> {
             (Some(first), Some(last)) if descending => (last, first),
             _ => return None,
         };
-        let passes = |lower: Bound| match lower {
-            Bound::Unbounded => true,
-            Bound::Inclusive(b) => value >= b,
-            Bound::Exclusive(b) => value > b,
-        };
-        let under = match highest.upper {
-            Bound::Unbounded => true,
-            Bound::Inclusive(b) => value <= b,
-            Bound::Exclusive(b) => value < b,
-        };
-        if !(passes(lowest.lower) && under) {
+        if !(lowest.lower.admits_from_below(value) && highest.upper.admits_from_above(value)) {
             return None;
         }
         // Lower bounds rise strictly from `lowest` up (no interval is empty), so those `value`
@@ -254,7 +258,7 @@ impl ScoreInterval<'_> {
         let mut climb = |interval: &Self| {
             let step = interval.score.get().wrapping_sub(below);
             below = interval.score.get();
-            score = score.wrapping_add(u8::from(passes(interval.lower)).wrapping_mul(step));
+            score = score.wrapping_add(u8::from(interval.lower.admits_from_below(value)).wrapping_mul(step));
         };
         // `for` loops over the slices above `lowest`: a `skip` adapter's `fold` is not
         // always inlined.

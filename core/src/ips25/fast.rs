@@ -25,12 +25,6 @@ use crate::score::Score;
 
 use super::ITEMS;
 
-/// One item's score, its basis left unbuilt (the compiler drops it: only the score is read).
-#[inline(always)]
-fn score_of(item: &'static Item<'static>, evidence: &Evidence) -> Result<Score, Error> {
-    item.score_inline(evidence).map(|scored| scored.score)
-}
-
 /// Scores all 25 items of the built-in scale ([`super::SCALE`]): `evidence[i]` is the
 /// evidence for item `i + 1`, in any form that item takes (a rating, a value, a count, …).
 /// No allocation on success.
@@ -46,92 +40,40 @@ pub fn score_items(evidence: &[Evidence; 25]) -> Result<[Score; 25], Error> {
     common_forms(evidence).map_or_else(|| every_form(evidence), Ok)
 }
 
+/// `[$score(item 1, evidence 1)?, …, $score(item 25, evidence 25)?]`: each item's score, in
+/// item order, stopping at the first failure. The items are named one by one, not looped
+/// over, so that each call is compiled for its item (a generic function taking `$score`
+/// would do the same only where the compiler chose to inline it; it did not always).
+macro_rules! each_item {
+    ($evidence:expr, $score:ident) => {{
+        #[rustfmt::skip]
+        let [
+            i1, i2, i3, i4, i5, i6, i7, i8, i9, i10, i11, i12, i13,
+            i14, i15, i16, i17, i18, i19, i20, i21, i22, i23, i24, i25,
+        ] = &ITEMS;
+        #[rustfmt::skip]
+        let [
+            e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13,
+            e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25,
+        ] = $evidence;
+        #[rustfmt::skip]
+        let scores = [
+            $score(i1, e1)?, $score(i2, e2)?, $score(i3, e3)?, $score(i4, e4)?, $score(i5, e5)?,
+            $score(i6, e6)?, $score(i7, e7)?, $score(i8, e8)?, $score(i9, e9)?, $score(i10, e10)?,
+            $score(i11, e11)?, $score(i12, e12)?, $score(i13, e13)?, $score(i14, e14)?,
+            $score(i15, e15)?, $score(i16, e16)?, $score(i17, e17)?, $score(i18, e18)?,
+            $score(i19, e19)?, $score(i20, e20)?, $score(i21, e21)?, $score(i22, e22)?,
+            $score(i23, e23)?, $score(i24, e24)?, $score(i25, e25)?,
+        ];
+        scores
+    }};
+}
+
 /// The 25 scores when every item's evidence is in its item's usual form and valid; `None`
 /// otherwise, for [`every_form`] to score or reject.
 #[inline(always)]
 fn common_forms(evidence: &[Evidence; 25]) -> Option<[Score; 25]> {
-    let [
-        i1,
-        i2,
-        i3,
-        i4,
-        i5,
-        i6,
-        i7,
-        i8,
-        i9,
-        i10,
-        i11,
-        i12,
-        i13,
-        i14,
-        i15,
-        i16,
-        i17,
-        i18,
-        i19,
-        i20,
-        i21,
-        i22,
-        i23,
-        i24,
-        i25,
-    ] = &ITEMS;
-    let [
-        e1,
-        e2,
-        e3,
-        e4,
-        e5,
-        e6,
-        e7,
-        e8,
-        e9,
-        e10,
-        e11,
-        e12,
-        e13,
-        e14,
-        e15,
-        e16,
-        e17,
-        e18,
-        e19,
-        e20,
-        e21,
-        e22,
-        e23,
-        e24,
-        e25,
-    ] = evidence;
-    let s = common_form;
-    Some([
-        s(i1, e1)?,
-        s(i2, e2)?,
-        s(i3, e3)?,
-        s(i4, e4)?,
-        s(i5, e5)?,
-        s(i6, e6)?,
-        s(i7, e7)?,
-        s(i8, e8)?,
-        s(i9, e9)?,
-        s(i10, e10)?,
-        s(i11, e11)?,
-        s(i12, e12)?,
-        s(i13, e13)?,
-        s(i14, e14)?,
-        s(i15, e15)?,
-        s(i16, e16)?,
-        s(i17, e17)?,
-        s(i18, e18)?,
-        s(i19, e19)?,
-        s(i20, e20)?,
-        s(i21, e21)?,
-        s(i22, e22)?,
-        s(i23, e23)?,
-        s(i24, e24)?,
-        s(i25, e25)?,
-    ])
+    Some(each_item!(evidence, common_form))
 }
 
 /// Every item through [`Item::score`]'s own code: every form, and the error of the first
@@ -139,87 +81,14 @@ fn common_forms(evidence: &[Evidence; 25]) -> Option<[Score; 25]> {
 #[cold]
 #[inline(never)]
 fn every_form(evidence: &[Evidence; 25]) -> Result<[Score; 25], Error> {
-    let [
-        i1,
-        i2,
-        i3,
-        i4,
-        i5,
-        i6,
-        i7,
-        i8,
-        i9,
-        i10,
-        i11,
-        i12,
-        i13,
-        i14,
-        i15,
-        i16,
-        i17,
-        i18,
-        i19,
-        i20,
-        i21,
-        i22,
-        i23,
-        i24,
-        i25,
-    ] = &ITEMS;
-    let [
-        e1,
-        e2,
-        e3,
-        e4,
-        e5,
-        e6,
-        e7,
-        e8,
-        e9,
-        e10,
-        e11,
-        e12,
-        e13,
-        e14,
-        e15,
-        e16,
-        e17,
-        e18,
-        e19,
-        e20,
-        e21,
-        e22,
-        e23,
-        e24,
-        e25,
-    ] = evidence;
-    Ok([
-        score_of(i1, e1)?,
-        score_of(i2, e2)?,
-        score_of(i3, e3)?,
-        score_of(i4, e4)?,
-        score_of(i5, e5)?,
-        score_of(i6, e6)?,
-        score_of(i7, e7)?,
-        score_of(i8, e8)?,
-        score_of(i9, e9)?,
-        score_of(i10, e10)?,
-        score_of(i11, e11)?,
-        score_of(i12, e12)?,
-        score_of(i13, e13)?,
-        score_of(i14, e14)?,
-        score_of(i15, e15)?,
-        score_of(i16, e16)?,
-        score_of(i17, e17)?,
-        score_of(i18, e18)?,
-        score_of(i19, e19)?,
-        score_of(i20, e20)?,
-        score_of(i21, e21)?,
-        score_of(i22, e22)?,
-        score_of(i23, e23)?,
-        score_of(i24, e24)?,
-        score_of(i25, e25)?,
-    ])
+    Ok(each_item!(evidence, score_of))
+}
+
+/// One item's score through [`Item::score`]'s code, its basis left unbuilt (the compiler
+/// drops it: only the score is read).
+#[inline(always)]
+fn score_of(item: &'static Item<'static>, evidence: &Evidence) -> Result<Score, Error> {
+    item.score_inline(evidence).map(|scored| scored.score)
 }
 
 /// One item's score from evidence in its usual form: a rating (any item), a value without
