@@ -44,19 +44,17 @@ pub fn score_items(evidence: &[Evidence; 25]) -> Result<[Score; 25], Error> {
 /// item order, stopping at the first failure. The items are named one by one, not looped
 /// over, so that each call is compiled for its item (a generic function taking `$score`
 /// would do the same only where the compiler chose to inline it; it did not always).
+#[rustfmt::skip]
 macro_rules! each_item {
     ($evidence:expr, $score:ident) => {{
-        #[rustfmt::skip]
         let [
             i1, i2, i3, i4, i5, i6, i7, i8, i9, i10, i11, i12, i13,
             i14, i15, i16, i17, i18, i19, i20, i21, i22, i23, i24, i25,
         ] = &ITEMS;
-        #[rustfmt::skip]
         let [
             e1, e2, e3, e4, e5, e6, e7, e8, e9, e10, e11, e12, e13,
             e14, e15, e16, e17, e18, e19, e20, e21, e22, e23, e24, e25,
         ] = $evidence;
-        #[rustfmt::skip]
         let scores = [
             $score(i1, e1)?, $score(i2, e2)?, $score(i3, e3)?, $score(i4, e4)?, $score(i5, e5)?,
             $score(i6, e6)?, $score(i7, e7)?, $score(i8, e8)?, $score(i9, e9)?, $score(i10, e10)?,
