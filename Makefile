@@ -117,7 +117,7 @@ WASM_OPT_FLAGS := -Oz --low-memory-unused --enable-reference-types --enable-bulk
   --strip-debug --strip-producers --strip-target-features
 # The optimised module's gzipped size must stay within these many bytes. The issue's budget is
 # 100 KB; the module is larger today (see BENCHMARKS/README), so the ceilings only stop growth.
-# Nightly build (125 331 bytes gzipped when set): about 3% above it.
+# Nightly build (125 331 bytes gzipped when set, 125 105 since): about 3% above it.
 WASM_GZ_CEILING ?= 129000
 # Stable fallback (143 583 bytes gzipped when set): about 3% above it.
 WASM_GZ_CEILING_STABLE ?= 148000
