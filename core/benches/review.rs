@@ -80,6 +80,15 @@ fn typed_fast_scores(bencher: Bencher<'_, '_>) {
     bencher.bench_local(|| ips25::score_items(black_box(&evidence)).map(|scores| scores.map(Score::get)));
 }
 
+/// The typed fast path when one item's evidence is in a less usual form (item 6 marked
+/// insufficient data): the whole review takes `Item::score`'s route.
+#[divan::bench]
+fn typed_fast_scores_other_forms(bencher: Bencher<'_, '_>) {
+    let mut evidence = full_evidence().map(|(_, e)| e);
+    evidence[5] = Evidence::InsufficientData;
+    bencher.bench_local(|| ips25::score_items(black_box(&evidence)).map(|scores| scores.map(Score::get)));
+}
+
 #[divan::bench]
 fn document_full_review(bencher: Bencher<'_, '_>) {
     let items: Vec<String> = (1..=25).map(|n| format!(r#""{n}":{{"rating":{}}}"#, 1 + n % 5)).collect();

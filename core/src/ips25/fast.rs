@@ -11,11 +11,13 @@
 //! a count, a composite item's main form) and valid, `common_form` scores each from the
 //! item's own rule data, with the intervals climbed rather than searched
 //! ([`ScoreInterval::ladder_score`]) and no basis built; this reduces to a few comparisons
-//! per item. Anything else (another form, a rejected value) goes through [`Item::score`]'s
-//! own code item by item, which gives the scores or the first error. Property tests check
-//! that the first route gives [`Item::score`]'s score whenever it gives one, and gives one
-//! for every valid evidence in a usual form. Where a basis is wanted after all,
-//! [`Item::score`] on the same evidence gives it.
+//! per item. Otherwise (one item in another form, such as `InsufficientData`, a `Present`
+//! set, item 15's condition or item 17's caseload size, or a rejected value) the whole
+//! review goes through [`Item::score`]'s own code item by item, which gives the scores or
+//! the first error: correct for any evidence, several times slower (see BENCHMARKS.md).
+//! Property tests check that the first route gives [`Item::score`]'s score whenever it
+//! gives one, and gives one for every valid evidence in a usual form. Where a basis is
+//! wanted after all, [`Item::score`] on the same evidence gives it.
 
 use crate::error::Error;
 use crate::evidence::{CompetitiveJobs, EmployerContacts, Evidence, Measurement, TeamAssignment, VocationalRole};
@@ -101,12 +103,12 @@ fn score_of(item: &'static Item<'static>, evidence: &Evidence) -> Result<Score, 
 /// checks it gives the score [`Item::score`] gives whenever it gives one.
 #[inline(always)]
 fn common_form(item: &'static Item<'static>, evidence: &Evidence) -> Option<Score> {
-    let percent = |value: f64| Some(snap_to_whole(value)).filter(|v| Unit::Percent.accepts(*v));
+    // The value `Unit::check` gives, if it accepts it.
+    let checked = |unit: Unit, value: f64| Some(snap_to_whole(value)).filter(|v| unit.accepts(*v));
     match (evidence, &item.rule) {
         (Evidence::Rating(score), _) => Some(*score),
         (Evidence::Value(Measurement { value, condition_met: None }), Rule::Measured(rule)) => {
-            let value = snap_to_whole(*value);
-            if rule.unit.accepts(value) { ScoreInterval::ladder_score(rule.intervals, value) } else { None }
+            ScoreInterval::ladder_score(rule.intervals, checked(rule.unit, *value)?)
         }
         (Evidence::Count(count), Rule::Checklist(rule)) => rule.scores.get(usize::from(*count)).copied(),
         (
@@ -116,7 +118,7 @@ fn common_form(item: &'static Item<'static>, evidence: &Evidence) -> Option<Scor
         (
             Evidence::TeamAssignment(TeamAssignment::Teams { teams, caseload_percent: Some(share) }),
             Rule::Composite(CompositeRule::TeamAssignment { caseload_share }),
-        ) => match (teams, percent(*share)) {
+        ) => match (teams, checked(Unit::Percent, *share)) {
             (0, _) | (_, None) => None,
             (3.., Some(_)) => Some(Score::TWO),
             (_, Some(share)) => ScoreInterval::ladder_score(caseload_share, share),
@@ -128,19 +130,14 @@ fn common_form(item: &'static Item<'static>, evidence: &Evidence) -> Option<Scor
             Evidence::EmployerContacts(EmployerContacts { per_week, tracking, people_looking_for_work: None }),
             Rule::Composite(CompositeRule::EmployerContacts { contacts }),
         ) => {
-            let per_week = snap_to_whole(*per_week);
-            let score = if Unit::ContactsPerWeek.accepts(per_week) {
-                ScoreInterval::ladder_score(contacts, per_week)?
-            } else {
-                return None;
-            };
+            let score = ScoreInterval::ladder_score(contacts, checked(Unit::ContactsPerWeek, *per_week)?)?;
             Some(tracking.and_then(composite::tracking_cap).map_or(score, |cap| score.min(cap.limit)))
         }
         (
             Evidence::CompetitiveJobs(CompetitiveJobs { permanent_percent, current_jobs }),
             Rule::Composite(CompositeRule::CompetitiveJobs { permanent_share, min_current_jobs }),
         ) => {
-            let score = ScoreInterval::ladder_score(permanent_share, percent(*permanent_percent)?)?;
+            let score = ScoreInterval::ladder_score(permanent_share, checked(Unit::Percent, *permanent_percent)?)?;
             Some(if current_jobs.is_some_and(|jobs| jobs < *min_current_jobs) { Score::ONE } else { score })
         }
         _ => None,
