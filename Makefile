@@ -111,8 +111,11 @@ WASM_NIGHTLY_RUSTFLAGS := -Zlocation-detail=none
 # the far end of the 1 MiB stack (data starts above it, the stack grows down from it), reached
 # only by a stack within 1 KiB of overflowing; the core's recursion is bounded (nesting depth
 # 32), so it is not reached. With --strip-target-features (drops a custom section no runtime
-# reads) it saves ~2 KB gzipped.
-WASM_OPT_FLAGS := -Oz --low-memory-unused --enable-reference-types --enable-bulk-memory \
+# reads) it saves ~2 KB gzipped. --one-caller-inline-max-function-size=20 stops it inlining
+# every function that has one caller whatever its size (its default): the module is ~2% larger
+# raw but ~9 KB (7%) smaller gzipped, as the pieces it leaves as functions compress better
+# than the merged bodies; the document path's speed is unchanged within noise.
+WASM_OPT_FLAGS := -Oz --one-caller-inline-max-function-size=20 --low-memory-unused --enable-reference-types --enable-bulk-memory \
   --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-multivalue \
   --strip-debug --strip-producers --strip-target-features
 # The optimised module's gzipped size must stay within these many bytes. The issue's budget is
