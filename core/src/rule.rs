@@ -89,7 +89,7 @@ impl Unit {
     ///
     /// # Errors
     /// [`Error::NonFiniteValue`], [`Error::NegativeValue`], [`Error::PercentOver100`].
-    #[inline(always)]
+    #[cfg_attr(not(target_family = "wasm"), inline(always))]
     pub fn check(self, value: f64, field: impl Fn() -> String) -> Result<f64, Error> {
         let snapped = snap_to_whole(value);
         if self.accepts(snapped) { Ok(snapped) } else { Err(self.rejection(value, field())) }
@@ -99,7 +99,7 @@ impl Unit {
     /// [`Unit::max`]: what [`Unit::check`] accepts. Snapping keeps a value finite or not (it
     /// moves it by at most [`WHOLE_NUMBER_TOLERANCE`]), so one comparison each way covers the
     /// finite test: `NaN` fails both, infinities fail one.
-    #[inline(always)]
+    #[cfg_attr(not(target_family = "wasm"), inline(always))]
     pub(crate) fn accepts(self, snapped: f64) -> bool {
         snapped >= 0.0 && snapped <= self.max().unwrap_or(f64::MAX)
     }
@@ -128,7 +128,7 @@ pub const WHOLE_NUMBER_TOLERANCE: f64 = 1e-9;
 /// `value`, or the whole number within [`WHOLE_NUMBER_TOLERANCE`] of it, so that a
 /// computed 30.000000000000004% scores as 30% (and `-0.0` reads as `0`).
 #[must_use]
-#[inline(always)]
+#[cfg_attr(not(target_family = "wasm"), inline(always))]
 pub(crate) fn snap_to_whole(value: f64) -> f64 {
     // 1.5 × 2^52: for |value| < 2^51, `value + ROUND` falls where consecutive f64 are 1
     // apart, so the addition rounds `value` to the nearest whole number (the subtraction is
@@ -156,7 +156,7 @@ pub enum Bound {
 impl Bound {
     /// Whether `value` is on the interval's side of this bound as its lower end.
     #[must_use]
-    #[inline(always)]
+    #[cfg_attr(not(target_family = "wasm"), inline(always))]
     pub fn admits_from_below(self, value: f64) -> bool {
         match self {
             Self::Unbounded => true,
@@ -167,7 +167,7 @@ impl Bound {
 
     /// Whether `value` is on the interval's side of this bound as its upper end.
     #[must_use]
-    #[inline(always)]
+    #[cfg_attr(not(target_family = "wasm"), inline(always))]
     pub fn admits_from_above(self, value: f64) -> bool {
         match self {
             Self::Unbounded => true,
@@ -193,7 +193,7 @@ pub struct ScoreInterval<'s> {
 impl<'s> ScoreInterval<'s> {
     /// Whether `value` lies in the interval.
     #[must_use]
-    #[inline(always)]
+    #[cfg_attr(not(target_family = "wasm"), inline(always))]
     pub fn contains(&self, value: f64) -> bool {
         // `&`, not `&&`: both ends are tested, with no branch between them.
         self.lower.admits_from_below(value) & self.upper.admits_from_above(value)
@@ -201,7 +201,7 @@ impl<'s> ScoreInterval<'s> {
 
     /// The first interval of `intervals` that holds `value`.
     #[must_use]
-    #[inline(always)]
+    #[cfg_attr(not(target_family = "wasm"), inline(always))]
     pub fn find(intervals: &'s [Self], value: f64) -> Option<&'s Self> {
         // Every interval is tested, none by branching on the value: where the intervals are
         // known at compile time (`Review` on the built-in scale) this is a few comparisons
@@ -230,7 +230,7 @@ impl ScoreInterval<'_> {
     /// [`crate::ips25::score_items`]) the layout test folds away and this is one comparison
     /// and one addition per interval.
     #[must_use]
-    #[inline(always)]
+    #[cfg_attr(not(target_family = "wasm"), inline(always))]
     pub(crate) fn ladder_score(intervals: &[Self], value: f64) -> Option<Score> {
         let meets = |upper: Bound, lower: Bound| match (upper, lower) {
             (Bound::Inclusive(a), Bound::Exclusive(b)) | (Bound::Exclusive(a), Bound::Inclusive(b)) => a == b,
@@ -359,7 +359,7 @@ impl<'s> MeasuredRule<'s> {
     /// # Errors
     /// A value outside the unit's domain ([`Unit::check`]), or a condition given for an
     /// item that has none ([`Error::UnknownField`]).
-    #[inline(always)]
+    #[cfg_attr(not(target_family = "wasm"), inline(always))]
     pub fn score(&self, number: u8, value: f64, condition_met: Option<bool>) -> Result<ItemScore<'s>, Error> {
         let value = self.unit.check(value, || format!("evidence.{number}.value"))?;
         let cap = match (condition_met, self.condition) {
@@ -397,7 +397,7 @@ impl<'s> ChecklistRule<'s> {
     ///
     /// # Errors
     /// [`Error::CountOverComponents`] when `count` is more than the item lists.
-    #[inline(always)]
+    #[cfg_attr(not(target_family = "wasm"), inline(always))]
     pub fn score(&self, number: u8, count: u8) -> Result<ItemScore<'s>, Error> {
         let score = self.scores.get(usize::from(count)).copied().ok_or_else(|| Error::CountOverComponents {
             field: format!("evidence.{number}.count"),

@@ -462,9 +462,7 @@ impl Request {
 fn build<'s>(scale: &'s Scale<'s>, evidence: &[(u8, Evidence)], path: &str) -> Result<Review<'s>, Error> {
     let mut review = Review::new(scale);
     for (number, ev) in evidence {
-        review
-            .add(*number, *ev)
-            .map_err(|e| if path == "evidence" { e } else { e.within(path.trim_end_matches(".evidence")) })?;
+        review.add(*number, *ev).map_err(|e| decode::relocate(e, path))?;
     }
     Ok(review)
 }
