@@ -114,8 +114,9 @@ WASM_NIGHTLY_RUSTFLAGS := -Zlocation-detail=none
 # reads) it saves ~2 KB gzipped. --one-caller-inline-max-function-size=20 stops it inlining
 # every function that has one caller whatever its size (its default): the module is ~2% larger
 # raw but ~9 KB (7%) smaller gzipped, as the pieces it leaves as functions compress better
-# than the merged bodies; the document path's speed is unchanged within noise.
-WASM_OPT_FLAGS := -Oz --one-caller-inline-max-function-size=20 --low-memory-unused --enable-reference-types --enable-bulk-memory \
+# than the merged bodies; the document path's speed is unchanged within noise. -Os rather
+# than -Oz: measured, its module is 0.3 KB smaller gzipped (larger raw), at the same speed.
+WASM_OPT_FLAGS := -Os --one-caller-inline-max-function-size=20 --low-memory-unused --enable-reference-types --enable-bulk-memory \
   --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-multivalue \
   --strip-debug --strip-producers --strip-target-features
 # The optimised module's gzipped size must stay within these many bytes. The issue's budget is
