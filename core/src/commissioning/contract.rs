@@ -508,9 +508,10 @@ const fn listing(set: &BenchmarkSet) -> Provenance {
 #[must_use]
 pub fn check_contract(spec: &ContractSpec, set: BenchmarkSetId) -> ContractReport {
     let bench = set.for_model(spec.model);
-    let mut findings = Vec::new();
+    // Each finding with its place in the order the checks ran.
+    let mut findings: Vec<(usize, Finding)> = Vec::new();
     let mut push = |rule, severity, field, message, provenance| {
-        findings.push(Finding { rule, severity, field, message, provenance });
+        findings.push((findings.len(), Finding { rule, severity, field, message, provenance }));
     };
     let label = format!("{} ({})", set.id(), model_label(spec.model));
 
@@ -519,7 +520,11 @@ pub fn check_contract(spec: &ContractSpec, set: BenchmarkSetId) -> ContractRepor
     procurement(spec, &mut push);
     reviews(spec, &mut push);
 
-    findings.sort_by_key(|f| (f.severity, field_rank(f.field)));
+    // By severity, then field, then the order the checks ran: an unstable sort with the
+    // position as the last key orders as a stable one would, and keeps the stable sort's merge
+    // code out of the WebAssembly module.
+    findings.sort_unstable_by_key(|(at, f)| (f.severity, field_rank(f.field), *at));
+    let findings = findings.into_iter().map(|(_, f)| f).collect();
     let not_checked = spec.stated().into_iter().filter(|(_, stated)| !stated).map(|(name, _)| name).collect();
     ContractReport { set, model: spec.model, findings, not_checked }
 }
