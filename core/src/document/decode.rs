@@ -362,9 +362,9 @@ fn scored_evidence<'s>(
 
 /// Item errors carry `evidence.N…` paths; put them under the request's own path.
 pub(super) fn relocate(error: Error, path: &str) -> Error {
-    match path.strip_suffix("evidence") {
-        Some(prefix) if !prefix.is_empty() => error.within(prefix.trim_end_matches('.')),
-        _ => error,
+    match path.strip_suffix(".evidence") {
+        Some(prefix) => error.within(prefix),
+        None => error,
     }
 }
 
