@@ -12,6 +12,10 @@ use core::arch::wasm32::{memory_grow, memory_size};
 use core::cell::Cell;
 use core::ptr::null_mut;
 
+// The cells below are unsynchronised: a build with threads (shared memory) needs another allocator.
+#[cfg(target_feature = "atomics")]
+compile_error!("the bump allocator is single-threaded; a build with atomics needs a thread-safe allocator");
+
 /// The size of a WebAssembly memory page.
 const PAGE: usize = 65_536;
 
