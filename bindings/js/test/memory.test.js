@@ -33,3 +33,24 @@ test('100 000 mixed calls: no trap, no leak', () => {
   assert.equal(after, warm, `memory grew from ${warm} to ${after} bytes`);
   console.log(`memory: ${after} bytes after ${calls} calls (unchanged since call 10 000)`);
 });
+
+// The module's allocator starts over once everything a call allocated is freed: a large
+// request raises the memory once, and the same memory then serves every later call.
+test('a large request, then 20 000 mixed calls: memory stays where the large one left it', () => {
+  const records = [];
+  for (let i = 0; i < 1500; i++) {
+    records.push({ id: `c${i}`, referral: '2025-01-01', start: '2025-01-05',
+      jobs: [{ start: '2025-01-10', end: '2025-03-31' }, { start: '2025-04-01' }] });
+  }
+  const large = JSON.stringify({ operation: 'kpis', model: 'ips', benchmarks: 'commissioning_guide_2024',
+    as_of: '2025-06-01', records });
+  const answer = JSON.parse(evaluateJson(large));
+  assert.equal(answer.error, undefined, JSON.stringify(answer.error));
+  assert.equal(answer.kpis.find((k) => k.kpi === 'access').numerator, 1500);
+  const peak = memoryBytes();
+  for (let i = 0; i < 20000; i++) {
+    JSON.parse(i % 100 === 0 ? evaluateJson(large) : evaluateJson(inputs[i % inputs.length]));
+  }
+  assert.equal(memoryBytes(), peak, 'memory grew after the large request');
+  console.log(`memory: ${peak} bytes after a ${large.length}-byte request and 20 000 more calls`);
+});
