@@ -121,10 +121,10 @@ WASM_OPT_FLAGS := -Os --one-caller-inline-max-function-size=20 --low-memory-unus
   --strip-debug --strip-producers --strip-target-features
 # The optimised module's gzipped size must stay within these many bytes. The issue's budget is
 # 100 KB; the module is larger today (see BENCHMARKS/README), so the ceilings only stop growth.
-# Nightly build (110 329 bytes gzipped when set): about 3% above it.
-WASM_GZ_CEILING ?= 113600
-# Stable fallback (121 717 bytes gzipped when set): about 3% above it.
-WASM_GZ_CEILING_STABLE ?= 125400
+# Nightly build (109 765 bytes gzipped when set): about 3% above it.
+WASM_GZ_CEILING ?= 113000
+# Stable fallback (121 148 bytes gzipped when set): about 3% above it.
+WASM_GZ_CEILING_STABLE ?= 124800
 
 js-tools:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
