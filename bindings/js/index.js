@@ -15,20 +15,36 @@ if (isNode) {
   exports_ = await wasm.default({ module_or_path: wasmUrl });
 }
 
+// The request as JSON text: a string as it is, anything else written as JSON (a value JSON
+// cannot write, such as `undefined`, as the empty text, which the core answers as malformed).
+// Only a string or bytes ever reach the module's glue: the glue allocates an argument before
+// copying it in, and a value it fails to copy (a throw) would leave that allocation behind.
+function requestText(request) {
+  const text = typeof request === 'string' ? request : JSON.stringify(request);
+  return text === undefined ? '' : text;
+}
+
 /** Answers one request (a JSON string or a request object) with the response object. */
 export function evaluate(request) {
-  const text = typeof request === 'string' ? request : JSON.stringify(request);
-  return JSON.parse(wasm.evaluateJson(text === undefined ? '' : text));
+  return JSON.parse(wasm.evaluateJson(requestText(request)));
 }
 
-/** Answers one JSON request with the response JSON text, exactly as the core writes it. */
+/** Answers one JSON request with the response JSON text, exactly as the core writes it. A
+ * value other than a string is written as JSON first, as `evaluate` does. */
 export function evaluateJson(request) {
-  return wasm.evaluateJson(request);
+  return wasm.evaluateJson(requestText(request));
 }
 
-/** Like `evaluateJson`, from bytes (bytes that are not UTF-8 are malformed JSON). */
+/** Like `evaluateJson`, from bytes (bytes that are not UTF-8 are malformed JSON). An
+ * `ArrayBuffer` or any view of one is read as its bytes; anything else as `evaluateJson`
+ * reads it. */
 export function evaluateBytes(request) {
-  return wasm.evaluateBytes(request);
+  if (request instanceof Uint8Array) return wasm.evaluateBytes(request);
+  if (ArrayBuffer.isView(request)) {
+    return wasm.evaluateBytes(new Uint8Array(request.buffer, request.byteOffset, request.byteLength));
+  }
+  if (request instanceof ArrayBuffer) return wasm.evaluateBytes(new Uint8Array(request));
+  return evaluateJson(request);
 }
 
 /** Whether a response is an error document. */

@@ -6,6 +6,14 @@
 //! start at that point reuses the same memory call after call. It is a fraction of the size of
 //! a general allocator (the module's size budget is the reason it exists). Memory only grows
 //! to the largest single call's need.
+//!
+//! What it relies on: every block is freed in the end. A block never freed keeps the count
+//! above zero, and from then on only the top block is ever taken back, so memory would grow
+//! with every call. The module frees everything it allocates; the glue's argument passing
+//! allocates before it copies, so the npm package hands the glue only strings and byte arrays,
+//! which it copies without fail (a value it failed to copy would leave its block behind). A
+//! trap in the middle of a call also leaves that call's blocks: as after any trap, the module
+//! is then to be instantiated again (none of the tests' inputs traps it).
 
 use core::alloc::{GlobalAlloc, Layout};
 use core::arch::wasm32::{memory_grow, memory_size};

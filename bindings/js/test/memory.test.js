@@ -54,3 +54,22 @@ test('a large request, then 20 000 mixed calls: memory stays where the large one
   assert.equal(memoryBytes(), peak, 'memory grew after the large request');
   console.log(`memory: ${peak} bytes after a ${large.length}-byte request and 20 000 more calls`);
 });
+
+// Values that are not a string or bytes never reach the module's glue (which allocates an
+// argument before copying it in, and would leave the block behind if the copy threw): the
+// package writes them as JSON first, and the memory stays flat.
+test('arguments of other types are answered, not thrown, and leave no block behind', () => {
+  evaluateJson(inputs[0]);
+  const before = memoryBytes();
+  const odd = [['a', 'b'], 123, null, undefined, { operation: 'review' }, Symbol('s'), () => 1];
+  for (let i = 0; i < 20000; i++) {
+    const value = odd[i % odd.length];
+    const answer = JSON.parse(i % 2 ? evaluateJson(value) : evaluateBytes(value));
+    assert.ok(answer.error, `an error document for ${String(value)}`);
+    JSON.parse(evaluateJson(inputs[i % inputs.length]));
+  }
+  assert.equal(JSON.parse(evaluateJson(['a', 'b'])).error.code, 'wrong_type');
+  assert.equal(JSON.parse(evaluateBytes([1, Symbol('s')])).error.code, 'wrong_type');
+  assert.equal(JSON.parse(evaluateBytes(new Uint16Array([0x7b7b]))).error.code, 'malformed_json');
+  assert.equal(memoryBytes(), before, 'memory grew');
+});
