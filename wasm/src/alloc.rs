@@ -46,14 +46,20 @@ impl Bump {
         Self { start: Cell::new(0), next: Cell::new(0), live: Cell::new(0) }
     }
 
-    /// Makes `[.., end)` addressable, growing the memory if needed.
-    fn reach(end: usize) -> bool {
+    /// Moves the top of the heap to `end`, growing the memory if needed; `false` (and the
+    /// top left where it was) when the memory cannot grow that far.
+    fn set_top(&self, end: usize) -> bool {
         let have = memory_size(0).saturating_mul(PAGE);
-        if end <= have {
-            return true;
+        if end > have && memory_grow(0, (end - have).div_ceil(PAGE)) == usize::MAX {
+            return false;
         }
-        let pages = (end - have).div_ceil(PAGE);
-        memory_grow(0, pages) != usize::MAX
+        self.next.set(end);
+        true
+    }
+
+    /// Whether the block at `ptr` of `size` bytes is the top one.
+    fn is_top(&self, ptr: *mut u8, size: usize) -> bool {
+        ptr as usize + size == self.next.get()
     }
 
     /// Hands out `layout` at the top of the heap.
@@ -66,10 +72,9 @@ impl Bump {
         let mask = layout.align() - 1;
         let Some(addr) = self.next.get().checked_add(mask).map(|a| a & !mask) else { return null_mut() };
         let Some(end) = addr.checked_add(layout.size()) else { return null_mut() };
-        if !Self::reach(end) {
+        if !self.set_top(end) {
             return null_mut();
         }
-        self.next.set(end);
         self.live.set(self.live.get() + 1);
         addr as *mut u8
     }
@@ -86,22 +91,17 @@ unsafe impl GlobalAlloc for Bump {
         self.live.set(live);
         if live == 0 {
             self.next.set(self.start.get());
-        } else if ptr as usize + layout.size() == self.next.get() {
+        } else if self.is_top(ptr, layout.size()) {
             // The top block: its space is free again.
             self.next.set(ptr as usize);
         }
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let at = ptr as usize;
-        if at + layout.size() == self.next.get() {
+        if self.is_top(ptr, layout.size()) {
             // The top block grows or shrinks where it is.
-            let Some(end) = at.checked_add(new_size) else { return null_mut() };
-            if !Self::reach(end) {
-                return null_mut();
-            }
-            self.next.set(end);
-            return ptr;
+            let moved = (ptr as usize).checked_add(new_size).is_some_and(|end| self.set_top(end));
+            return if moved { ptr } else { null_mut() };
         }
         let Ok(new_layout) = Layout::from_size_align(new_size, layout.align()) else { return null_mut() };
         let new = self.bump(new_layout);
