@@ -12,7 +12,7 @@ use alloc::vec::Vec;
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 
-use super::decode::{Object, boolean, choice, number, string, whole};
+use super::decode::{Object, boolean, choice, each, number, string, whole};
 use super::json::Json;
 use crate::commissioning::contract::{
     AwardBasis, ContractReport, ContractSpec, PaymentModel, Severity, TrainingCadence, check_contract,
@@ -162,8 +162,7 @@ pub(super) fn kpis(root: &Object<'_>) -> Result<KpisRequest, Error> {
                 }
                 None => ServiceFigures::default(),
             };
-            let records =
-                array(records, "records")?.iter().enumerate().map(|(i, r)| record(i, r)).collect::<Result<_, _>>()?;
+            let records = each(array(records, "records")?, record)?;
             KpiInput::Records { as_of, records, figures }
         }
         (Some(_), Some(_)) => {
@@ -201,18 +200,14 @@ fn record(index: usize, json: &Json) -> Result<ClientRecord, Error> {
     };
     let jobs = match obj.get("jobs") {
         None => Vec::new(),
-        Some(jobs) => array(jobs, &obj.path_of("jobs"))?
-            .iter()
-            .enumerate()
-            .map(|(j, job)| {
-                let job = Object::new(job, alloc::format!("{}.jobs[{j}]", obj.path))?;
-                job.only(&["start", "end"])?;
-                Ok(Job {
-                    start: date(job.require("start")?, job.path_of("start"))?,
-                    end: job.get("end").map(|e| optional_date(e, job.path_of("end"))).transpose()?.flatten(),
-                })
+        Some(jobs) => each(array(jobs, &obj.path_of("jobs"))?, |j, job| {
+            let job = Object::new(job, alloc::format!("{}.jobs[{j}]", obj.path))?;
+            job.only(&["start", "end"])?;
+            Ok(Job {
+                start: date(job.require("start")?, job.path_of("start"))?,
+                end: job.get("end").map(|e| optional_date(e, job.path_of("end"))).transpose()?.flatten(),
             })
-            .collect::<Result<_, Error>>()?,
+        })?,
     };
     Ok(ClientRecord {
         id: id.into(),
@@ -240,35 +235,25 @@ pub(super) fn schedule(root: &Object<'_>) -> Result<ScheduleRequest, Error> {
     let entries = |key: &str| -> Result<Vec<Object<'_>>, Error> {
         match root.get(key) {
             None => Ok(Vec::new()),
-            Some(list) => array(list, key)?
-                .iter()
-                .enumerate()
-                .map(|(i, e)| Object::new(e, alloc::format!("{key}[{i}]")))
-                .collect(),
+            Some(list) => each(array(list, key)?, |i, e| Object::new(e, alloc::format!("{key}[{i}]"))),
         }
     };
-    let external = entries("external_reviews")?
-        .iter()
-        .map(|r| {
-            r.only(&["date", "outcome"])?;
-            let path = r.path_of("outcome");
-            Ok(ExternalReview {
-                date: date(r.require("date")?, r.path_of("date"))?,
-                outcome: ReviewOutcome::from_id(model, string(r.require("outcome")?, path.clone())?, &path)?,
-            })
+    let external = each(&entries("external_reviews")?, |_, r| {
+        r.only(&["date", "outcome"])?;
+        let path = r.path_of("outcome");
+        Ok(ExternalReview {
+            date: date(r.require("date")?, r.path_of("date"))?,
+            outcome: ReviewOutcome::from_id(model, string(r.require("outcome")?, path.clone())?, &path)?,
         })
-        .collect::<Result<_, Error>>()?;
-    let internal = entries("internal_assessments")?
-        .iter()
-        .map(|a| {
-            a.only(&["date", "scored", "action_plan"])?;
-            Ok(InternalAssessment {
-                date: date(a.require("date")?, a.path_of("date"))?,
-                scored: boolean(a.require("scored")?, a.path_of("scored"))?,
-                action_plan: boolean(a.require("action_plan")?, a.path_of("action_plan"))?,
-            })
+    })?;
+    let internal = each(&entries("internal_assessments")?, |_, a| {
+        a.only(&["date", "scored", "action_plan"])?;
+        Ok(InternalAssessment {
+            date: date(a.require("date")?, a.path_of("date"))?,
+            scored: boolean(a.require("scored")?, a.path_of("scored"))?,
+            action_plan: boolean(a.require("action_plan")?, a.path_of("action_plan"))?,
         })
-        .collect::<Result<_, Error>>()?;
+    })?;
     Ok(ScheduleRequest { history: ReviewHistory { model, service_start, external, internal }, as_of })
 }
 

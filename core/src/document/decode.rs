@@ -100,6 +100,22 @@ impl<'a> Object<'a> {
     }
 }
 
+/// Reads every element of `values` with `read`, which is given the element's index; the first
+/// error stops the reading and is returned.
+///
+/// A plain loop rather than `collect::<Result<Vec<_>, _>>()`: the adapters behind that collect
+/// are instantiated for every element type, and cost the WebAssembly module more than this does.
+pub(super) fn each<'v, J, T>(
+    values: &'v [J],
+    mut read: impl FnMut(usize, &'v J) -> Result<T, Error>,
+) -> Result<Vec<T>, Error> {
+    let mut out = Vec::with_capacity(values.len());
+    for (i, value) in values.iter().enumerate() {
+        out.push(read(i, value)?);
+    }
+    Ok(out)
+}
+
 pub(super) fn join(path: &str, key: &str) -> String {
     if path.is_empty() {
         return String::from(key);

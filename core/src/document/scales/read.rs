@@ -230,7 +230,7 @@ fn choice<T: Copy>(json: &Json<'_>, at: At<'_>, options: &[(&str, T)]) -> Result
 fn list<T>(json: &Json<'_>, at: At<'_>, accepted: &str, read: Reader<T>) -> Result<Vec<T>, Error> {
     let Json::Array(values) = json else { return Err(wrong(json, at, accepted)) };
     let path = at.path();
-    values.iter().enumerate().map(|(i, v)| read(v, At::Index(&path, i))).collect()
+    super::super::decode::each(values, |i, v| read(v, At::Index(&path, i)))
 }
 
 /// The fields of a scale definition.
