@@ -12,6 +12,7 @@ use alloc::vec::Vec;
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 
+use super::BoxedError;
 use super::decode::{Object, boolean, choice, each, number, string, whole};
 use super::json::Json;
 use crate::commissioning::contract::{
@@ -76,43 +77,43 @@ pub struct ContractRequest {
     pub contract: ContractSpec,
 }
 
-fn model(obj: &Object<'_>) -> Result<Model, Error> {
+fn model(obj: &Object<'_>) -> Result<Model, BoxedError> {
     let path = obj.path_of("model");
-    Model::from_id(string(obj.require("model")?, path.clone())?, &path)
+    Ok(Model::from_id(string(obj.require("model")?, path.clone())?, &path)?)
 }
 
-fn benchmarks(obj: &Object<'_>) -> Result<BenchmarkSetId, Error> {
+fn benchmarks(obj: &Object<'_>) -> Result<BenchmarkSetId, BoxedError> {
     let path = obj.path_of("benchmarks");
-    BenchmarkSetId::from_id(string(obj.require("benchmarks")?, path.clone())?, &path)
+    Ok(BenchmarkSetId::from_id(string(obj.require("benchmarks")?, path.clone())?, &path)?)
 }
 
-fn date(json: &Json, field: String) -> Result<Date, Error> {
-    parse_date(string(json, field.clone())?, &field)
+fn date(json: &Json, field: String) -> Result<Date, BoxedError> {
+    Ok(parse_date(string(json, field.clone())?, &field)?)
 }
 
-fn optional_date(json: &Json, field: String) -> Result<Option<Date>, Error> {
+fn optional_date(json: &Json, field: String) -> Result<Option<Date>, BoxedError> {
     match json {
         Json::Null => Ok(None),
         other => date(other, field).map(Some),
     }
 }
 
-fn count(obj: &Object<'_>, key: &str) -> Result<u32, Error> {
+fn count(obj: &Object<'_>, key: &str) -> Result<u32, BoxedError> {
     whole(obj.require(key)?, obj.path_of(key), "a whole number of people, 0 or more", u32::MAX)
 }
 
-fn optional_count(obj: &Object<'_>, key: &str) -> Result<Option<u32>, Error> {
+fn optional_count(obj: &Object<'_>, key: &str) -> Result<Option<u32>, BoxedError> {
     obj.get(key).map(|v| whole(v, obj.path_of(key), "a whole number of people, 0 or more", u32::MAX)).transpose()
 }
 
-fn optional_number(obj: &Object<'_>, key: &str) -> Result<Option<f64>, Error> {
+fn optional_number(obj: &Object<'_>, key: &str) -> Result<Option<f64>, BoxedError> {
     obj.get(key).map(|v| number(v, obj.path_of(key))).transpose()
 }
 
-fn array<'a, 'j>(json: &'a Json<'j>, field: &str) -> Result<&'a [Json<'j>], Error> {
+fn array<'a, 'j>(json: &'a Json<'j>, field: &str) -> Result<&'a [Json<'j>], BoxedError> {
     match json {
         Json::Array(items) => Ok(items),
-        other => Err(Error::WrongType { field: field.into(), expected: "an array", found: other.type_name() }),
+        other => Err(Error::WrongType { field: field.into(), expected: "an array", found: other.type_name() }.into()),
     }
 }
 
@@ -122,7 +123,7 @@ fn ids<T: Copy>(all: &[T], id: fn(T) -> &'static str) -> Vec<(&'static str, T)> 
 
 const FIGURES: [&str; 3] = ["caseload", "senior_caseload", "unit_cost"];
 
-fn figures(obj: &Object<'_>) -> Result<ServiceFigures, Error> {
+fn figures(obj: &Object<'_>) -> Result<ServiceFigures, BoxedError> {
     Ok(ServiceFigures {
         caseload: optional_number(obj, "caseload")?,
         senior_caseload: optional_number(obj, "senior_caseload")?,
@@ -130,7 +131,7 @@ fn figures(obj: &Object<'_>) -> Result<ServiceFigures, Error> {
     })
 }
 
-pub(super) fn kpis(root: &Object<'_>) -> Result<KpisRequest, Error> {
+pub(super) fn kpis(root: &Object<'_>) -> Result<KpisRequest, BoxedError> {
     let (model, benchmarks) = (model(root)?, benchmarks(root)?);
     let input = match (root.get("counts"), root.get("records")) {
         (Some(counts), None) => {
@@ -170,24 +171,26 @@ pub(super) fn kpis(root: &Object<'_>) -> Result<KpisRequest, Error> {
                 field: String::from("request"),
                 first: String::from("counts"),
                 second: String::from("records"),
-            });
+            }
+            .into());
         }
         (None, None) => {
             return Err(Error::EmptyEvidence {
                 field: String::from("request"),
                 accepted: "counts, or as_of and records (with optional figures)",
-            });
+            }
+            .into());
         }
     };
     Ok(KpisRequest { model, benchmarks, input })
 }
 
-fn record(index: usize, json: &Json) -> Result<ClientRecord, Error> {
+fn record(index: usize, json: &Json) -> Result<ClientRecord, BoxedError> {
     // Until the id is read, the record is named by its position.
     let obj = Object::new(json, alloc::format!("records[{index}]"))?;
     let id = string(obj.require("id")?, obj.path_of("id"))?;
     if id.is_empty() {
-        return Err(Error::ValueOutOfRange { field: obj.path_of("id"), value: 0.0, accepted: "a non-empty id" });
+        return Err(Error::ValueOutOfRange { field: obj.path_of("id"), value: 0.0, accepted: "a non-empty id" }.into());
     }
     let obj = Object { path: alloc::format!("records[{id}]").into(), ..obj };
     obj.only(&["id", "referral", "start", "jobs", "swemwbs_start", "swemwbs_end"])?;
@@ -219,7 +222,7 @@ fn record(index: usize, json: &Json) -> Result<ClientRecord, Error> {
     })
 }
 
-pub(super) fn schedule(root: &Object<'_>) -> Result<ScheduleRequest, Error> {
+pub(super) fn schedule(root: &Object<'_>) -> Result<ScheduleRequest, BoxedError> {
     root.only(&[
         "operation",
         "version",
@@ -232,7 +235,7 @@ pub(super) fn schedule(root: &Object<'_>) -> Result<ScheduleRequest, Error> {
     let model = model(root)?;
     let service_start = date(root.require("service_start")?, root.path_of("service_start"))?;
     let as_of = date(root.require("as_of")?, root.path_of("as_of"))?;
-    let entries = |key: &str| -> Result<Vec<Object<'_>>, Error> {
+    let entries = |key: &str| -> Result<Vec<Object<'_>>, BoxedError> {
         match root.get(key) {
             None => Ok(Vec::new()),
             Some(list) => each(array(list, key)?, |i, e| Object::new(e, alloc::format!("{key}[{i}]"))),
@@ -257,7 +260,7 @@ pub(super) fn schedule(root: &Object<'_>) -> Result<ScheduleRequest, Error> {
     Ok(ScheduleRequest { history: ReviewHistory { model, service_start, external, internal }, as_of })
 }
 
-pub(super) fn cohort(root: &Object<'_>) -> Result<Cohort, Error> {
+pub(super) fn cohort(root: &Object<'_>) -> Result<Cohort, BoxedError> {
     root.only(&["operation", "version", "groups", "integration", "need"])?;
     let group_ids = ids(&PopulationGroup::ALL, PopulationGroup::id);
     let mut groups = Vec::new();
@@ -267,7 +270,8 @@ pub(super) fn cohort(root: &Object<'_>) -> Result<Cohort, Error> {
             field: String::from("groups"),
             accepted: "at least one of severe_mental_illness, mental_health, physical_health, learning_disability, \
                        autism, substance_misuse, housing_insecurity, ex_offenders",
-        });
+        }
+        .into());
     }
     for (i, g) in listed.iter().enumerate() {
         let group = choice(g, alloc::format!("groups[{i}]"), &group_ids)?;
@@ -276,7 +280,8 @@ pub(super) fn cohort(root: &Object<'_>) -> Result<Cohort, Error> {
             return Err(Error::DuplicateComponent {
                 field: alloc::format!("groups[{i}]"),
                 component: group.id().into(),
-            });
+            }
+            .into());
         }
         groups.push(group);
     }
@@ -291,35 +296,35 @@ pub(super) fn cohort(root: &Object<'_>) -> Result<Cohort, Error> {
     })
 }
 
-pub(super) fn contract(root: &Object<'_>) -> Result<ContractRequest, Error> {
+pub(super) fn contract(root: &Object<'_>) -> Result<ContractRequest, BoxedError> {
     root.only(&["operation", "version", "benchmarks", "contract"])?;
     let benchmarks = benchmarks(root)?;
     let c = Object::new(root.require("contract")?, root.path_of("contract"))?;
     let mut accepted = Vec::from(["model"]);
     accepted.extend(ContractSpec::FIELDS);
     c.only(&accepted)?;
-    let months = |key: &str| -> Result<Option<u16>, Error> {
+    let months = |key: &str| -> Result<Option<u16>, BoxedError> {
         c.get(key)
             .map(|v| whole(v, c.path_of(key), "a whole number of months from 0 to 600", 600))
             .transpose()
             .map(|v| v.and_then(|n| u16::try_from(n).ok()))
     };
-    let weeks = |key: &str| -> Result<Option<u16>, Error> {
+    let weeks = |key: &str| -> Result<Option<u16>, BoxedError> {
         const ACCEPTED: &str = "a whole number of weeks from 1 to 520";
         let Some(v) = c.get(key) else { return Ok(None) };
         match whole(v, c.path_of(key), ACCEPTED, 520)? {
-            0 => Err(Error::ValueOutOfRange { field: c.path_of(key), value: 0.0, accepted: ACCEPTED }),
+            0 => Err(Error::ValueOutOfRange { field: c.path_of(key), value: 0.0, accepted: ACCEPTED }.into()),
             n => Ok(u16::try_from(n).ok()),
         }
     };
-    let small_months = |key: &str| -> Result<Option<u8>, Error> {
+    let small_months = |key: &str| -> Result<Option<u8>, BoxedError> {
         c.get(key)
             .map(|v| whole(v, c.path_of(key), "a whole number of months from 0 to 120", 120))
             .transpose()
             .map(|v| v.and_then(|n| u8::try_from(n).ok()))
     };
     let flag = |key: &str| c.get(key).map(|v| boolean(v, c.path_of(key))).transpose();
-    let rate = |key: &str| -> Result<Option<f64>, Error> {
+    let rate = |key: &str| -> Result<Option<f64>, BoxedError> {
         let Some(v) = c.get(key) else { return Ok(None) };
         let value = number(v, c.path_of(key))?;
         if value < 0.0 {
@@ -327,22 +332,24 @@ pub(super) fn contract(root: &Object<'_>) -> Result<ContractRequest, Error> {
                 field: c.path_of(key),
                 value,
                 accepted: "a fraction from 0 to 1 (0.7 for 70%)",
-            });
+            }
+            .into());
         }
         if value > 1.0 {
             return Err(Error::ValueOutOfRange {
                 field: c.path_of(key),
                 value,
                 accepted: "a fraction from 0 to 1 (0.7 for 70%)",
-            });
+            }
+            .into());
         }
         Ok(Some(value))
     };
-    let amount = |key: &str, accepted: &'static str| -> Result<Option<f64>, Error> {
+    let amount = |key: &str, accepted: &'static str| -> Result<Option<f64>, BoxedError> {
         let Some(v) = c.get(key) else { return Ok(None) };
         let value = number(v, c.path_of(key))?;
         if value < 0.0 {
-            return Err(Error::NegativeValue { field: c.path_of(key), value, accepted });
+            return Err(Error::NegativeValue { field: c.path_of(key), value, accepted }.into());
         }
         Ok(Some(value))
     };

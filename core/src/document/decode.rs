@@ -1,5 +1,6 @@
 //! Request documents → typed requests, with a precise error for every fault.
 
+use super::BoxedError;
 use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
@@ -50,10 +51,12 @@ impl core::fmt::Display for ObjectPath<'_> {
 }
 
 impl<'a> Object<'a> {
-    pub(super) fn new(json: &'a Json<'a>, path: impl Into<ObjectPath<'a>>) -> Result<Self, Error> {
+    pub(super) fn new(json: &'a Json<'a>, path: impl Into<ObjectPath<'a>>) -> Result<Self, BoxedError> {
         let path = path.into();
         let Json::Object(fields) = json else {
-            return Err(Error::WrongType { field: path.to_string(), expected: "an object", found: json.type_name() });
+            return Err(
+                Error::WrongType { field: path.to_string(), expected: "an object", found: json.type_name() }.into()
+            );
         };
         // The first field whose key an earlier field has (where a reader going through the
         // object meets the repeat). Small objects (the usual case) are checked pairwise
@@ -71,7 +74,7 @@ impl<'a> Object<'a> {
                 .map(|(key, _)| key)
         };
         match duplicate {
-            Some(key) => Err(Error::DuplicateField { field: join(&path.to_string(), key) }),
+            Some(key) => Err(Error::DuplicateField { field: join(&path.to_string(), key) }.into()),
             None => Ok(Self { path, fields: *fields }),
         }
     }
@@ -87,14 +90,16 @@ impl<'a> Object<'a> {
         }
     }
 
-    pub(super) fn require(&self, key: &str) -> Result<&'a Json<'a>, Error> {
-        self.get(key).ok_or_else(|| Error::MissingField { field: self.path_of(key) })
+    pub(super) fn require(&self, key: &str) -> Result<&'a Json<'a>, BoxedError> {
+        self.get(key).ok_or_else(|| Error::MissingField { field: self.path_of(key) }.into())
     }
 
     /// Rejects any field not in `accepted`.
-    pub(super) fn only(&self, accepted: &[&str]) -> Result<(), Error> {
+    pub(super) fn only(&self, accepted: &[&str]) -> Result<(), BoxedError> {
         match self.fields.iter().find(|(k, _)| !accepted.contains(k)) {
-            Some((key, _)) => Err(Error::UnknownField { field: self.path_of(key), accepted: accepted.join(", ") }),
+            Some((key, _)) => {
+                Err(Error::UnknownField { field: self.path_of(key), accepted: accepted.join(", ") }.into())
+            }
             None => Ok(()),
         }
     }
@@ -107,8 +112,8 @@ impl<'a> Object<'a> {
 /// are instantiated for every element type, and cost the WebAssembly module more than this does.
 pub(super) fn each<'v, J, T>(
     values: &'v [J],
-    mut read: impl FnMut(usize, &'v J) -> Result<T, Error>,
-) -> Result<Vec<T>, Error> {
+    mut read: impl FnMut(usize, &'v J) -> Result<T, BoxedError>,
+) -> Result<Vec<T>, BoxedError> {
     let mut out = Vec::with_capacity(values.len());
     for (i, value) in values.iter().enumerate() {
         out.push(read(i, value)?);
@@ -148,33 +153,42 @@ impl<F: FnOnce() -> String> FieldPath for F {
     }
 }
 
-pub(super) fn string<'a>(json: &'a Json<'_>, field: impl FieldPath) -> Result<&'a str, Error> {
+pub(super) fn string<'a>(json: &'a Json<'_>, field: impl FieldPath) -> Result<&'a str, BoxedError> {
     match json {
         Json::String(s) => Ok(s),
-        other => Err(Error::WrongType { field: field.into_path(), expected: "a string", found: other.type_name() }),
+        other => {
+            Err(Error::WrongType { field: field.into_path(), expected: "a string", found: other.type_name() }.into())
+        }
     }
 }
 
-pub(super) fn number(json: &Json<'_>, field: impl FieldPath) -> Result<f64, Error> {
+pub(super) fn number(json: &Json<'_>, field: impl FieldPath) -> Result<f64, BoxedError> {
     match json {
         Json::Number(n) => Ok(*n),
-        other => Err(Error::WrongType { field: field.into_path(), expected: "a number", found: other.type_name() }),
+        other => {
+            Err(Error::WrongType { field: field.into_path(), expected: "a number", found: other.type_name() }.into())
+        }
     }
 }
 
 /// A whole number from 0 to `max`.
-pub(super) fn whole(json: &Json<'_>, field: impl FieldPath, accepted: &'static str, max: u32) -> Result<u32, Error> {
+pub(super) fn whole(
+    json: &Json<'_>,
+    field: impl FieldPath,
+    accepted: &'static str,
+    max: u32,
+) -> Result<u32, BoxedError> {
     let &Json::Number(value) = json else {
-        return Err(Error::WrongType { field: field.into_path(), expected: "a number", found: json.type_name() });
+        return Err(Error::WrongType { field: field.into_path(), expected: "a number", found: json.type_name() }.into());
     };
     if value < 0.0 {
-        return Err(Error::NegativeValue { field: field.into_path(), value, accepted });
+        return Err(Error::NegativeValue { field: field.into_path(), value, accepted }.into());
     }
     if value > f64::from(max) {
-        return Err(Error::ValueOutOfRange { field: field.into_path(), value, accepted });
+        return Err(Error::ValueOutOfRange { field: field.into_path(), value, accepted }.into());
     }
     if !is_whole(value) {
-        return Err(Error::NotWholeNumber { field: field.into_path(), value, accepted });
+        return Err(Error::NotWholeNumber { field: field.into_path(), value, accepted }.into());
     }
     #[expect(
         clippy::cast_possible_truncation,
@@ -185,16 +199,16 @@ pub(super) fn whole(json: &Json<'_>, field: impl FieldPath, accepted: &'static s
 }
 
 /// A whole number from 0 to 255.
-fn small(json: &Json<'_>, field: impl FieldPath, accepted: &'static str) -> Result<u8, Error> {
+fn small(json: &Json<'_>, field: impl FieldPath, accepted: &'static str) -> Result<u8, BoxedError> {
     let n = whole(json, field, accepted, u32::from(u8::MAX))?;
     // `whole` has checked n <= 255, so this cannot fail; should it, it is not a silent 255.
-    u8::try_from(n).map_err(|_| Error::Internal { detail: format!("{n} passed a check for 0 to 255") })
+    u8::try_from(n).map_err(|_| Error::Internal { detail: format!("{n} passed a check for 0 to 255") }.into())
 }
 
 /// One of a fixed set of ids.
-pub(super) fn choice<T: Copy>(json: &Json<'_>, field: impl FieldPath, options: &[(&str, T)]) -> Result<T, Error> {
+pub(super) fn choice<T: Copy>(json: &Json<'_>, field: impl FieldPath, options: &[(&str, T)]) -> Result<T, BoxedError> {
     let Json::String(given) = json else {
-        return Err(Error::WrongType { field: field.into_path(), expected: "a string", found: json.type_name() });
+        return Err(Error::WrongType { field: field.into_path(), expected: "a string", found: json.type_name() }.into());
     };
     match options.iter().find(|(id, _)| id == given) {
         Some((_, v)) => Ok(*v),
@@ -202,11 +216,12 @@ pub(super) fn choice<T: Copy>(json: &Json<'_>, field: impl FieldPath, options: &
             field: field.into_path(),
             value: given.to_string(),
             accepted: options.iter().map(|(id, _)| *id).collect::<Vec<_>>().join(", "),
-        }),
+        }
+        .into()),
     }
 }
 
-pub(super) fn request(json: &Json) -> Result<Request, Error> {
+pub(super) fn request(json: &Json) -> Result<Request, BoxedError> {
     match read(json)? {
         Read::Review(review) => {
             let ReviewParts { scale, options, facts, root } = review;
@@ -239,14 +254,15 @@ pub(super) struct ReviewParts<'a> {
 }
 
 /// Reads a request document, but for the evidence of a review.
-pub(super) fn read<'a>(json: &'a Json<'a>) -> Result<Read<'a>, Error> {
+pub(super) fn read<'a>(json: &'a Json<'a>) -> Result<Read<'a>, BoxedError> {
     if !matches!(json, Json::Object(_)) {
         // The whole document has no path of its own; name it `request`.
         return Err(Error::WrongType {
             field: String::from("request"),
             expected: "an object",
             found: json.type_name(),
-        });
+        }
+        .into());
     }
     let root = Object::new(json, String::new())?;
     if let Some(version) = root.get("version") {
@@ -261,7 +277,7 @@ pub(super) fn read<'a>(json: &'a Json<'a>) -> Result<Read<'a>, Error> {
                 Json::String(s) => format!("\"{s}\""),
                 other => String::from(other.type_name()),
             };
-            return Err(Error::UnsupportedVersion { version });
+            return Err(Error::UnsupportedVersion { version }.into());
         }
     }
     let operation = string(root.require("operation")?, String::from("operation"))?;
@@ -281,8 +297,8 @@ pub(super) fn read<'a>(json: &'a Json<'a>) -> Result<Read<'a>, Error> {
             root.only(&["operation", "version", "scale", "before", "after", "options"])?;
             let scale = super::scales::scale_choice(&root)?;
             let options = options(&root)?;
-            let (before, after) = scale.with_scale(|s| -> Result<_, Error> {
-                let side = |key: &str| -> Result<Vec<(u8, Evidence)>, Error> {
+            let (before, after) = scale.with_scale(|s| -> Result<_, BoxedError> {
+                let side = |key: &str| -> Result<Vec<(u8, Evidence)>, BoxedError> {
                     let obj = Object::new(root.require(key)?, String::from(key))?;
                     obj.only(&["evidence"])?;
                     evidence(s, obj.require("evidence")?, &obj.path_of("evidence"))
@@ -299,11 +315,11 @@ pub(super) fn read<'a>(json: &'a Json<'a>) -> Result<Read<'a>, Error> {
         "check_contract" => Ok(Read::Other(Request::CheckContract(super::commissioning::contract(&root)?))),
         "swemwbs" => Ok(Read::Other(Request::Swemwbs(super::wellbeing::request(&root)?))),
         "frameworks" => Ok(Read::Other(Request::Frameworks(super::frameworks::request(&root)?))),
-        other => Err(Error::UnknownOperation { operation: String::from(other), accepted: OPERATIONS }),
+        other => Err(Error::UnknownOperation { operation: String::from(other), accepted: OPERATIONS }.into()),
     }
 }
 
-fn options(root: &Object<'_>) -> Result<ReviewOptions, Error> {
+fn options(root: &Object<'_>) -> Result<ReviewOptions, BoxedError> {
     let Some(json) = root.get("options") else { return Ok(ReviewOptions::default()) };
     let obj = Object::new(json, String::from("options"))?;
     obj.only(&["insufficient_data"])?;
@@ -322,7 +338,7 @@ fn options(root: &Object<'_>) -> Result<ReviewOptions, Error> {
 }
 
 /// The evidence object: item numbers → evidence, each validated by scoring it.
-fn evidence(scale: &Scale<'_>, json: &Json, path: &str) -> Result<Vec<(u8, Evidence)>, Error> {
+fn evidence(scale: &Scale<'_>, json: &Json, path: &str) -> Result<Vec<(u8, Evidence)>, BoxedError> {
     let mut out = Vec::with_capacity(match json {
         Json::Object(fields) => fields.len(),
         _ => 0,
@@ -336,7 +352,7 @@ fn evidence(scale: &Scale<'_>, json: &Json, path: &str) -> Result<Vec<(u8, Evide
 /// The review of a review request's evidence (the `evidence` field of `root`), on `scale`:
 /// the request validated and scored in one go, where [`request`] followed by
 /// [`Request::answer`] would score every item twice.
-pub(super) fn review_evidence<'s>(scale: &'s Scale<'s>, root: &Object<'_>) -> Result<Review<'s>, Error> {
+pub(super) fn review_evidence<'s>(scale: &'s Scale<'s>, root: &Object<'_>) -> Result<Review<'s>, BoxedError> {
     scored_evidence(scale, root.require("evidence")?, "evidence", |_, _| {})
 }
 
@@ -347,9 +363,11 @@ fn scored_evidence<'s>(
     json: &Json,
     path: &str,
     mut keep: impl FnMut(u8, Evidence),
-) -> Result<Review<'s>, Error> {
+) -> Result<Review<'s>, BoxedError> {
     let Json::Object(fields) = json else {
-        return Err(Error::WrongType { field: String::from(path), expected: "an object", found: json.type_name() });
+        return Err(
+            Error::WrongType { field: String::from(path), expected: "an object", found: json.type_name() }.into()
+        );
     };
     let mut review = Review::new(scale);
     // Item numbers seen so far, one bit each.
@@ -364,7 +382,7 @@ fn scored_evidence<'s>(
         let (word, bit) = (usize::from(item.number / 64), 1u64 << (item.number % 64));
         match seen.get_mut(word) {
             Some(bits) if *bits & bit != 0 => {
-                return Err(Error::DuplicateItem { field: join(path, key), item: item.number });
+                return Err(Error::DuplicateItem { field: join(path, key), item: item.number }.into());
             }
             Some(bits) => *bits |= bit,
             None => {}
@@ -483,7 +501,7 @@ impl Form {
     }
 }
 
-fn item_evidence(item: &Item, obj: Object<'_>) -> Result<Evidence, Error> {
+fn item_evidence(item: &Item, obj: Object<'_>) -> Result<Evidence, BoxedError> {
     let n = item.number;
     // The form and where its field is: found once, so that its key is not compared again.
     let mut forms = obj.fields.iter().enumerate().filter_map(|(at, (k, value))| Form::of(k).map(|f| (f, at, value)));
@@ -494,15 +512,19 @@ fn item_evidence(item: &Item, obj: Object<'_>) -> Result<Evidence, Error> {
                 field: obj.path.to_string(),
                 first: String::from(first.key()),
                 second: String::from(second.key()),
-            });
+            }
+            .into());
         }
         (None, _) => {
             let Some((key, _)) = obj.fields.first() else {
-                return Err(Error::EmptyEvidence { field: obj.path.to_string(), accepted: item.accepted_forms() });
+                return Err(
+                    Error::EmptyEvidence { field: obj.path.to_string(), accepted: item.accepted_forms() }.into()
+                );
             };
             return Err(match Form::ALL.iter().find(|form| form.companions().contains(key)) {
-                Some(form) => Error::MissingField { field: obj.path_of(form.key()) },
-                None => Error::UnknownField { field: obj.path_of(key), accepted: String::from(item.accepted_forms()) },
+                Some(form) => Error::MissingField { field: obj.path_of(form.key()) }.into(),
+                None => Error::UnknownField { field: obj.path_of(key), accepted: String::from(item.accepted_forms()) }
+                    .into(),
             });
         }
     };
@@ -529,9 +551,10 @@ fn item_evidence(item: &Item, obj: Object<'_>) -> Result<Evidence, Error> {
                     field: path(),
                     value: String::from("false"),
                     accepted: String::from("true (omit the item when there is evidence to give)"),
-                });
+                }
+                .into());
             }
-            other => return Err(Error::WrongType { field: path(), expected: "true", found: other.type_name() }),
+            other => return Err(Error::WrongType { field: path(), expected: "true", found: other.type_name() }.into()),
         },
         (Form::Value, Rule::Measured(rule)) => {
             let condition_met = match rule.condition {
@@ -551,7 +574,8 @@ fn item_evidence(item: &Item, obj: Object<'_>) -> Result<Evidence, Error> {
                         item: n,
                         count: f64::from(count),
                         components,
-                    });
+                    }
+                    .into());
                 }
             }
         }
@@ -610,7 +634,7 @@ fn item_evidence(item: &Item, obj: Object<'_>) -> Result<Evidence, Error> {
                 .transpose()?;
             Evidence::CompetitiveJobs(CompetitiveJobs { permanent_percent: number(value, path)?, current_jobs })
         }
-        _ => return Err(not_taken()),
+        _ => return Err(not_taken().into()),
     };
     Ok(evidence)
 }
@@ -619,10 +643,12 @@ fn has_condition(item: &Item) -> bool {
     matches!(item.rule, Rule::Measured(m) if m.condition.is_some())
 }
 
-pub(super) fn boolean(json: &Json<'_>, field: impl FieldPath) -> Result<bool, Error> {
+pub(super) fn boolean(json: &Json<'_>, field: impl FieldPath) -> Result<bool, BoxedError> {
     match json {
         Json::Bool(b) => Ok(*b),
-        other => Err(Error::WrongType { field: field.into_path(), expected: "a boolean", found: other.type_name() }),
+        other => {
+            Err(Error::WrongType { field: field.into_path(), expected: "a boolean", found: other.type_name() }.into())
+        }
     }
 }
 
@@ -631,19 +657,20 @@ fn keys(
     components: &[crate::item::Component],
     json: &Json<'_>,
     path: impl Fn() -> String,
-) -> Result<ComponentSet, Error> {
+) -> Result<ComponentSet, BoxedError> {
     let Json::Array(values) = json else {
         return Err(Error::WrongType {
             field: path(),
             expected: "an array of component keys",
             found: json.type_name(),
-        });
+        }
+        .into());
     };
     let mut names = Vec::with_capacity(values.len());
     for (i, v) in values.iter().enumerate() {
         names.push(string(v, || format!("{}[{i}]", path()))?);
     }
-    ComponentSet::from_keys(item, components, names, path)
+    Ok(ComponentSet::from_keys(item, components, names, path)?)
 }
 
 #[cfg(test)]

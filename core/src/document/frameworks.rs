@@ -20,6 +20,7 @@ use alloc::vec::Vec;
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 
+use super::BoxedError;
 use super::commissioning::SourceDoc;
 use super::decode::{Object, string};
 use super::json::Json;
@@ -40,13 +41,13 @@ pub enum FrameworksRequest {
     Review(FrameworkReview),
 }
 
-pub(super) fn request(root: &Object<'_>) -> Result<FrameworksRequest, Error> {
+pub(super) fn request(root: &Object<'_>) -> Result<FrameworksRequest, BoxedError> {
     root.only(&["operation", "version", "framework", "marks"])?;
     let framework = root
         .get("framework")
         .map(|json| {
             let field = root.path_of("framework");
-            Framework::by_key(string(json, field.clone())?, &field)
+            Ok::<_, BoxedError>(Framework::by_key(string(json, field.clone())?, &field)?)
         })
         .transpose()?;
     match (framework, root.get("marks")) {
@@ -54,18 +55,20 @@ pub(super) fn request(root: &Object<'_>) -> Result<FrameworksRequest, Error> {
         (Some(framework), None) => Ok(FrameworksRequest::One(framework)),
         (Some(framework), Some(marks)) => Ok(FrameworksRequest::Review(review(framework, marks, root)?)),
         // Marks belong to one framework: say which.
-        (None, Some(_)) => Err(Error::MissingField { field: root.path_of("framework") }),
+        (None, Some(_)) => Err(Error::MissingField { field: root.path_of("framework") }.into()),
     }
 }
 
-fn review(framework: &'static Framework, json: &Json, root: &Object<'_>) -> Result<FrameworkReview, Error> {
+fn review(framework: &'static Framework, json: &Json, root: &Object<'_>) -> Result<FrameworkReview, BoxedError> {
     let marks = Object::new(json, root.path_of("marks"))?;
     let mut review = FrameworkReview::new(framework);
     for (key, value) in marks.fields {
         let field = marks.path_of(key);
         // The key first: an unknown element is reported before anything about its mark.
         if framework.element(key).is_none() {
-            return Err(Error::UnknownValue { field, value: String::from(&**key), accepted: framework.element_keys() });
+            return Err(
+                Error::UnknownValue { field, value: String::from(&**key), accepted: framework.element_keys() }.into()
+            );
         }
         let (mark, note) = match value {
             Json::String(id) => (Mark::from_id(id, &field)?, None),
@@ -82,7 +85,7 @@ fn review(framework: &'static Framework, json: &Json, root: &Object<'_>) -> Resu
                     field,
                     expected: "a mark (evidenced, partly, not_evidenced, not_applicable) or an object with mark and note",
                     found: other.type_name(),
-                });
+                }.into());
             }
         };
         review.mark(key, mark, note)?;
@@ -389,8 +392,7 @@ mod tests {
     fn decode(text: &str) -> Result<FrameworksRequest, Error> {
         let arena = super::super::json::Arena::for_input(text);
         let json = super::super::json::parse(text, &arena)?;
-        let root = Object::new(&json, String::new())?;
-        request(&root)
+        Object::new(&json, String::new()).and_then(|root| request(&root)).map_err(|e| *e)
     }
 
     fn answer(text: &str) -> Value {

@@ -170,6 +170,12 @@ use serde_json::{Map, Value, json};
 
 use crate::compare::ReviewComparison;
 use crate::error::Error;
+
+/// An [`Error`] on the heap, as the document layer's readers return it: a reader's `?` then
+/// moves one pointer up to its caller rather than copying the whole error at every level,
+/// which makes the WebAssembly module markedly smaller. The public functions return the
+/// [`Error`] itself.
+type BoxedError = alloc::boxed::Box<Error>;
 use crate::evidence::{Evidence, TeamAssignment, VocationalRole};
 use crate::review::{InsufficientDataPolicy, Review, ReviewOptions, ReviewReport};
 use crate::rule::Rule;
@@ -223,7 +229,7 @@ pub fn evaluate_bytes_with_code(request: &[u8]) -> (String, Option<crate::ErrorC
     };
     match respond(text) {
         Ok(json) => (json, None),
-        Err(error) => failed(error),
+        Err(error) => failed(*error),
     }
 }
 
@@ -231,19 +237,19 @@ pub fn evaluate_bytes_with_code(request: &[u8]) -> (String, Option<crate::ErrorC
 /// scored as its evidence is read and written straight from its report
 /// ([`report_view`]), rather than scored again by [`Request::answer`] and built into a
 /// [`ReviewResponse`] whose items, plan and basis texts would exist only to be written.
-fn respond(request: &str) -> Result<String, Error> {
+fn respond(request: &str) -> Result<String, BoxedError> {
     let arena = json::Arena::for_input(request);
     let json = json::parse(request, &arena)?;
     match decode::read(&json)? {
-        decode::Read::Review(r) => r.scale.with_scale(|scale| -> Result<String, Error> {
+        decode::Read::Review(r) => r.scale.with_scale(|scale| -> Result<String, BoxedError> {
             let report = decode::review_evidence(scale, &r.root)?.report(r.options);
             let modification = r.scale.modification().map(|m| ModificationDoc::new(m, &r.facts));
             let mut out = write::Writer::new(write::RESPONSE_CAPACITY);
             report_view::write_review(&mut out, &report, modification.as_ref())
                 .and_then(|()| out.finish())
-                .map_err(|e| Error::Internal { detail: e.to_string() })
+                .map_err(|e| Error::Internal { detail: e.to_string() }.into())
         })?,
-        decode::Read::Other(other) => other.answer()?.to_json(),
+        decode::Read::Other(other) => Ok(other.answer()?.to_json()?),
     }
 }
 
@@ -273,7 +279,7 @@ pub fn handle(request: &str) -> Result<Response, Error> {
 /// Every fault of the request, as an [`Error`].
 pub fn parse_request(request: &str) -> Result<Request, Error> {
     let arena = json::Arena::for_input(request);
-    decode::request(&json::parse(request, &arena)?)
+    decode::request(&json::parse(request, &arena)?).map_err(|e| *e)
 }
 
 /// The error document for `error`.

@@ -15,6 +15,7 @@ use alloc::vec::Vec;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::BoxedError;
 use super::decode::{Object, number};
 use super::json::Json;
 use crate::definition::ScaleDefinition;
@@ -75,14 +76,14 @@ fn to_value<T: Serialize>(value: &T) -> Value {
 }
 
 /// Reads `scale` (and, for a modified scale, the optional `facts`) from a request root.
-pub(super) fn scale_choice(root: &Object<'_>) -> Result<ScaleChoice, Error> {
+pub(super) fn scale_choice(root: &Object<'_>) -> Result<ScaleChoice, BoxedError> {
     let json = root.require("scale")?;
     if let Json::String(id) = json {
         return match *id {
             modified::TRIAL_ID => Ok(ScaleChoice::Modified(Box::new(modified::trial()))),
             other => Scale::by_id(other)
                 .map(ScaleChoice::BuiltIn)
-                .map_err(|_| Error::UnknownScale { scale: other.into(), accepted: SCALE_IDS }),
+                .map_err(|_| Error::UnknownScale { scale: other.into(), accepted: SCALE_IDS }.into()),
         };
     }
     let obj = Object::new(json, String::from("scale"))?;
@@ -103,24 +104,24 @@ pub(super) fn scale_choice(root: &Object<'_>) -> Result<ScaleChoice, Error> {
             field: String::from("scale"),
             first: String::from("definition"),
             second: String::from("modification"),
-        }),
+        }.into()),
         (None, None) => Err(Error::EmptyEvidence {
             field: String::from("scale"),
             accepted: "a scale id (ips-25-uk, ips-25-uk-modified-trial), {\"definition\": {...}} or {\"modification\": {...}}",
-        }),
+        }.into()),
     }
 }
 
 /// Reads the `facts` of a review on a modified scale.
-pub(super) fn facts(root: &Object<'_>) -> Result<Facts, Error> {
+pub(super) fn facts(root: &Object<'_>) -> Result<Facts, BoxedError> {
     let Some(json) = root.get("facts") else { return Ok(Facts::default()) };
     let obj = Object::new(json, String::from("facts"))?;
     obj.only(&["caseload", "in_work_support_months"])?;
-    let fact = |key: &str| -> Result<Option<f64>, Error> {
+    let fact = |key: &str| -> Result<Option<f64>, BoxedError> {
         let Some(v) = obj.get(key) else { return Ok(None) };
         let value = number(v, obj.path_of(key))?;
         if value < 0.0 {
-            return Err(Error::NegativeValue { field: obj.path_of(key), value, accepted: "a number, 0 or more" });
+            return Err(Error::NegativeValue { field: obj.path_of(key), value, accepted: "a number, 0 or more" }.into());
         }
         Ok(Some(value))
     };
@@ -322,12 +323,12 @@ fn band_docs(scale: &Scale<'_>) -> Vec<BandDoc> {
 }
 
 /// The scale of a request that takes nothing else (`validate_scale`, `describe_scale`).
-fn scale_only(root: &Object<'_>) -> Result<ScaleChoice, Error> {
+fn scale_only(root: &Object<'_>) -> Result<ScaleChoice, BoxedError> {
     root.only(&["operation", "version", "scale"])?;
     scale_choice(root)
 }
 
-pub(super) fn validate_request(root: &Object<'_>) -> Result<ValidateScaleRequest, Error> {
+pub(super) fn validate_request(root: &Object<'_>) -> Result<ValidateScaleRequest, BoxedError> {
     Ok(ValidateScaleRequest { scale: scale_only(root)? })
 }
 
@@ -453,7 +454,7 @@ pub struct DescribeScaleResponse {
     pub bands: Vec<BandDoc>,
 }
 
-pub(super) fn describe_request(root: &Object<'_>) -> Result<DescribeScaleRequest, Error> {
+pub(super) fn describe_request(root: &Object<'_>) -> Result<DescribeScaleRequest, BoxedError> {
     Ok(DescribeScaleRequest { scale: scale_only(root)? })
 }
 

@@ -33,6 +33,7 @@ use alloc::vec::Vec;
 use serde::Serialize;
 use serde_json::{Map, Value, json};
 
+use super::BoxedError;
 use super::SourceDoc;
 use super::decode::{Object, number, string};
 use super::json::Json;
@@ -67,7 +68,7 @@ pub struct SwemwbsClient {
 const ANSWER: &str = "a whole number from 1 to 5";
 
 /// Decodes a `swemwbs` request (the root object, whose `operation` is `swemwbs`).
-pub(super) fn request(root: &Object<'_>) -> Result<SwemwbsRequest, Error> {
+pub(super) fn request(root: &Object<'_>) -> Result<SwemwbsRequest, BoxedError> {
     match (root.get("responses"), root.get("clients")) {
         (Some(responses), None) => {
             root.only(&["operation", "version", "responses"])?;
@@ -80,13 +81,14 @@ pub(super) fn request(root: &Object<'_>) -> Result<SwemwbsRequest, Error> {
                     field: root.path_of("clients"),
                     expected: "an array of clients",
                     found: clients.type_name(),
-                });
+                }
+                .into());
             };
             let mut out: Vec<SwemwbsClient> = Vec::with_capacity(list.len());
             for (i, json) in list.iter().enumerate() {
                 let c = client(i, json)?;
                 if out.iter().any(|o| o.id == c.id) {
-                    return Err(Error::DuplicateRecord { field: format!("clients[{}].id", c.id), id: c.id });
+                    return Err(Error::DuplicateRecord { field: format!("clients[{}].id", c.id), id: c.id }.into());
                 }
                 out.push(c);
             }
@@ -96,20 +98,22 @@ pub(super) fn request(root: &Object<'_>) -> Result<SwemwbsRequest, Error> {
             field: String::from("request"),
             first: String::from("responses"),
             second: String::from("clients"),
-        }),
+        }
+        .into()),
         (None, None) => Err(Error::EmptyEvidence {
             field: String::from("request"),
             accepted: "responses (7 answers), or clients (each with id, start and optional end)",
-        }),
+        }
+        .into()),
     }
 }
 
-fn client(index: usize, json: &Json) -> Result<SwemwbsClient, Error> {
+fn client(index: usize, json: &Json) -> Result<SwemwbsClient, BoxedError> {
     // Until the id is read, the client is named by its position.
     let obj = Object::new(json, format!("clients[{index}]"))?;
     let id = string(obj.require("id")?, obj.path_of("id"))?;
     if id.is_empty() {
-        return Err(Error::ValueOutOfRange { field: obj.path_of("id"), value: 0.0, accepted: "a non-empty id" });
+        return Err(Error::ValueOutOfRange { field: obj.path_of("id"), value: 0.0, accepted: "a non-empty id" }.into());
     }
     let obj = Object { path: format!("clients[{id}]").into(), ..obj };
     obj.only(&["id", "start", "end"])?;
@@ -122,39 +126,41 @@ fn client(index: usize, json: &Json) -> Result<SwemwbsClient, Error> {
 }
 
 /// Exactly seven answers: too few is a missing answer (`path[k]`), too many an unknown one.
-fn questionnaire(json: &Json, path: &str) -> Result<Swemwbs, Error> {
+fn questionnaire(json: &Json, path: &str) -> Result<Swemwbs, BoxedError> {
     let Json::Array(values) = json else {
         return Err(Error::WrongType {
             field: String::from(path),
             expected: "an array of 7 answers",
             found: json.type_name(),
-        });
+        }
+        .into());
     };
     if values.len() < ITEMS {
-        return Err(Error::MissingField { field: format!("{path}[{}]", values.len()) });
+        return Err(Error::MissingField { field: format!("{path}[{}]", values.len()) }.into());
     }
     if values.len() > ITEMS {
         return Err(Error::UnknownField {
             field: format!("{path}[{ITEMS}]"),
             accepted: format!("exactly {ITEMS} answers, {path}[0] to {path}[{}]", ITEMS - 1),
-        });
+        }
+        .into());
     }
     let mut answers = [RESPONSE_MIN; ITEMS];
     for ((i, json), slot) in values.iter().enumerate().zip(answers.iter_mut()) {
         let field = || format!("{path}[{i}]");
         let value = number(json, field())?;
         if !(f64::from(RESPONSE_MIN)..=f64::from(RESPONSE_MAX)).contains(&value) {
-            return Err(Error::ValueOutOfRange { field: field(), value, accepted: ANSWER });
+            return Err(Error::ValueOutOfRange { field: field(), value, accepted: ANSWER }.into());
         }
         if !is_whole(value) {
-            return Err(Error::NotWholeNumber { field: field(), value, accepted: ANSWER });
+            return Err(Error::NotWholeNumber { field: field(), value, accepted: ANSWER }.into());
         }
         // 1.0..=5.0 and whole: exactly one of 1–5.
         *slot = (RESPONSE_MIN..=RESPONSE_MAX)
             .find(|n| f64::from(*n) == value)
             .ok_or_else(|| Error::ValueOutOfRange { field: field(), value, accepted: ANSWER })?;
     }
-    Swemwbs::new(answers)
+    Ok(Swemwbs::new(answers)?)
 }
 
 impl SwemwbsRequest {
@@ -277,7 +283,7 @@ mod tests {
     fn decode(text: &str) -> Result<SwemwbsRequest, Error> {
         let arena = super::super::json::Arena::for_input(text);
         let json = super::super::json::parse(text, &arena)?;
-        super::request(&Object::new(&json, String::new())?)
+        Object::new(&json, String::new()).and_then(|root| super::request(&root)).map_err(|e| *e)
     }
 
     fn answer(text: &str) -> Value {

@@ -7,6 +7,7 @@
 //! naming its path (`scale.definition.items[3].anchors`), what was found there and what is
 //! accepted.
 
+use super::super::BoxedError;
 use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
@@ -44,12 +45,12 @@ impl At<'_> {
 }
 
 /// The error for the value at `at`.
-fn invalid(at: At<'_>, problem: String) -> Error {
-    Error::InvalidScale { field: at.path(), problem }
+fn invalid(at: At<'_>, problem: String) -> BoxedError {
+    Error::InvalidScale { field: at.path(), problem }.into()
 }
 
 /// The value at `at` is not what `accepted` describes: the error names what was found.
-fn wrong(json: &Json<'_>, at: At<'_>, accepted: &str) -> Error {
+fn wrong(json: &Json<'_>, at: At<'_>, accepted: &str) -> BoxedError {
     let found = match json {
         Json::Null => String::from("null"),
         Json::Bool(b) => b.to_string(),
@@ -78,7 +79,7 @@ struct Fields<'j, 'a> {
 
 impl<'j, 'a> Fields<'j, 'a> {
     /// The object at `at`, whose fields must be among `keys`, each given once.
-    fn new(json: &'j Json<'a>, at: At<'_>, keys: &[&str]) -> Result<Self, Error> {
+    fn new(json: &'j Json<'a>, at: At<'_>, keys: &[&str]) -> Result<Self, BoxedError> {
         let obj = Self::open(json, at, || format!("an object with the fields {}", keys.join(", ")))?;
         obj.only(keys)?;
         Ok(obj)
@@ -86,7 +87,7 @@ impl<'j, 'a> Fields<'j, 'a> {
 
     /// The object at `at`, its fields not yet checked (`accepted` describes it when `json` is
     /// not an object).
-    fn open(json: &'j Json<'a>, at: At<'_>, accepted: impl FnOnce() -> String) -> Result<Self, Error> {
+    fn open(json: &'j Json<'a>, at: At<'_>, accepted: impl FnOnce() -> String) -> Result<Self, BoxedError> {
         match json {
             Json::Object(fields) => Ok(Self { path: at.path(), fields: *fields }),
             other => Err(wrong(other, at, &accepted())),
@@ -94,7 +95,7 @@ impl<'j, 'a> Fields<'j, 'a> {
     }
 
     /// Refuses a field not among `keys`, and a field given twice.
-    fn only(&self, keys: &[&str]) -> Result<(), Error> {
+    fn only(&self, keys: &[&str]) -> Result<(), BoxedError> {
         for (i, (key, _)) in self.fields.iter().enumerate() {
             if !keys.contains(key) {
                 return Err(invalid(self.at(key), format!("unknown field; accepted: {}", keys.join(", "))));
@@ -127,32 +128,32 @@ impl<'j, 'a> Fields<'j, 'a> {
     }
 
     /// Field `key`, which must be given.
-    fn required(&self, key: &str, accepted: &str) -> Result<&'j Json<'a>, Error> {
+    fn required(&self, key: &str, accepted: &str) -> Result<&'j Json<'a>, BoxedError> {
         self.get(key).ok_or_else(|| self.missing(key, accepted))
     }
 
     /// The error for required field `key`, missing.
-    fn missing(&self, key: &str, accepted: &str) -> Error {
+    fn missing(&self, key: &str, accepted: &str) -> BoxedError {
         invalid(self.at(key), format!("required field is missing; accepted: {accepted}"))
     }
 
     /// A required string.
-    fn text(&self, key: &str) -> Result<String, Error> {
+    fn text(&self, key: &str) -> Result<String, BoxedError> {
         string(self.required(key, STRING)?, self.at(key))
     }
 
     /// A string that defaults to empty.
-    fn text_or_empty(&self, key: &str) -> Result<String, Error> {
+    fn text_or_empty(&self, key: &str) -> Result<String, BoxedError> {
         self.get(key).map_or_else(|| Ok(String::new()), |v| string(v, self.at(key)))
     }
 
     /// A required whole number.
-    fn whole<T: TryFrom<u32>>(&self, key: &str, accepted: &str) -> Result<T, Error> {
+    fn whole<T: TryFrom<u32>>(&self, key: &str, accepted: &str) -> Result<T, BoxedError> {
         whole(self.required(key, accepted)?, self.at(key), accepted)
     }
 
     /// A required id from `options`.
-    fn choice<T: Copy>(&self, key: &str, options: &[(&str, T)]) -> Result<T, Error> {
+    fn choice<T: Copy>(&self, key: &str, options: &[(&str, T)]) -> Result<T, BoxedError> {
         match self.get(key) {
             Some(json) => choice(json, self.at(key), options),
             None => Err(self.missing(key, &ids(options))),
@@ -160,16 +161,16 @@ impl<'j, 'a> Fields<'j, 'a> {
     }
 
     /// A required array, each element read by `read`.
-    fn list<T>(&self, key: &str, accepted: &str, read: Reader<T>) -> Result<Vec<T>, Error> {
+    fn list<T>(&self, key: &str, accepted: &str, read: Reader<T>) -> Result<Vec<T>, BoxedError> {
         list(self.required(key, accepted)?, self.at(key), accepted, read)
     }
 }
 
 /// Reads one value at a path.
-type Reader<T> = fn(&Json<'_>, At<'_>) -> Result<T, Error>;
+type Reader<T> = fn(&Json<'_>, At<'_>) -> Result<T, BoxedError>;
 
 /// A string.
-fn string(json: &Json<'_>, at: At<'_>) -> Result<String, Error> {
+fn string(json: &Json<'_>, at: At<'_>) -> Result<String, BoxedError> {
     match json {
         Json::String(s) => Ok(s.to_string()),
         other => Err(wrong(other, at, STRING)),
@@ -177,7 +178,7 @@ fn string(json: &Json<'_>, at: At<'_>) -> Result<String, Error> {
 }
 
 /// A number.
-fn number(json: &Json<'_>, at: At<'_>) -> Result<f64, Error> {
+fn number(json: &Json<'_>, at: At<'_>) -> Result<f64, BoxedError> {
     match json {
         Json::Number(n) => Ok(*n),
         other => Err(wrong(other, at, "a number")),
@@ -185,7 +186,7 @@ fn number(json: &Json<'_>, at: At<'_>) -> Result<f64, Error> {
 }
 
 /// `true` or `false`.
-fn boolean(json: &Json<'_>, at: At<'_>) -> Result<bool, Error> {
+fn boolean(json: &Json<'_>, at: At<'_>) -> Result<bool, BoxedError> {
     match json {
         Json::Bool(b) => Ok(*b),
         other => Err(wrong(other, at, "true or false")),
@@ -193,7 +194,7 @@ fn boolean(json: &Json<'_>, at: At<'_>) -> Result<bool, Error> {
 }
 
 /// A whole number that fits `T` (`u8` or `u16`).
-fn whole<T: TryFrom<u32>>(json: &Json<'_>, at: At<'_>, accepted: &str) -> Result<T, Error> {
+fn whole<T: TryFrom<u32>>(json: &Json<'_>, at: At<'_>, accepted: &str) -> Result<T, BoxedError> {
     if let Json::Number(n) = *json {
         if (0.0..=f64::from(u32::MAX)).contains(&n) && is_whole(n) {
             #[expect(
@@ -217,7 +218,7 @@ fn ids<T>(options: &[(&str, T)]) -> String {
 }
 
 /// One of the ids in `options`.
-fn choice<T: Copy>(json: &Json<'_>, at: At<'_>, options: &[(&str, T)]) -> Result<T, Error> {
+fn choice<T: Copy>(json: &Json<'_>, at: At<'_>, options: &[(&str, T)]) -> Result<T, BoxedError> {
     if let Json::String(given) = json {
         if let Some((_, value)) = options.iter().find(|(id, _)| id == given) {
             return Ok(*value);
@@ -227,7 +228,7 @@ fn choice<T: Copy>(json: &Json<'_>, at: At<'_>, options: &[(&str, T)]) -> Result
 }
 
 /// An array, each element read by `read` at its index.
-fn list<T>(json: &Json<'_>, at: At<'_>, accepted: &str, read: Reader<T>) -> Result<Vec<T>, Error> {
+fn list<T>(json: &Json<'_>, at: At<'_>, accepted: &str, read: Reader<T>) -> Result<Vec<T>, BoxedError> {
     let Json::Array(values) = json else { return Err(wrong(json, at, accepted)) };
     let path = at.path();
     super::super::decode::each(values, |i, v| read(v, At::Index(&path, i)))
@@ -241,7 +242,7 @@ const DEFINITION: &[&str] = &["id", "title", "source", "sections", "items", "ban
 /// # Errors
 /// [`Error::InvalidScale`] for the first field that is missing, unknown, repeated or not of
 /// the accepted type.
-pub(in crate::document) fn definition(json: &Json<'_>, path: &str) -> Result<ScaleDefinition, Error> {
+pub(in crate::document) fn definition(json: &Json<'_>, path: &str) -> Result<ScaleDefinition, BoxedError> {
     let obj = Fields::new(json, At::Path(path), DEFINITION)?;
     Ok(ScaleDefinition {
         id: obj.text("id")?,
@@ -264,7 +265,7 @@ pub(in crate::document) fn definition(json: &Json<'_>, path: &str) -> Result<Sca
 /// What `sections` accepts.
 const SECTIONS: &str = "\"seqf_stages\", or an array of sections {key, title}";
 
-fn sections(json: &Json<'_>, at: At<'_>) -> Result<Sections, Error> {
+fn sections(json: &Json<'_>, at: At<'_>) -> Result<Sections, BoxedError> {
     match json {
         Json::String(id) if *id == "seqf_stages" => Ok(Sections::BuiltIn(BuiltInGrouping::SeqfStages)),
         Json::Array(_) => Ok(Sections::Listed(list(json, at, SECTIONS, section)?)),
@@ -272,12 +273,12 @@ fn sections(json: &Json<'_>, at: At<'_>) -> Result<Sections, Error> {
     }
 }
 
-fn section(json: &Json<'_>, at: At<'_>) -> Result<SectionDefinition, Error> {
+fn section(json: &Json<'_>, at: At<'_>) -> Result<SectionDefinition, BoxedError> {
     let obj = Fields::new(json, at, &["key", "title"])?;
     Ok(SectionDefinition { key: obj.text("key")?, title: obj.text("title")? })
 }
 
-fn item(json: &Json<'_>, at: At<'_>) -> Result<ItemDefinition, Error> {
+fn item(json: &Json<'_>, at: At<'_>) -> Result<ItemDefinition, BoxedError> {
     let obj = Fields::new(json, at, &["number", "key", "title", "description", "section", "anchors", "rule"])?;
     Ok(ItemDefinition {
         number: obj.whole("number", "a whole number: the item's position, from 1")?,
@@ -304,7 +305,7 @@ enum Kind {
     Checklist,
 }
 
-fn rule(json: &Json<'_>, at: At<'_>) -> Result<RuleDefinition, Error> {
+fn rule(json: &Json<'_>, at: At<'_>) -> Result<RuleDefinition, BoxedError> {
     let obj = Fields::open(json, at, || String::from(RULE))?;
     let kind =
         obj.choice("kind", &[("rated", Kind::Rated), ("measured", Kind::Measured), ("checklist", Kind::Checklist)])?;
@@ -348,7 +349,7 @@ fn rule(json: &Json<'_>, at: At<'_>) -> Result<RuleDefinition, Error> {
     })
 }
 
-fn interval(json: &Json<'_>, at: At<'_>) -> Result<IntervalDefinition, Error> {
+fn interval(json: &Json<'_>, at: At<'_>) -> Result<IntervalDefinition, BoxedError> {
     let obj = Fields::new(json, at, &["score", "lower", "upper", "printed"])?;
     let end = |key: &str| obj.optional(key).map(|v| bound(v, obj.at(key))).transpose();
     Ok(IntervalDefinition {
@@ -359,7 +360,7 @@ fn interval(json: &Json<'_>, at: At<'_>) -> Result<IntervalDefinition, Error> {
     })
 }
 
-fn bound(json: &Json<'_>, at: At<'_>) -> Result<BoundDefinition, Error> {
+fn bound(json: &Json<'_>, at: At<'_>) -> Result<BoundDefinition, BoxedError> {
     let obj = Fields::open(json, at, || String::from("an object with the fields value, inclusive; or null for none"))?;
     obj.only(&["value", "inclusive"])?;
     Ok(BoundDefinition {
@@ -368,12 +369,12 @@ fn bound(json: &Json<'_>, at: At<'_>) -> Result<BoundDefinition, Error> {
     })
 }
 
-fn component(json: &Json<'_>, at: At<'_>) -> Result<ComponentDefinition, Error> {
+fn component(json: &Json<'_>, at: At<'_>) -> Result<ComponentDefinition, BoxedError> {
     let obj = Fields::new(json, at, &["key", "description"])?;
     Ok(ComponentDefinition { key: obj.text("key")?, description: obj.text_or_empty("description")? })
 }
 
-fn band(json: &Json<'_>, at: At<'_>) -> Result<BandDefinition, Error> {
+fn band(json: &Json<'_>, at: At<'_>) -> Result<BandDefinition, BoxedError> {
     let obj = Fields::new(json, at, &["id", "title", "min_total", "max_total"])?;
     let total = "a whole-number total from 0 to 65535";
     Ok(BandDefinition {
@@ -389,7 +390,7 @@ fn band(json: &Json<'_>, at: At<'_>) -> Result<BandDefinition, Error> {
 /// # Errors
 /// [`Error::InvalidScale`] for the first field that is missing, unknown, repeated or not of
 /// the accepted type.
-pub(in crate::document) fn modification(json: &Json<'_>, path: &str) -> Result<Modification, Error> {
+pub(in crate::document) fn modification(json: &Json<'_>, path: &str) -> Result<Modification, BoxedError> {
     let obj = Fields::new(json, At::Path(path), &["id", "title", "base", "source", "items"])?;
     Ok(Modification {
         id: obj.text("id")?,
@@ -404,7 +405,7 @@ pub(in crate::document) fn modification(json: &Json<'_>, path: &str) -> Result<M
     })
 }
 
-fn item_modification(json: &Json<'_>, at: At<'_>) -> Result<ItemModification, Error> {
+fn item_modification(json: &Json<'_>, at: At<'_>) -> Result<ItemModification, BoxedError> {
     let obj =
         Fields::new(json, at, &["number", "description", "rationale", "delivery", "rule", "anchors", "parameters"])?;
     let parameters = "an array of parameters {kind, value}";
@@ -429,7 +430,7 @@ fn item_modification(json: &Json<'_>, at: At<'_>) -> Result<ItemModification, Er
     })
 }
 
-fn parameter(json: &Json<'_>, at: At<'_>) -> Result<Parameter, Error> {
+fn parameter(json: &Json<'_>, at: At<'_>) -> Result<Parameter, BoxedError> {
     let obj = Fields::new(json, at, &["kind", "value"])?;
     Ok(Parameter {
         kind: obj.choice(
@@ -455,11 +456,11 @@ mod tests {
     }
 
     fn read_definition(text: &str) -> Result<ScaleDefinition, Error> {
-        definition(&parse(text), "scale.definition")
+        definition(&parse(text), "scale.definition").map_err(|e| *e)
     }
 
     fn read_modification(text: &str) -> Result<Modification, Error> {
-        modification(&parse(text), "scale.modification")
+        modification(&parse(text), "scale.modification").map_err(|e| *e)
     }
 
     fn bound(value: f64, inclusive: bool) -> Option<BoundDefinition> {
