@@ -63,15 +63,14 @@ impl Digits {
     fn of(value: f64) -> Self {
         let mut out = Self { negative: value.is_sign_negative(), digits: [0; 24], len: 0, point: 0 };
         let mut buffer = zmij::Buffer::new();
-        let text = buffer.format_finite(value);
-        let (mantissa, exponent) = match text.find(['e', 'E']) {
-            Some(at) => (text.get(..at).unwrap_or(""), text.get(at + 1..).and_then(|e| e.parse::<i32>().ok())),
-            None => (text, Some(0)),
-        };
-        let mut point = exponent.unwrap_or(0);
+        let mut bytes = buffer.format_finite(value).bytes();
+        // The mantissa, up to an exponent if there is one (read by hand: `str::find` and
+        // `str::parse` would bring their general code into the WebAssembly module).
+        let mut point = 0i32;
         let mut seen_point = false;
-        for byte in mantissa.bytes() {
+        for byte in bytes.by_ref() {
             match byte {
+                b'e' | b'E' => break,
                 b'.' => seen_point = true,
                 b'0'..=b'9' => {
                     if out.len == 0 && byte == b'0' {
@@ -92,6 +91,16 @@ impl Digits {
                 _ => {}
             }
         }
+        // The exponent: an optional sign and at most three digits.
+        let (mut exponent, mut negative) = (0i32, false);
+        for byte in bytes {
+            match byte {
+                b'-' => negative = true,
+                b'0'..=b'9' => exponent = exponent * 10 + i32::from(byte - b'0'),
+                _ => {}
+            }
+        }
+        point += if negative { -exponent } else { exponent };
         while out.len > 0 && out.digits.get(out.len - 1) == Some(&b'0') {
             out.len -= 1;
         }
