@@ -196,3 +196,18 @@ fn requests_round_trip() {
     let back: ReviewResponse = serde_json::from_str(&Response::Review(response.clone()).to_json().unwrap()).unwrap();
     assert_eq!(back, response);
 }
+
+/// `respond` answers every request but a review through `answer_other`, which refuses a review
+/// (the review's typed response stays out of that path); `answer` answers both.
+#[test]
+fn answer_other_refuses_a_review_that_answer_answers() {
+    let review = parse_request(&review(r#"{"7": {"rating": 5}}"#)).unwrap();
+    assert!(matches!(review.answer_other(), Err(Error::Internal { .. })));
+    assert!(matches!(review.answer(), Ok(Response::Review(r)) if r.total == 5));
+    let compare = parse_request(
+        r#"{"operation":"compare","scale":"ips-25-uk","before":{"evidence":{"7":{"rating":2}}},"after":{"evidence":{"7":{"rating":4}}}}"#,
+    )
+    .unwrap();
+    assert_eq!(compare.answer_other(), compare.answer());
+    assert!(matches!(compare.answer(), Ok(Response::Compare(_))));
+}
