@@ -223,37 +223,57 @@ pub(super) fn choice<T: Copy>(json: &Json<'_>, field: impl FieldPath, options: &
 
 pub(super) fn request(json: &Json) -> Result<Request, BoxedError> {
     match read(json)? {
-        Read::Review(review) => {
-            let ReviewParts { scale, options, facts, root } = review;
+        Read::Scored(ScoredParts { operation: Scored::Review, scale, options, facts, root }) => {
             let evidence = scale.with_scale(|s| evidence(s, root.require("evidence")?, "evidence"))??;
             Ok(Request::Review(ReviewRequest { scale, evidence, options, facts }))
+        }
+        Read::Scored(ScoredParts { operation: Scored::Compare, scale, options, root, .. }) => {
+            let (before, after) = scale.with_scale(|s| -> Result<_, BoxedError> {
+                Ok((
+                    side(&root, "before", |json, path| evidence(s, json, path))?,
+                    side(&root, "after", |json, path| evidence(s, json, path))?,
+                ))
+            })??;
+            Ok(Request::Compare(CompareRequest { scale, before, after, options }))
         }
         Read::Other(request) => Ok(request),
     }
 }
 
-/// A request document, read: a review read up to its evidence, or any other request whole.
+/// A request document, read: a review or comparison read up to its evidence, or any other
+/// request whole.
 pub(super) enum Read<'a> {
-    /// `"operation": "review"`.
-    Review(ReviewParts<'a>),
+    /// `"operation": "review"` or `"compare"`.
+    Scored(ScoredParts<'a>),
     /// Any other operation.
     Other(Request),
 }
 
-/// A review request but for its evidence, which [`review_evidence`] reads once the scale
-/// is built (as [`request`] does, so errors come in the same order).
-pub(super) struct ReviewParts<'a> {
+/// The operations whose evidence is scored on a scale.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Scored {
+    /// `review`: its `evidence`, read by [`review_evidence`].
+    Review,
+    /// `compare`: its `before` and `after`, each read by [`compare_side`].
+    Compare,
+}
+
+/// A review or compare request but for its evidence, which is read once the scale is built
+/// (as [`request`] does, so errors come in the same order).
+pub(super) struct ScoredParts<'a> {
+    /// Which operation.
+    pub(super) operation: Scored,
     /// The scale.
     pub(super) scale: super::ScaleChoice,
-    /// Report options.
+    /// Report options (for both sides of a comparison).
     pub(super) options: ReviewOptions,
-    /// Facts checked against a modified scale's parameters.
+    /// Facts checked against a modified scale's parameters (none for a comparison).
     pub(super) facts: crate::modified::Facts,
-    /// The request document, whose `evidence` is still to be read.
+    /// The request document, whose evidence is still to be read.
     pub(super) root: Object<'a>,
 }
 
-/// Reads a request document, but for the evidence of a review.
+/// Reads a request document, but for the evidence of a review or a comparison.
 pub(super) fn read<'a>(json: &'a Json<'a>) -> Result<Read<'a>, BoxedError> {
     if !matches!(json, Json::Object(_)) {
         // The whole document has no path of its own; name it `request`.
@@ -291,21 +311,14 @@ pub(super) fn read<'a>(json: &'a Json<'a>) -> Result<Read<'a>, BoxedError> {
             }
             let options = options(&root)?;
             let facts = super::scales::facts(&root)?;
-            Ok(Read::Review(ReviewParts { scale, options, facts, root }))
+            Ok(Read::Scored(ScoredParts { operation: Scored::Review, scale, options, facts, root }))
         }
         "compare" => {
             root.only(&["operation", "version", "scale", "before", "after", "options"])?;
             let scale = super::scales::scale_choice(&root)?;
             let options = options(&root)?;
-            let (before, after) = scale.with_scale(|s| -> Result<_, BoxedError> {
-                let side = |key: &str| -> Result<Vec<(u8, Evidence)>, BoxedError> {
-                    let obj = Object::new(root.require(key)?, String::from(key))?;
-                    obj.only(&["evidence"])?;
-                    evidence(s, obj.require("evidence")?, &obj.path_of("evidence"))
-                };
-                Ok((side("before")?, side("after")?))
-            })??;
-            Ok(Read::Other(Request::Compare(CompareRequest { scale, before, after, options })))
+            let facts = crate::modified::Facts::default();
+            Ok(Read::Scored(ScoredParts { operation: Scored::Compare, scale, options, facts, root }))
         }
         "validate_scale" => Ok(Read::Other(Request::ValidateScale(super::scales::validate_request(&root)?))),
         "describe_scale" => Ok(Read::Other(Request::DescribeScale(super::scales::describe_request(&root)?))),
@@ -353,7 +366,31 @@ fn evidence(scale: &Scale<'_>, json: &Json, path: &str) -> Result<Vec<(u8, Evide
 /// the request validated and scored in one go, where [`request`] followed by
 /// [`Request::answer`] would score every item twice.
 pub(super) fn review_evidence<'s>(scale: &'s Scale<'s>, root: &Object<'_>) -> Result<Review<'s>, BoxedError> {
-    scored_evidence(scale, root.require("evidence")?, "evidence", |_, _| {})
+    scored(scale, root.require("evidence")?, "evidence")
+}
+
+/// The review of one side (`key`: `before` or `after`) of a compare request, on `scale`:
+/// read and scored in one go, as [`review_evidence`] reads a review.
+pub(super) fn compare_side<'s>(scale: &'s Scale<'s>, root: &Object<'_>, key: &str) -> Result<Review<'s>, BoxedError> {
+    side(root, key, |json, path| scored(scale, json, path))
+}
+
+/// The review of the evidence object at `path`, read and scored in one go (one body for the
+/// evidence of reviews and comparisons alike).
+fn scored<'s>(scale: &'s Scale<'s>, json: &Json, path: &str) -> Result<Review<'s>, BoxedError> {
+    scored_evidence(scale, json, path, |_, _| {})
+}
+
+/// Reads the side `key` of a compare request (an object holding only `evidence`) with `read`,
+/// which is given the evidence and its path.
+fn side<T>(
+    root: &Object<'_>,
+    key: &str,
+    read: impl FnOnce(&Json, &str) -> Result<T, BoxedError>,
+) -> Result<T, BoxedError> {
+    let obj = Object::new(root.require(key)?, String::from(key))?;
+    obj.only(&["evidence"])?;
+    read(obj.require("evidence")?, &obj.path_of("evidence"))
 }
 
 /// Reads the evidence object at `path` (item numbers → evidence), scoring each item as it

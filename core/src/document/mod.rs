@@ -236,12 +236,22 @@ pub fn evaluate_bytes_with_code(request: &[u8]) -> (String, Option<crate::ErrorC
 /// The response text for a request: what [`handle`] answers, written as JSON. A review is
 /// scored as its evidence is read and written straight from its report
 /// ([`report_view`]), rather than scored again by [`Request::answer`] and built into a
-/// [`ReviewResponse`] whose items, plan and basis texts would exist only to be written.
+/// [`ReviewResponse`] whose items, plan and basis texts would exist only to be written. A
+/// comparison's two sides are likewise scored as they are read. Every other request is
+/// answered by [`Request::answer_other`].
 fn respond(request: &str) -> Result<String, BoxedError> {
     let arena = json::Arena::for_input(request);
     let json = json::parse(request, &arena)?;
     match decode::read(&json)? {
-        decode::Read::Review(r) => r.scale.with_scale(|scale| -> Result<String, BoxedError> {
+        // One body for both operations: each `with_scale` closure is built into its own copy
+        // of the scale builders.
+        decode::Read::Scored(r) => r.scale.with_scale(|scale| -> Result<String, BoxedError> {
+            if r.operation == decode::Scored::Compare {
+                let before = decode::compare_side(scale, &r.root, "before")?.report(r.options);
+                let after = decode::compare_side(scale, &r.root, "after")?.report(r.options);
+                let comparison = ReviewComparison::new(&before, &after)?;
+                return Ok(written(&CompareResponse::new(&before, &after, &comparison))?);
+            }
             let report = decode::review_evidence(scale, &r.root)?.report(r.options);
             let modification = r.scale.modification().map(|m| ModificationDoc::new(m, &r.facts));
             let mut out = write::Writer::new(write::RESPONSE_CAPACITY);
@@ -409,26 +419,28 @@ impl Request {
                 response.modification = r.scale.modification().map(|m| ModificationDoc::new(m, &r.facts));
                 Ok(Response::Review(response))
             }
-            other => other.answer_other(),
-        }
-    }
-
-    /// Answers any request but a review. [`respond`] calls it for every request it does not
-    /// write itself (it writes a review straight from the review's report), so the typed
-    /// review response is never built on that path, and its code is left out of the
-    /// WebAssembly module (~2 KB gzipped). A review given here is refused as an internal
-    /// error: `respond` never gives one, and [`Request::answer`] answers it itself.
-    fn answer_other(&self) -> Result<Response, Error> {
-        match self {
-            Self::Review(_) => {
-                Err(Error::Internal { detail: String::from("a review request was answered as another operation") })
-            }
             Self::Compare(c) => c.scale.with_scale(|scale| -> Result<Response, Error> {
                 let before = build(scale, &c.before, "before.evidence")?.report(c.options);
                 let after = build(scale, &c.after, "after.evidence")?.report(c.options);
                 let comparison = ReviewComparison::new(&before, &after)?;
                 Ok(Response::Compare(CompareResponse::new(&before, &after, &comparison)))
             })?,
+            other => other.answer_other(),
+        }
+    }
+
+    /// Answers any request but a review or a comparison. [`respond`] calls it for every
+    /// request it does not write itself (it writes a review from the review's report, and a
+    /// comparison from the reports of its sides, each scored as it is read), so neither is
+    /// read into evidence, scored again and built into a typed response on that path, and
+    /// that code is left out of the WebAssembly module (~4 KB gzipped). A review or comparison
+    /// given here is refused as an internal error: `respond` never gives one, and
+    /// [`Request::answer`] answers both itself.
+    fn answer_other(&self) -> Result<Response, Error> {
+        match self {
+            Self::Review(_) | Self::Compare(_) => Err(Error::Internal {
+                detail: String::from("a review or compare request was answered as another operation"),
+            }),
             Self::ValidateScale(v) => Ok(Response::ValidateScale(v.answer()?)),
             Self::DescribeScale(d) => Ok(Response::DescribeScale(alloc::boxed::Box::new(d.answer()?))),
             Self::Kpis(k) => Ok(Response::Kpis(k.answer()?)),
@@ -586,8 +598,13 @@ impl Response {
     /// # Errors
     /// [`Error::Internal`] if serialisation fails (it cannot for these types).
     pub fn to_json(&self) -> Result<String, Error> {
-        write::to_string(self, write::RESPONSE_CAPACITY).map_err(|e| Error::Internal { detail: e.to_string() })
+        written(self)
     }
+}
+
+/// A response written as JSON.
+fn written<T: Serialize>(response: &T) -> Result<String, Error> {
+    write::to_string(response, write::RESPONSE_CAPACITY).map_err(|e| Error::Internal { detail: e.to_string() })
 }
 
 /// One scored item in a response.

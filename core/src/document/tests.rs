@@ -197,17 +197,25 @@ fn requests_round_trip() {
     assert_eq!(back, response);
 }
 
-/// `respond` answers every request but a review through `answer_other`, which refuses a review
-/// (the review's typed response stays out of that path); `answer` answers both.
+/// `respond` answers every request but a review or a comparison through `answer_other`,
+/// which refuses those two (their typed responses stay out of that path); `answer` answers
+/// them, and gives what `evaluate` writes.
 #[test]
-fn answer_other_refuses_a_review_that_answer_answers() {
-    let review = parse_request(&review(r#"{"7": {"rating": 5}}"#)).unwrap();
+fn answer_other_refuses_reviews_and_comparisons_that_answer_answers() {
+    let text = review(r#"{"7": {"rating": 5}}"#);
+    let review = parse_request(&text).unwrap();
     assert!(matches!(review.answer_other(), Err(Error::Internal { .. })));
-    assert!(matches!(review.answer(), Ok(Response::Review(r)) if r.total == 5));
-    let compare = parse_request(
-        r#"{"operation":"compare","scale":"ips-25-uk","before":{"evidence":{"7":{"rating":2}}},"after":{"evidence":{"7":{"rating":4}}}}"#,
+    assert!(matches!(review.answer(), Ok(Response::Review(ref r)) if r.total == 5));
+    assert_eq!(serde_json::from_str::<Value>(&review.answer().unwrap().to_json().unwrap()).unwrap(), answer(&text));
+    let text = r#"{"operation":"compare","scale":"ips-25-uk","before":{"evidence":{"7":{"rating":2}}},"after":{"evidence":{"7":{"rating":4}}}}"#;
+    let compare = parse_request(text).unwrap();
+    assert!(matches!(compare.answer_other(), Err(Error::Internal { .. })));
+    assert!(matches!(compare.answer(), Ok(Response::Compare(_))));
+    assert_eq!(compare.answer().unwrap().to_json().unwrap(), evaluate(text));
+    let kpis = parse_request(
+        r#"{"operation":"kpis","model":"ips","benchmarks":"commissioning_guide_2024","counts":{"referrals":10,"starts":8,"job_entries":4,"sustained":2}}"#,
     )
     .unwrap();
-    assert_eq!(compare.answer_other(), compare.answer());
-    assert!(matches!(compare.answer(), Ok(Response::Compare(_))));
+    assert!(matches!(kpis.answer(), Ok(Response::Kpis(_))));
+    assert_eq!(kpis.answer_other(), kpis.answer());
 }
