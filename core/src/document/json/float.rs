@@ -39,7 +39,8 @@ pub(super) fn parse(text: &str) -> f64 {
         Some(rest) => (true, rest),
         None => (false, text),
     };
-    let (mantissa, exponent) = match text.find(['e', 'E']) {
+    // A byte search: `str::find` with a char pattern brings its general searcher.
+    let (mantissa, exponent) = match text.bytes().position(|b| b == b'e' || b == b'E') {
         Some(at) => (text.get(..at).unwrap_or_default(), text.get(at + 1..).unwrap_or_default()),
         None => (text, ""),
     };
