@@ -56,6 +56,9 @@ pub const TRIAL_ID: &str = "ips-25-uk-modified-trial";
 /// The modifiable items of the IPS-25 scale (Table 1: the trial column differs).
 pub const MODIFIABLE_ITEMS: [u8; 9] = [1, 3, 4, 6, 9, 10, 11, 17, 23];
 
+/// [`MODIFIABLE_ITEMS`] as messages list them (a test holds the two together).
+const MODIFIABLE_LIST: &str = "1, 3, 4, 6, 9, 10, 11, 17, 23";
+
 /// Where the standard/modifiable split is printed.
 pub const TABLE_1: Provenance = Provenance {
     source: Source::ModifiedIpsFramework,
@@ -365,7 +368,7 @@ impl Modification {
                 format!("\"{}\" cannot be modified; accepted: ips-25-uk", self.base),
             ));
         }
-        let modifiable = || MODIFIABLE_ITEMS.iter().map(|n| format!("{n}")).collect::<Vec<_>>().join(", ");
+        let modifiable = || String::from(MODIFIABLE_LIST);
         let mut seen = Vec::new();
         for (i, m) in self.items.iter().enumerate() {
             let path = |key: &str| format!("{FIELD}.items[{i}].{key}");
@@ -594,6 +597,12 @@ mod tests {
     use crate::evidence::Evidence;
     use crate::review::{Review, ReviewOptions};
     use crate::score::Score;
+
+    #[test]
+    fn the_modifiable_list_names_the_modifiable_items() {
+        let listed: Vec<String> = MODIFIABLE_ITEMS.iter().map(|n| format!("{n}")).collect();
+        assert_eq!(MODIFIABLE_LIST, listed.join(", "));
+    }
 
     #[test]
     fn nine_items_are_modifiable_and_sixteen_standard() {
