@@ -292,7 +292,8 @@ impl Writer {
         }
     }
 
-    /// Appends an integer.
+    /// Appends an integer. Callers pass `u64` or `i64` for every narrower width, so that two
+    /// digit writers serve them all.
     pub(crate) fn integer<I: itoa::Integer>(&mut self, value: I) {
         self.raw(itoa::Buffer::new().format(value));
     }
@@ -406,13 +407,15 @@ impl Compound<'_> {
 macro_rules! integer_methods {
     (|$writer:ident, $v:ident| $body:expr) => {
         integer_methods!(@each $writer $v $body;
-            serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_i64: i64, serialize_i128: i128,
-            serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64, serialize_u128: u128);
+            serialize_i8: i8 => i64, serialize_i16: i16 => i64, serialize_i32: i32 => i64, serialize_i64: i64 => i64,
+            serialize_i128: i128 => i128, serialize_u8: u8 => u64, serialize_u16: u16 => u64, serialize_u32: u32 => u64,
+            serialize_u64: u64 => u64, serialize_u128: u128 => u128);
     };
-    (@each $writer:ident $v:ident $body:expr; $($name:ident: $ty:ty),*) => {
+    (@each $writer:ident $v:ident $body:expr; $($name:ident: $ty:ty => $wide:ty),*) => {
         $(
-            fn $name(self, $v: $ty) -> Result<(), WriteError> {
+            fn $name(self, value: $ty) -> Result<(), WriteError> {
                 let $writer = self;
+                let $v = <$wide>::from(value);
                 $body
             }
         )*
