@@ -6,7 +6,7 @@
 //! step allocates: a review and its report live in fixed arrays of [`MAX_ITEMS`] slots.
 
 use alloc::format;
-use alloc::string::{String, ToString};
+use alloc::string::String;
 
 use crate::emphasis::Emphasis;
 use crate::error::Error;
@@ -115,7 +115,8 @@ impl<'s> Review<'s> {
 fn unknown_item(scale: &Scale<'_>, number: u8) -> Error {
     Error::UnknownItem {
         field: format!("evidence.{number}"),
-        item: number.to_string(),
+        // `format!` rather than `to_string`, whose own digit writer for `u8` the module need not carry.
+        item: format!("{number}"),
         scale: String::from(scale.id),
         last: scale.items.len(),
     }
