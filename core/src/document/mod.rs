@@ -259,7 +259,7 @@ fn respond(request: &str) -> Result<String, BoxedError> {
                 .and_then(|()| out.finish())
                 .map_err(|e| Error::Internal { detail: e.to_string() }.into())
         })?,
-        decode::Read::Other(other) => Ok(other.answer_other()?.to_json()?),
+        decode::Read::Other(other) => Ok(other.answer_other::<String>()?),
     }
 }
 
@@ -429,26 +429,27 @@ impl Request {
         }
     }
 
-    /// Answers any request but a review or a comparison. [`respond`] calls it for every
-    /// request it does not write itself (it writes a review from the review's report, and a
-    /// comparison from the reports of its sides, each scored as it is read), so neither is
-    /// read into evidence, scored again and built into a typed response on that path, and
-    /// that code is left out of the WebAssembly module (~4 KB gzipped). A review or comparison
-    /// given here is refused as an internal error: `respond` never gives one, and
-    /// [`Request::answer`] answers both itself.
-    fn answer_other(&self) -> Result<Response, Error> {
+    /// Answers any request but a review or a comparison, as an `A`: the typed [`Response`]
+    /// for [`Request::answer`], or the JSON text for [`respond`], written straight from the
+    /// operation's own response type (no [`Response`] is built, so the code that writes the
+    /// review and comparison variants stays out of the WebAssembly module). `respond` writes
+    /// reviews and comparisons itself, from the reports of their evidence scored as it is
+    /// read, so neither is read into evidence, scored again and built into a typed response
+    /// on that path (~4 KB gzipped less). A review or comparison given here is refused as an
+    /// internal error: `respond` never gives one, and [`Request::answer`] answers both itself.
+    fn answer_other<A: Answer>(&self) -> Result<A, Error> {
         match self {
             Self::Review(_) | Self::Compare(_) => Err(Error::Internal {
                 detail: String::from("a review or compare request was answered as another operation"),
             }),
-            Self::ValidateScale(v) => Ok(Response::ValidateScale(v.answer()?)),
-            Self::DescribeScale(d) => Ok(Response::DescribeScale(alloc::boxed::Box::new(d.answer()?))),
-            Self::Kpis(k) => Ok(Response::Kpis(k.answer()?)),
-            Self::Schedule(s) => Ok(Response::Schedule(alloc::boxed::Box::new(s.answer()?))),
-            Self::RecommendModel(c) => Ok(Response::RecommendModel(commissioning::recommendation(c))),
-            Self::CheckContract(c) => Ok(Response::CheckContract(c.answer())),
-            Self::Swemwbs(s) => Ok(Response::Swemwbs(s.answer())),
-            Self::Frameworks(f) => Ok(Response::Frameworks(f.answer()?)),
+            Self::ValidateScale(v) => A::of(v.answer()?, Response::ValidateScale),
+            Self::DescribeScale(d) => A::of(alloc::boxed::Box::new(d.answer()?), Response::DescribeScale),
+            Self::Kpis(k) => A::of(k.answer()?, Response::Kpis),
+            Self::Schedule(s) => A::of(alloc::boxed::Box::new(s.answer()?), Response::Schedule),
+            Self::RecommendModel(c) => A::of(commissioning::recommendation(c), Response::RecommendModel),
+            Self::CheckContract(c) => A::of(c.answer(), Response::CheckContract),
+            Self::Swemwbs(s) => A::of(s.answer(), Response::Swemwbs),
+            Self::Frameworks(f) => A::of(f.answer()?, Response::Frameworks),
         }
     }
 
@@ -599,6 +600,27 @@ impl Response {
     /// [`Error::Internal`] if serialisation fails (it cannot for these types).
     pub fn to_json(&self) -> Result<String, Error> {
         written(self)
+    }
+}
+
+/// What [`Request::answer_other`] gives: an operation's response, typed or written.
+trait Answer: Sized {
+    /// The answer for `response`, whose [`Response`] variant is `typed`.
+    ///
+    /// # Errors
+    /// [`Error::Internal`] if writing fails (it cannot for these types).
+    fn of<T: Serialize>(response: T, typed: fn(T) -> Response) -> Result<Self, Error>;
+}
+
+impl Answer for Response {
+    fn of<T: Serialize>(response: T, typed: fn(T) -> Response) -> Result<Self, Error> {
+        Ok(typed(response))
+    }
+}
+
+impl Answer for String {
+    fn of<T: Serialize>(response: T, _: fn(T) -> Response) -> Result<Self, Error> {
+        written(&response)
     }
 }
 

@@ -204,12 +204,13 @@ fn requests_round_trip() {
 fn answer_other_refuses_reviews_and_comparisons_that_answer_answers() {
     let text = review(r#"{"7": {"rating": 5}}"#);
     let review = parse_request(&text).unwrap();
-    assert!(matches!(review.answer_other(), Err(Error::Internal { .. })));
+    assert!(matches!(review.answer_other::<Response>(), Err(Error::Internal { .. })));
+    assert!(matches!(review.answer_other::<String>(), Err(Error::Internal { .. })));
     assert!(matches!(review.answer(), Ok(Response::Review(ref r)) if r.total == 5));
     assert_eq!(serde_json::from_str::<Value>(&review.answer().unwrap().to_json().unwrap()).unwrap(), answer(&text));
     let text = r#"{"operation":"compare","scale":"ips-25-uk","before":{"evidence":{"7":{"rating":2}}},"after":{"evidence":{"7":{"rating":4}}}}"#;
     let compare = parse_request(text).unwrap();
-    assert!(matches!(compare.answer_other(), Err(Error::Internal { .. })));
+    assert!(matches!(compare.answer_other::<Response>(), Err(Error::Internal { .. })));
     assert!(matches!(compare.answer(), Ok(Response::Compare(_))));
     assert_eq!(compare.answer().unwrap().to_json().unwrap(), evaluate(text));
     let kpis = parse_request(
@@ -217,5 +218,7 @@ fn answer_other_refuses_reviews_and_comparisons_that_answer_answers() {
     )
     .unwrap();
     assert!(matches!(kpis.answer(), Ok(Response::Kpis(_))));
-    assert_eq!(kpis.answer_other(), kpis.answer());
+    assert_eq!(kpis.answer_other::<Response>(), kpis.answer());
+    // Written straight from the KPI response, the text is the typed response's.
+    assert_eq!(kpis.answer_other::<String>().unwrap(), kpis.answer().unwrap().to_json().unwrap());
 }
