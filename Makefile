@@ -92,11 +92,12 @@ WASM_OUT := bindings/js/wasm
 # The smallest module comes from nightly, which rebuilds the standard library (-Zbuild-std,
 # with its optimize_for_size feature) with the panic strategy immediate-abort (a panic is a
 # bare trap: no panic messages, formatting or locations) and no caller locations. The
-# standard library's crates (core, alloc, std, compiler_builtins, dlmalloc: the ones the
-# module links) stay at opt-level 3, as the prebuilt ones are: at the profile's "z" the
-# document path ran ~18% slower for ~3 KB less. The fallback keeps CI green on a machine
-# without nightly, but builds a larger module (its own ceiling below); the build says which
-# it made. `make wasm` installs nightly and its
+# standard library's crates (core, alloc, std, compiler_builtins, dlmalloc: the ones the build
+# compiles) stay at opt-level 3, as the prebuilt ones are: at the profile's "z" the
+# document path ran ~18% slower for ~3 KB less. The stable fallback, for a machine where
+# nightly cannot be had, builds a larger module, over the size budget below, so the test
+# command then fails at the size check, saying why; the build says which it made.
+# `make wasm` installs nightly and its
 # rust-src when missing, builds in its own target directory (the stable cache stays as it is),
 # and falls back to the stable build, saying so, when nightly cannot be had or fails to build.
 # WASM_NIGHTLY can pin a dated nightly (e.g. nightly-2026-05-15).
@@ -119,12 +120,11 @@ WASM_NIGHTLY_RUSTFLAGS := -Zlocation-detail=none
 WASM_OPT_FLAGS := -Os --one-caller-inline-max-function-size=20 --low-memory-unused --enable-reference-types --enable-bulk-memory \
   --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-multivalue \
   --strip-debug --strip-producers --strip-target-features
-# The optimised module's gzipped size must stay within these many bytes. The issue's budget is
-# 100 KB; the module is larger today (see BENCHMARKS/README), so the ceilings only stop growth.
-# Nightly build (109 765 bytes gzipped when set): about 3% above it.
-WASM_GZ_CEILING ?= 113000
-# Stable fallback (121 148 bytes gzipped when set): about 3% above it.
-WASM_GZ_CEILING_STABLE ?= 124800
+# The size budget (issue 6): the optimised module is at most 100 KB gzipped, counted as
+# 100 000 bytes. The test command fails over it, whichever build made the module: the nightly
+# build is within it (99 517 bytes when set; see BENCHMARKS.md "Size"), the stable fallback is
+# not (110 053).
+WASM_GZ_BUDGET := 100000
 
 js-tools:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
@@ -154,20 +154,22 @@ wasm: js-tools
 	fi; \
 	if [ $$build = nightly ]; then \
 	  module=$(WASM_NIGHTLY_TARGET_DIR)/wasm32-unknown-unknown/wasm/sefidelity_wasm.wasm; \
-	  ceiling=$(WASM_GZ_CEILING); \
 	else \
 	  echo "$(CARGO) build -p sefidelity-wasm --target wasm32-unknown-unknown --profile wasm"; \
 	  $(CARGO) build -p sefidelity-wasm --target wasm32-unknown-unknown --profile wasm || exit 1; \
 	  module=target/wasm32-unknown-unknown/wasm/sefidelity_wasm.wasm; \
-	  ceiling=$(WASM_GZ_CEILING_STABLE); \
 	fi; \
 	rm -rf $(WASM_OUT) && \
 	wasm-bindgen --target web --out-dir $(WASM_OUT) $$module && \
 	bindings/js/node_modules/.bin/wasm-opt $(WASM_OPT_FLAGS) \
 	  $(WASM_OUT)/sefidelity_wasm_bg.wasm -o $(WASM_OUT)/sefidelity_wasm_bg.wasm || exit 1; \
 	raw=$$(wc -c < $(WASM_OUT)/sefidelity_wasm_bg.wasm); gz=$$(gzip -9 -c $(WASM_OUT)/sefidelity_wasm_bg.wasm | wc -c); \
-	echo "wasm size ($$build build): $$raw bytes raw, $$gz bytes gzipped (ceiling $$ceiling, budget 100000)"; \
-	if [ $$gz -gt $$ceiling ]; then echo "wasm module over its size ceiling"; exit 1; fi
+	echo "wasm size ($$build build): $$raw bytes raw, $$gz bytes gzipped (budget $(WASM_GZ_BUDGET))"; \
+	if [ $$gz -gt $(WASM_GZ_BUDGET) ]; then \
+	  echo "wasm module over the size budget of $(WASM_GZ_BUDGET) bytes gzipped"; \
+	  if [ $$build = stable ]; then echo "(the stable fallback build cannot meet it: the budget needs $(WASM_NIGHTLY))"; fi; \
+	  exit 1; \
+	fi
 
 # JS tests: every vector identical to the Rust core, the API, 100 000 calls without a leak,
 # the TypeScript declarations, and the self-assessment page in headless Chromium.
