@@ -366,18 +366,18 @@ fn evidence(scale: &Scale<'_>, json: &Json, path: &str) -> Result<Vec<(u8, Evide
 /// the request validated and scored in one go, where [`request`] followed by
 /// [`Request::answer`] would score every item twice.
 pub(super) fn review_evidence<'s>(scale: &'s Scale<'s>, root: &Object<'_>) -> Result<Review<'s>, BoxedError> {
-    scored(scale, root.require("evidence")?, "evidence")
+    score_evidence(scale, root.require("evidence")?, "evidence")
 }
 
 /// The review of one side (`key`: `before` or `after`) of a compare request, on `scale`:
 /// read and scored in one go, as [`review_evidence`] reads a review.
 pub(super) fn compare_side<'s>(scale: &'s Scale<'s>, root: &Object<'_>, key: &str) -> Result<Review<'s>, BoxedError> {
-    side(root, key, |json, path| scored(scale, json, path))
+    side(root, key, |json, path| score_evidence(scale, json, path))
 }
 
 /// The review of the evidence object at `path`, read and scored in one go (one body for the
 /// evidence of reviews and comparisons alike).
-fn scored<'s>(scale: &'s Scale<'s>, json: &Json, path: &str) -> Result<Review<'s>, BoxedError> {
+fn score_evidence<'s>(scale: &'s Scale<'s>, json: &Json, path: &str) -> Result<Review<'s>, BoxedError> {
     scored_evidence(scale, json, path, |_, _| {})
 }
 

@@ -170,17 +170,17 @@ use serde_json::{Map, Value, json};
 
 use crate::compare::ReviewComparison;
 use crate::error::Error;
+use crate::evidence::{Evidence, TeamAssignment, VocationalRole};
+use crate::review::{InsufficientDataPolicy, Review, ReviewOptions, ReviewReport};
+use crate::rule::Rule;
+use crate::scale::Scale;
+use crate::score::Basis;
 
 /// An [`Error`] on the heap, as the document layer's readers return it: a reader's `?` then
 /// moves one pointer up to its caller rather than copying the whole error at every level,
 /// which makes the WebAssembly module markedly smaller. The public functions return the
 /// [`Error`] itself.
 type BoxedError = alloc::boxed::Box<Error>;
-use crate::evidence::{Evidence, TeamAssignment, VocationalRole};
-use crate::review::{InsufficientDataPolicy, Review, ReviewOptions, ReviewReport};
-use crate::rule::Rule;
-use crate::scale::Scale;
-use crate::score::Basis;
 
 /// The largest request accepted, in bytes.
 pub const MAX_INPUT_BYTES: usize = 256 * 1024;
@@ -435,7 +435,7 @@ impl Request {
     /// review and comparison variants stays out of the WebAssembly module). `respond` writes
     /// reviews and comparisons itself, from the reports of their evidence scored as it is
     /// read, so neither is read into evidence, scored again and built into a typed response
-    /// on that path (~4 KB gzipped less). A review or comparison given here is refused as an
+    /// on that path (~3.6 KB gzipped less). A review or comparison given here is refused as an
     /// internal error: `respond` never gives one, and [`Request::answer`] answers both itself.
     fn answer_other<A: Answer>(&self) -> Result<A, Error> {
         match self {

@@ -292,8 +292,8 @@ impl Writer {
         }
     }
 
-    /// Appends an integer. Callers pass `u64` or `i64` for every narrower width, so that two
-    /// digit writers serve them all.
+    /// Appends an integer. Callers pass `u64` or `i64` for every width up to 64 bits, so that
+    /// two digit writers serve them all (128-bit integers keep their own; no response has one).
     pub(crate) fn integer<I: itoa::Integer>(&mut self, value: I) {
         self.raw(itoa::Buffer::new().format(value));
     }
@@ -403,7 +403,8 @@ impl Compound<'_> {
 }
 
 /// The ten `serialize_{i,u}{8,16,32,64,128}` methods of a `Serializer`, each running `$body`
-/// with `$writer` bound to `self` and `$v` to the integer.
+/// with `$writer` bound to `self` and `$v` to the integer widened to `i64` or `u64` (128-bit
+/// integers as they are).
 macro_rules! integer_methods {
     (|$writer:ident, $v:ident| $body:expr) => {
         integer_methods!(@each $writer $v $body;
