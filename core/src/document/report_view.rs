@@ -29,9 +29,9 @@ pub(super) fn write_review(
     out.raw("{\"scale\":");
     out.string(report.scale().id);
     out.raw(if report.is_complete() { ",\"complete\":true,\"total\":" } else { ",\"complete\":false,\"total\":" });
-    out.integer(u64::from(report.total()));
+    out.integer(report.total());
     out.raw(",\"max\":");
-    out.integer(u64::from(report.max_total()));
+    out.integer(report.max_total());
     out.raw(",\"band\":");
     match report.band() {
         Some(band) => out.string(band.id),
@@ -41,11 +41,11 @@ pub(super) fn write_review(
     let scored = report.results().filter_map(|(item, result)| result.score().map(|s| (item, s)));
     for (i, (item, s)) in scored.enumerate() {
         out.raw(if i == 0 { "{\"number\":" } else { ",{\"number\":" });
-        out.integer(u64::from(s.number));
+        out.integer(s.number);
         out.raw(",\"key\":");
         out.string(item.key);
         out.raw(",\"score\":");
-        out.integer(u64::from(s.score.get()));
+        out.integer(s.score.get());
         out.raw(",\"basis\":");
         basis(out, s);
         out.raw(",\"basis_kind\":");
@@ -57,13 +57,13 @@ pub(super) fn write_review(
         out.raw(if i == 0 { "{\"section\":" } else { ",{\"section\":" });
         out.string(s.section.key);
         out.raw(",\"total\":");
-        out.integer(u64::from(s.total));
+        out.integer(s.total);
         out.raw(",\"max\":");
-        out.integer(u64::from(s.max));
+        out.integer(s.max);
         out.raw(",\"scored\":");
-        out.integer(u64::from(s.scored));
+        out.integer(s.scored);
         out.raw(",\"items\":");
-        out.integer(u64::from(s.items));
+        out.integer(s.items);
         out.raw("}");
     }
     out.raw("],\"missing\":");
@@ -73,15 +73,15 @@ pub(super) fn write_review(
     out.raw(",\"action_plan\":[");
     for (i, a) in report.action_plan().enumerate() {
         out.raw(if i == 0 { "{\"number\":" } else { ",{\"number\":" });
-        out.integer(u64::from(a.item.number));
+        out.integer(a.item.number);
         out.raw(",\"key\":");
         out.string(a.item.key);
         out.raw(",\"title\":");
         out.string(a.item.title());
         out.raw(",\"score\":");
-        out.integer(u64::from(a.score.get()));
+        out.integer(a.score.get());
         out.raw(",\"gap\":");
-        out.integer(u64::from(a.gap));
+        out.integer(a.gap);
         out.raw(",\"emphasis\":");
         match a.emphasis {
             Some(emphasis) => out.string(emphasis.id()),
@@ -114,7 +114,7 @@ fn numbers(out: &mut Writer, numbers: impl Iterator<Item = u8>) {
         if i > 0 {
             out.raw(",");
         }
-        out.integer(u64::from(number));
+        out.integer(number);
     }
     out.raw("]");
 }

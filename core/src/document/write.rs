@@ -292,9 +292,13 @@ impl Writer {
         }
     }
 
-    /// Appends an integer. Callers pass `u64` or `i64` for every width up to 64 bits, so that
-    /// two digit writers serve them all (128-bit integers keep their own; no response has one).
-    pub(crate) fn integer<I: itoa::Integer>(&mut self, value: I) {
+    /// Appends an integer. In WebAssembly every width up to 64 bits is first widened to `u64`
+    /// or `i64`, so that two digit writers serve them all (a smaller module); natively each
+    /// width keeps its own, faster for the small numbers responses hold (measured: the typed
+    /// review response is written 9% slower through `u64`).
+    pub(crate) fn integer<I: Widen>(&mut self, value: I) {
+        #[cfg(target_family = "wasm")]
+        let value = I::Wide::from(value);
         self.raw(itoa::Buffer::new().format(value));
     }
 
@@ -403,25 +407,41 @@ impl Compound<'_> {
 }
 
 /// The ten `serialize_{i,u}{8,16,32,64,128}` methods of a `Serializer`, each running `$body`
-/// with `$writer` bound to `self` and `$v` to the integer widened to `i64` or `u64` (128-bit
-/// integers as they are).
+/// with `$writer` bound to `self` and `$v` to the integer.
 macro_rules! integer_methods {
     (|$writer:ident, $v:ident| $body:expr) => {
         integer_methods!(@each $writer $v $body;
-            serialize_i8: i8 => i64, serialize_i16: i16 => i64, serialize_i32: i32 => i64, serialize_i64: i64 => i64,
-            serialize_i128: i128 => i128, serialize_u8: u8 => u64, serialize_u16: u16 => u64, serialize_u32: u32 => u64,
-            serialize_u64: u64 => u64, serialize_u128: u128 => u128);
+            serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_i64: i64, serialize_i128: i128,
+            serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64, serialize_u128: u128);
     };
-    (@each $writer:ident $v:ident $body:expr; $($name:ident: $ty:ty => $wide:ty),*) => {
+    (@each $writer:ident $v:ident $body:expr; $($name:ident: $ty:ty),*) => {
         $(
-            fn $name(self, value: $ty) -> Result<(), WriteError> {
+            fn $name(self, $v: $ty) -> Result<(), WriteError> {
                 let $writer = self;
-                let $v = <$wide>::from(value);
                 $body
             }
         )*
     };
 }
+
+/// An integer type and the 64-bit (or, for 128-bit types, its own) type it is widened to
+/// before [`Writer::integer`] writes it in WebAssembly.
+pub(crate) trait Widen: itoa::Integer {
+    /// The wider type.
+    type Wide: itoa::Integer + From<Self>;
+}
+
+/// [`Widen`] for each `type => wider type`.
+macro_rules! widen {
+    ($($ty:ty => $wide:ty),*) => {
+        $(impl Widen for $ty {
+            type Wide = $wide;
+        })*
+    };
+}
+
+widen!(u8 => u64, u16 => u64, u32 => u64, u64 => u64, usize => usize, u128 => u128,
+       i8 => i64, i16 => i64, i32 => i64, i64 => i64, isize => isize, i128 => i128);
 
 impl<'a> ser::Serializer for &'a mut Writer {
     type Ok = ();
