@@ -243,8 +243,8 @@ fn respond(request: &str) -> Result<String, BoxedError> {
     let arena = json::Arena::for_input(request);
     let json = json::parse(request, &arena)?;
     match decode::read(&json)? {
-        // One body for both operations: each `with_scale` closure is built into its own copy
-        // of the scale builders.
+        // One closure for both operations: `with_scale` is generic over its closure, so a
+        // second closure would bring a second copy of the scale builders.
         decode::Read::Scored(r) => r.scale.with_scale(|scale| -> Result<String, BoxedError> {
             if r.operation == decode::Scored::Compare {
                 let before = decode::compare_side(scale, &r.root, "before")?.report(r.options);
