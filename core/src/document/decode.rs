@@ -223,11 +223,11 @@ pub(super) fn choice<T: Copy>(json: &Json<'_>, field: impl FieldPath, options: &
 
 pub(super) fn request(json: &Json) -> Result<Request, BoxedError> {
     match read(json)? {
-        Read::Scored(ScoredParts { operation: Scored::Review, scale, options, facts, root }) => {
+        Read::Scored(ScoredParts { operation: Scored::Review { facts }, scale, options, root }) => {
             let evidence = scale.with_scale(|s| evidence(s, root.require("evidence")?, "evidence"))??;
             Ok(Request::Review(ReviewRequest { scale, evidence, options, facts }))
         }
-        Read::Scored(ScoredParts { operation: Scored::Compare, scale, options, root, .. }) => {
+        Read::Scored(ScoredParts { operation: Scored::Compare, scale, options, root }) => {
             let (before, after) = scale.with_scale(|s| -> Result<_, BoxedError> {
                 Ok((
                     side(&root, "before", |json, path| evidence(s, json, path))?,
@@ -250,10 +250,14 @@ pub(super) enum Read<'a> {
 }
 
 /// The operations whose evidence is scored on a scale.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 pub(super) enum Scored {
-    /// `review`: its `evidence`, read by [`review_evidence`].
-    Review,
+    /// `review`: its `evidence`, read by [`review_evidence`], and the facts checked against a
+    /// modified scale's parameters.
+    Review {
+        /// The facts.
+        facts: crate::modified::Facts,
+    },
     /// `compare`: its `before` and `after`, each read by [`compare_side`].
     Compare,
 }
@@ -267,8 +271,6 @@ pub(super) struct ScoredParts<'a> {
     pub(super) scale: super::ScaleChoice,
     /// Report options (for both sides of a comparison).
     pub(super) options: ReviewOptions,
-    /// Facts checked against a modified scale's parameters (none for a comparison).
-    pub(super) facts: crate::modified::Facts,
     /// The request document, whose evidence is still to be read.
     pub(super) root: Object<'a>,
 }
@@ -311,14 +313,13 @@ pub(super) fn read<'a>(json: &'a Json<'a>) -> Result<Read<'a>, BoxedError> {
             }
             let options = options(&root)?;
             let facts = super::scales::facts(&root)?;
-            Ok(Read::Scored(ScoredParts { operation: Scored::Review, scale, options, facts, root }))
+            Ok(Read::Scored(ScoredParts { operation: Scored::Review { facts }, scale, options, root }))
         }
         "compare" => {
             root.only(&["operation", "version", "scale", "before", "after", "options"])?;
             let scale = super::scales::scale_choice(&root)?;
             let options = options(&root)?;
-            let facts = crate::modified::Facts::default();
-            Ok(Read::Scored(ScoredParts { operation: Scored::Compare, scale, options, facts, root }))
+            Ok(Read::Scored(ScoredParts { operation: Scored::Compare, scale, options, root }))
         }
         "validate_scale" => Ok(Read::Other(Request::ValidateScale(super::scales::validate_request(&root)?))),
         "describe_scale" => Ok(Read::Other(Request::DescribeScale(super::scales::describe_request(&root)?))),

@@ -246,14 +246,14 @@ fn respond(request: &str) -> Result<String, BoxedError> {
         // One closure for both operations: `with_scale` is generic over its closure, so a
         // second closure would bring a second copy of the scale builders.
         decode::Read::Scored(r) => r.scale.with_scale(|scale| -> Result<String, BoxedError> {
-            if r.operation == decode::Scored::Compare {
+            let decode::Scored::Review { facts } = r.operation else {
                 let before = decode::compare_side(scale, &r.root, "before")?.report(r.options);
                 let after = decode::compare_side(scale, &r.root, "after")?.report(r.options);
                 let comparison = ReviewComparison::new(&before, &after)?;
                 return Ok(written(&CompareResponse::new(&before, &after, &comparison))?);
-            }
+            };
             let report = decode::review_evidence(scale, &r.root)?.report(r.options);
-            let modification = r.scale.modification().map(|m| ModificationDoc::new(m, &r.facts));
+            let modification = r.scale.modification().map(|m| ModificationDoc::new(m, &facts));
             let mut out = write::Writer::new(write::RESPONSE_CAPACITY);
             report_view::write_review(&mut out, &report, modification.as_ref())
                 .and_then(|()| out.finish())

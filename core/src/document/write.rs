@@ -424,8 +424,9 @@ macro_rules! integer_methods {
     };
 }
 
-/// An integer type and the 64-bit (or, for 128-bit types, its own) type it is widened to
-/// before [`Writer::integer`] writes it in WebAssembly.
+/// An integer type and the type it is widened to before [`Writer::integer`] writes it in
+/// WebAssembly: `u64` or `i64` for the fixed widths up to 64 bits; 128-bit and pointer-sized
+/// types keep their own.
 pub(crate) trait Widen: itoa::Integer {
     /// The wider type.
     type Wide: itoa::Integer + From<Self>;
