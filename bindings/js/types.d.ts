@@ -1,6 +1,497 @@
 // Generated from the Rust types by ts-rs (tests/tests/typescript.rs); do not edit.
 // Regenerate: SEFIDELITY_BLESS=1 cargo test -p sefidelity-tests --test typescript
 
+export type Request = { "operation": "review" } & ReviewRequest | { "operation": "compare" } & CompareRequest | { "operation": "kpis" } & KpisRequest | { "operation": "schedule" } & ScheduleRequest | { "operation": "recommend_model" } & RecommendModelRequest | { "operation": "check_contract" } & ContractRequest | { "operation": "swemwbs" } & SwemwbsRequest | { "operation": "frameworks" } & FrameworksRequest | { "operation": "validate_scale" } & ValidateScaleRequest | { "operation": "describe_scale" } & DescribeScaleRequest;
+
+export type ReviewRequest = { 
+/**
+ * The scale: a built-in id, `{"definition": …}` or `{"modification": …}`.
+ */
+scale: ScaleRef, 
+/**
+ * Evidence, by item number.
+ */
+evidence: { [key in string]: EvidenceDoc }, 
+/**
+ * Report options.
+ */
+options?: OptionsDoc, 
+/**
+ * On a modified scale only: facts checked against its parameters.
+ */
+facts?: FactsDoc, };
+
+export type CompareRequest = { 
+/**
+ * The scale.
+ */
+scale: ScaleRef, 
+/**
+ * The earlier review.
+ */
+before: CompareSide, 
+/**
+ * The later review.
+ */
+after: CompareSide, 
+/**
+ * Report options (for both).
+ */
+options?: OptionsDoc, };
+
+export type CompareSide = { 
+/**
+ * Evidence, by item number.
+ */
+evidence: { [key in string]: EvidenceDoc }, };
+
+export type OptionsDoc = { 
+/**
+ * How items marked insufficient data are scored: `score_one` (the default) or
+ * `leave_unscored`.
+ */
+insufficient_data?: InsufficientDataPolicy, };
+
+export type InsufficientDataPolicy = "score_one" | "leave_unscored";
+
+export type FactsDoc = { 
+/**
+ * Active clients per full-time employment specialist.
+ */
+caseload?: number, 
+/**
+ * Months of in-work support given.
+ */
+in_work_support_months?: number, };
+
+export type EvidenceDoc = { 
+/**
+ * The anchor a rater chose, 1–5.
+ */
+rating?: number, 
+/**
+ * `true`: the service has no evidence for the item.
+ */
+insufficient_data?: boolean, 
+/**
+ * A measured item's value.
+ */
+value?: number, 
+/**
+ * Item 15: whether employer contacts are tracked.
+ */
+tracks_employer_contacts?: boolean, 
+/**
+ * A checklist item: how many components are present.
+ */
+count?: number, 
+/**
+ * A checklist item: which components are present.
+ */
+present?: Array<string>, 
+/**
+ * Item 3: `referral_only` or `refers_out`.
+ */
+role?: RoleId, 
+/**
+ * Item 3: the number of phases provided, or their keys.
+ */
+phases?: Phases, 
+/**
+ * Item 4: the number of teams attached.
+ */
+teams?: number, 
+/**
+ * Item 4: the share of the caseload from those teams, 0–100.
+ */
+caseload_percent?: number, 
+/**
+ * Item 4: `separate_programme` or `individual_practitioners`.
+ */
+arrangement?: ArrangementId, 
+/**
+ * Item 6: how often client-related contacts happen.
+ */
+client_contacts?: Frequency, 
+/**
+ * Item 6: how often scheduled meetings happen.
+ */
+scheduled_meetings?: Frequency, 
+/**
+ * Item 17: employer contacts per specialist per week.
+ */
+contacts_per_week?: number, 
+/**
+ * Item 17: how the tracking form is reviewed.
+ */
+tracking?: TrackingReview, 
+/**
+ * Item 17: how many people are looking for work.
+ */
+people_looking_for_work?: number, 
+/**
+ * Item 21: the share of jobs that are permanent and competitive, 0–100.
+ */
+permanent_percent?: number, 
+/**
+ * Item 21: the number of current jobs.
+ */
+current_jobs?: number, };
+
+export type RoleId = "referral_only" | "refers_out";
+
+export type ArrangementId = "separate_programme" | "individual_practitioners";
+
+export type Phases = number | Array<string>;
+
+export type Frequency = "never" | "less_than_quarterly" | "quarterly" | "monthly" | "weekly";
+
+export type TrackingReview = "no_process" | "less_than_monthly" | "monthly" | "weekly";
+
+export type ScaleRef = string | ScaleObject;
+
+export type ScaleObject = { 
+/**
+ * A user-defined scale ([`ScaleDefinition`]; `schema/scale-definition.schema.json`).
+ */
+definition?: ScaleDefinition, 
+/**
+ * A modification of IPS-25 ([`Modification`]; `schema/modification.schema.json`).
+ */
+modification?: Modification, };
+
+export type KpisRequest = { 
+/**
+ * `ips` or `seqf`.
+ */
+model: string, 
+/**
+ * `commissioning_guide_2024` or `fidelity_guidance_2024`.
+ */
+benchmarks: string, 
+/**
+ * The counts, when computed from counts.
+ */
+counts?: CountsDoc, 
+/**
+ * The date the records are read as of (`YYYY-MM-DD`), with `records`.
+ */
+as_of?: string, 
+/**
+ * The client records, when computed from records.
+ */
+records?: Array<RecordDoc>, 
+/**
+ * Caseloads and unit cost, with `records`.
+ */
+figures?: FiguresDoc, };
+
+export type CountsDoc = { 
+/**
+ * People referred.
+ */
+referrals: number, 
+/**
+ * People who started.
+ */
+starts: number, 
+/**
+ * Starters who entered paid work.
+ */
+job_entries: number, 
+/**
+ * Job entrants whose job began at least the set's horizon ago (defaults to `job_entries`).
+ */
+entrants_past_horizon?: number, 
+/**
+ * Job entrants still in work past the horizon.
+ */
+sustained: number, 
+/**
+ * Active caseload per employment specialist.
+ */
+caseload?: number, 
+/**
+ * Active caseload per senior employment specialist.
+ */
+senior_caseload?: number, 
+/**
+ * Cost per participant, in pounds.
+ */
+unit_cost?: number, };
+
+export type FiguresDoc = { 
+/**
+ * Active caseload per employment specialist.
+ */
+caseload?: number, 
+/**
+ * Active caseload per senior employment specialist.
+ */
+senior_caseload?: number, 
+/**
+ * Cost per participant, in pounds.
+ */
+unit_cost?: number, };
+
+export type RecordDoc = { 
+/**
+ * The record's id, unique within the request.
+ */
+id: string, 
+/**
+ * Date of referral.
+ */
+referral: string, 
+/**
+ * Date the client started, or `null`.
+ */
+start?: string, 
+/**
+ * Paid jobs since the start.
+ */
+jobs?: Array<JobDoc>, 
+/**
+ * Raw SWEMWBS total (7–35) at the start of support, or `null`.
+ */
+swemwbs_start?: number, 
+/**
+ * Raw SWEMWBS total (7–35) at the end of support, or `null`.
+ */
+swemwbs_end?: number, };
+
+export type JobDoc = { 
+/**
+ * The job's first day.
+ */
+start: string, 
+/**
+ * Its last day, or `null` while it lasts.
+ */
+end?: string, };
+
+export type ScheduleRequest = { 
+/**
+ * `ips` or `seqf`.
+ */
+model: string, 
+/**
+ * The date the service started.
+ */
+service_start: string, 
+/**
+ * The date to read the schedule on.
+ */
+as_of: string, 
+/**
+ * External fidelity reviews.
+ */
+external_reviews?: Array<ExternalReviewEntry>, 
+/**
+ * Internal self-assessments.
+ */
+internal_assessments?: Array<InternalAssessmentEntry>, };
+
+export type ExternalReviewEntry = { 
+/**
+ * The review's date.
+ */
+date: string, 
+/**
+ * An IPS band (`exemplary`, `good`, `fair`, `not_supported_employment`) or an SEQF level
+ * (`excellent`, `good`, `not_accredited`).
+ */
+outcome: string, };
+
+export type InternalAssessmentEntry = { 
+/**
+ * The assessment's date.
+ */
+date: string, 
+/**
+ * Whether it was scored.
+ */
+scored: boolean, 
+/**
+ * Whether it gave an action plan.
+ */
+action_plan: boolean, };
+
+export type RecommendModelRequest = { 
+/**
+ * The cohort's groups: `severe_mental_illness`, `mental_health`, `physical_health`,
+ * `learning_disability`, `autism`, `substance_misuse`, `housing_insecurity`, `ex_offenders`.
+ */
+groups: Array<string>, 
+/**
+ * `needed_and_possible`, `not_necessary` or `not_possible`.
+ */
+integration: string, 
+/**
+ * `low`, `moderate` or `high`.
+ */
+need: string, };
+
+export type ContractRequest = { 
+/**
+ * The benchmark set to check against.
+ */
+benchmarks: string, 
+/**
+ * The draft specification.
+ */
+contract: ContractDoc, };
+
+export type ContractDoc = { 
+/**
+ * `ips` or `seqf`.
+ */
+model: string, 
+/**
+ * Contract length in months.
+ */
+length_months?: number, 
+/**
+ * Whether it may be extended.
+ */
+extension_option?: boolean, 
+/**
+ * Cost per participant, in pounds.
+ */
+unit_cost?: number, 
+/**
+ * The most clients per employment specialist.
+ */
+caseload_max?: number, 
+/**
+ * The most clients per senior employment specialist.
+ */
+senior_caseload_max?: number, 
+/**
+ * Months of support out of work.
+ */
+out_of_work_support_months?: number, 
+/**
+ * Months of support in work.
+ */
+in_work_support_months?: number, 
+/**
+ * Target share of referrals who start.
+ */
+access_target?: number, 
+/**
+ * Target share of starters who enter paid work.
+ */
+job_entry_target?: number, 
+/**
+ * Target share of job entrants still in work past the horizon.
+ */
+sustainment_target?: number, 
+/**
+ * The sustainment horizon in weeks.
+ */
+sustainment_weeks?: number, 
+/**
+ * `block`, `mixed` or `outcome_based`.
+ */
+payment_model?: string, 
+/**
+ * `quality`, `quality_and_price` or `price`.
+ */
+award_basis?: string, 
+/**
+ * Whether bids may discount the price.
+ */
+price_discounting?: boolean, 
+/**
+ * Whether the procurement has a dialogue stage.
+ */
+dialogue_stage?: boolean, 
+/**
+ * Whether there is a steering group.
+ */
+steering_group?: boolean, 
+/**
+ * Whether people with lived experience sit on it.
+ */
+lived_experience_on_steering_group?: boolean, 
+/**
+ * Months from the start to the first external review.
+ */
+first_external_review_months?: number, 
+/**
+ * Months between external reviews.
+ */
+external_review_interval_months?: number, 
+/**
+ * Months between internal self-assessments.
+ */
+internal_assessment_interval_months?: number, 
+/**
+ * How often staff are trained: `weekly`, `monthly`, `quarterly`, `six_monthly`,
+ * `annually` or `none`.
+ */
+training?: string, };
+
+export type SwemwbsRequest = { 
+/**
+ * One questionnaire: seven answers, each 1–5.
+ */
+responses?: Array<number>, 
+/**
+ * Clients, each with a start questionnaire and an optional end one.
+ */
+clients?: Array<SwemwbsClient>, };
+
+export type SwemwbsClient = { 
+/**
+ * The client's id, unique in the request.
+ */
+id: string, 
+/**
+ * The questionnaire at the start of support.
+ */
+start: Array<number>, 
+/**
+ * The questionnaire at the end, if taken (or `null`).
+ */
+end?: Array<number>, };
+
+export type FrameworksRequest = { 
+/**
+ * `programme_elements`, `influencing_factors` or `effects`.
+ */
+framework?: string, 
+/**
+ * A contract review's marks, by element key.
+ */
+marks?: { [key in string]: MarkDoc }, };
+
+export type MarkDoc = string | NotedMark;
+
+export type NotedMark = { 
+/**
+ * The mark's id.
+ */
+mark: string, 
+/**
+ * What the reviewer noted.
+ */
+note?: string, };
+
+export type ValidateScaleRequest = { 
+/**
+ * The scale to validate: `{"definition": {...}}` or `{"modification": {...}}` (a
+ * built-in id is valid too).
+ */
+scale: ScaleRef, };
+
+export type DescribeScaleRequest = { 
+/**
+ * The scale to describe (any scale a review takes).
+ */
+scale: ScaleRef, };
+
 export type Response = ReviewResponse | CompareResponse | KpisResponse | ScheduleResponse | RecommendationResponse | ContractResponse | SwemwbsResponse | FrameworksResponse | ValidateScaleResponse | DescribeScaleResponse;
 
 export type ErrorDocument = { 
@@ -67,7 +558,7 @@ action_plan: Array<ActionDoc>,
 /**
  * On a modified scale only: the modified items and the parameter checks.
  */
-modification?: ModificationDoc | null, };
+modification?: ModificationDoc, };
 
 export type ItemScoreDoc = { 
 /**

@@ -246,7 +246,7 @@ pub enum Error {
         /// Path of the field.
         field: String,
         /// The JSON type expected.
-        expected: &'static str,
+        expected: alloc::borrow::Cow<'static, str>,
         /// The JSON type found.
         found: &'static str,
     },

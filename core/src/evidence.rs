@@ -5,6 +5,11 @@
 //! [`Evidence::Value`]; checklist items [`Evidence::Count`] or [`Evidence::Present`];
 //! each composite item its own form (items 3, 4, 6, 17, 21).
 
+// The TypeScript derive (feature `ts`, test suite only) names std prelude items unqualified.
+#[cfg(feature = "ts")]
+#[allow(unused_imports, reason = "only the ts derive uses it")]
+use std::prelude::rust_2024::*;
+
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -216,6 +221,8 @@ pub enum TeamAssignment {
 
 /// How often something happens, for item 6.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Frequency {
     /// Never (for contacts: the two sides do not communicate).
     Never,
@@ -257,6 +264,8 @@ pub struct GovernmentLiaison {
 
 /// Item 17: how the employer-contact tracking form is reviewed by the SE supervisor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum TrackingReview {
     /// No process for tracking employer contacts (caps at 2).
     NoProcess,

@@ -5,6 +5,11 @@
 //! the total and band, section subtotals, missing items and an action plan. Neither
 //! step allocates: a review and its report live in fixed arrays of [`MAX_ITEMS`] slots.
 
+// The TypeScript derive (feature `ts`, test suite only) names std prelude items unqualified.
+#[cfg(feature = "ts")]
+#[allow(unused_imports, reason = "only the ts derive uses it")]
+use std::prelude::rust_2024::*;
+
 use alloc::format;
 use alloc::string::String;
 
@@ -17,6 +22,8 @@ use crate::score::{ItemScore, Score};
 
 /// What to do with items marked as having insufficient data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum InsufficientDataPolicy {
     /// Score them 1 and flag them (the default: the scale asks for scoring on the evidence
     /// a service actually has, `003`).

@@ -176,14 +176,18 @@ proptest! {
         let mut evidence = evidence;
         evidence.sort_by_key(|(n, _)| *n);
         let request = Request::Review(ReviewRequest {
-            scale: document::ScaleChoice::BuiltIn(&ips25::SCALE),
-            evidence,
-            options,
-            facts: sefidelity::modified::Facts::default(),
+            scale: document::ScaleRef::id(ips25::SCALE.id),
+            evidence: document::evidence_doc(&ips25::SCALE, &evidence),
+            options: document::OptionsDoc { insufficient_data: options.insufficient_data },
+            facts: None,
         });
-        let text = request.to_json();
+        let text = request.to_json().unwrap();
         let parsed = document::parse_request(&text);
         prop_assert_eq!(parsed.as_ref(), Ok(&request), "{}", text);
+        // The document form gives back the typed evidence it was written from.
+        let Request::Review(review_request) = &request else { panic!("a review request") };
+        let typed = document::typed_evidence(&ips25::SCALE, &review_request.evidence, "evidence");
+        prop_assert_eq!(typed.as_ref(), Ok(&evidence));
         let response = request.answer().unwrap();
         let json = response.to_json().unwrap();
         let document::Response::Review(review) = response else { panic!("a review answers a review") };

@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use sefidelity::definition::*;
 use sefidelity::document::*;
 use sefidelity::modified::{Delivery, ItemModification, Modification, Parameter, ParameterKind};
+use sefidelity::{Frequency, InsufficientDataPolicy, TrackingReview};
 use ts_rs::{Config, TS};
 
 macro_rules! declarations {
@@ -21,6 +22,39 @@ fn generated() -> String {
     let cfg = &Config::default();
     let decls = declarations!(
         cfg,
+        Request,
+        ReviewRequest,
+        CompareRequest,
+        CompareSide,
+        OptionsDoc,
+        InsufficientDataPolicy,
+        FactsDoc,
+        EvidenceDoc,
+        RoleId,
+        ArrangementId,
+        Phases,
+        Frequency,
+        TrackingReview,
+        ScaleRef,
+        ScaleObject,
+        KpisRequest,
+        CountsDoc,
+        FiguresDoc,
+        RecordDoc,
+        JobDoc,
+        ScheduleRequest,
+        ExternalReviewEntry,
+        InternalAssessmentEntry,
+        RecommendModelRequest,
+        ContractRequest,
+        ContractDoc,
+        SwemwbsRequest,
+        SwemwbsClient,
+        FrameworksRequest,
+        MarkDoc,
+        NotedMark,
+        ValidateScaleRequest,
+        DescribeScaleRequest,
         Response,
         ErrorDocument,
         ErrorBody,

@@ -6,15 +6,13 @@
 #[allow(unused_imports, reason = "only the ts derive uses it")]
 use std::prelude::rust_2024::*;
 
+use alloc::format;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
-use serde::Serialize;
-use serde_json::{Map, Value, json};
+use serde::{Deserialize, Serialize};
 
-use super::BoxedError;
-use super::decode::{Object, boolean, choice, each, number, string, whole};
-use super::json::Json;
+use super::fields::{join, whole};
 use crate::commissioning::contract::{
     AwardBasis, ContractReport, ContractSpec, PaymentModel, Severity, TrainingCadence, check_contract,
 };
@@ -33,468 +31,603 @@ use crate::source::Provenance;
 // Requests
 
 /// A `kpis` request: counts, or client records read as of a date.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
 pub struct KpisRequest {
-    /// The model.
-    pub model: Model,
-    /// The benchmark set.
-    pub benchmarks: BenchmarkSetId,
-    /// Counts or records.
-    pub input: KpiInput,
+    /// `ips` or `seqf`.
+    pub model: String,
+    /// `commissioning_guide_2024` or `fidelity_guidance_2024`.
+    pub benchmarks: String,
+    /// The counts, when computed from counts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub counts: Option<CountsDoc>,
+    /// The date the records are read as of (`YYYY-MM-DD`), with `records`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub as_of: Option<String>,
+    /// The client records, when computed from records.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub records: Option<Vec<RecordDoc>>,
+    /// Caseloads and unit cost, with `records`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub figures: Option<FiguresDoc>,
 }
 
-/// What a `kpis` request is computed from.
-#[derive(Debug, Clone, PartialEq)]
-pub enum KpiInput {
-    /// `"counts": {...}`.
-    Counts(Counts),
-    /// `"as_of"`, `"records": [...]` and optional `"figures"`.
-    Records {
-        /// The date the records are read as of.
-        as_of: Date,
-        /// The client records.
-        records: Vec<ClientRecord>,
-        /// Caseloads and unit cost.
-        figures: ServiceFigures,
-    },
+/// A `kpis` request's counts (whole numbers of people, nested: sustained ≤ entrants past
+/// the horizon ≤ job entries ≤ starts ≤ referrals), and optional service figures.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct CountsDoc {
+    /// People referred.
+    pub referrals: f64,
+    /// People who started.
+    pub starts: f64,
+    /// Starters who entered paid work.
+    pub job_entries: f64,
+    /// Job entrants whose job began at least the set's horizon ago (defaults to `job_entries`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub entrants_past_horizon: Option<f64>,
+    /// Job entrants still in work past the horizon.
+    pub sustained: f64,
+    /// Active caseload per employment specialist.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub caseload: Option<f64>,
+    /// Active caseload per senior employment specialist.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub senior_caseload: Option<f64>,
+    /// Cost per participant, in pounds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub unit_cost: Option<f64>,
 }
 
-/// A `schedule` request.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A `kpis` request's service figures, with records.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct FiguresDoc {
+    /// Active caseload per employment specialist.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub caseload: Option<f64>,
+    /// Active caseload per senior employment specialist.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub senior_caseload: Option<f64>,
+    /// Cost per participant, in pounds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub unit_cost: Option<f64>,
+}
+
+/// One client's record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct RecordDoc {
+    /// The record's id, unique within the request.
+    pub id: String,
+    /// Date of referral.
+    pub referral: String,
+    /// Date the client started, or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub start: Option<String>,
+    /// Paid jobs since the start.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<Vec<JobDoc>>"))]
+    pub jobs: Vec<JobDoc>,
+    /// Raw SWEMWBS total (7–35) at the start of support, or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub swemwbs_start: Option<f64>,
+    /// Raw SWEMWBS total (7–35) at the end of support, or `null`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub swemwbs_end: Option<f64>,
+}
+
+/// One paid job in a record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct JobDoc {
+    /// The job's first day.
+    pub start: String,
+    /// Its last day, or `null` while it lasts.
+    #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub end: Option<String>,
+}
+
+/// A `schedule` request: a service's review history, read on a date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
 pub struct ScheduleRequest {
-    /// The service's review history.
-    pub history: ReviewHistory,
+    /// `ips` or `seqf`.
+    pub model: String,
+    /// The date the service started.
+    pub service_start: String,
     /// The date to read the schedule on.
-    pub as_of: Date,
+    pub as_of: String,
+    /// External fidelity reviews.
+    #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<Vec<ExternalReviewEntry>>"))]
+    pub external_reviews: Vec<ExternalReviewEntry>,
+    /// Internal self-assessments.
+    #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<Vec<InternalAssessmentEntry>>"))]
+    pub internal_assessments: Vec<InternalAssessmentEntry>,
+}
+
+/// An external review in a `schedule` request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct ExternalReviewEntry {
+    /// The review's date.
+    pub date: String,
+    /// An IPS band (`exemplary`, `good`, `fair`, `not_supported_employment`) or an SEQF level
+    /// (`excellent`, `good`, `not_accredited`).
+    pub outcome: String,
+}
+
+/// An internal self-assessment in a `schedule` request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct InternalAssessmentEntry {
+    /// The assessment's date.
+    pub date: String,
+    /// Whether it was scored.
+    pub scored: bool,
+    /// Whether it gave an action plan.
+    pub action_plan: bool,
+}
+
+/// A `recommend_model` request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct RecommendModelRequest {
+    /// The cohort's groups: `severe_mental_illness`, `mental_health`, `physical_health`,
+    /// `learning_disability`, `autism`, `substance_misuse`, `housing_insecurity`, `ex_offenders`.
+    pub groups: Vec<String>,
+    /// `needed_and_possible`, `not_necessary` or `not_possible`.
+    pub integration: String,
+    /// `low`, `moderate` or `high`.
+    pub need: String,
 }
 
 /// A `check_contract` request.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
 pub struct ContractRequest {
     /// The benchmark set to check against.
-    pub benchmarks: BenchmarkSetId,
+    pub benchmarks: String,
     /// The draft specification.
-    pub contract: ContractSpec,
+    pub contract: ContractDoc,
 }
 
-fn model(obj: &Object<'_>) -> Result<Model, BoxedError> {
-    let path = obj.path_of("model");
-    Ok(Model::from_id(string(obj.require("model")?, path.clone())?, &path)?)
+/// A draft contract specification: every field but `model` optional; rates are fractions
+/// from 0 to 1 (see [`ContractSpec`]).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct ContractDoc {
+    /// `ips` or `seqf`.
+    pub model: String,
+    /// Contract length in months.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub length_months: Option<f64>,
+    /// Whether it may be extended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub extension_option: Option<bool>,
+    /// Cost per participant, in pounds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub unit_cost: Option<f64>,
+    /// The most clients per employment specialist.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub caseload_max: Option<f64>,
+    /// The most clients per senior employment specialist.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub senior_caseload_max: Option<f64>,
+    /// Months of support out of work.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub out_of_work_support_months: Option<f64>,
+    /// Months of support in work.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub in_work_support_months: Option<f64>,
+    /// Target share of referrals who start.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub access_target: Option<f64>,
+    /// Target share of starters who enter paid work.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub job_entry_target: Option<f64>,
+    /// Target share of job entrants still in work past the horizon.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub sustainment_target: Option<f64>,
+    /// The sustainment horizon in weeks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub sustainment_weeks: Option<f64>,
+    /// `block`, `mixed` or `outcome_based`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub payment_model: Option<String>,
+    /// `quality`, `quality_and_price` or `price`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub award_basis: Option<String>,
+    /// Whether bids may discount the price.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub price_discounting: Option<bool>,
+    /// Whether the procurement has a dialogue stage.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub dialogue_stage: Option<bool>,
+    /// Whether there is a steering group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub steering_group: Option<bool>,
+    /// Whether people with lived experience sit on it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub lived_experience_on_steering_group: Option<bool>,
+    /// Months from the start to the first external review.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub first_external_review_months: Option<f64>,
+    /// Months between external reviews.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub external_review_interval_months: Option<f64>,
+    /// Months between internal self-assessments.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub internal_assessment_interval_months: Option<f64>,
+    /// How often staff are trained: `weekly`, `monthly`, `quarterly`, `six_monthly`,
+    /// `annually` or `none`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub training: Option<String>,
 }
 
-fn benchmarks(obj: &Object<'_>) -> Result<BenchmarkSetId, BoxedError> {
-    let path = obj.path_of("benchmarks");
-    Ok(BenchmarkSetId::from_id(string(obj.require("benchmarks")?, path.clone())?, &path)?)
+const PEOPLE: &str = "a whole number of people, 0 or more";
+
+fn date(text: &str, field: &str) -> Result<Date, Error> {
+    parse_date(text, field)
 }
 
-fn date(json: &Json, field: String) -> Result<Date, BoxedError> {
-    Ok(parse_date(string(json, field.clone())?, &field)?)
+fn optional_date(text: Option<&String>, field: impl FnOnce() -> String) -> Result<Option<Date>, Error> {
+    text.map(|t| date(t, &field())).transpose()
 }
 
-fn optional_date(json: &Json, field: String) -> Result<Option<Date>, BoxedError> {
-    match json {
-        Json::Null => Ok(None),
-        other => date(other, field).map(Some),
-    }
-}
-
-fn count(obj: &Object<'_>, key: &str) -> Result<u32, BoxedError> {
-    whole(obj.require(key)?, obj.path_of(key), "a whole number of people, 0 or more", u32::MAX)
-}
-
-fn optional_count(obj: &Object<'_>, key: &str) -> Result<Option<u32>, BoxedError> {
-    obj.get(key).map(|v| whole(v, obj.path_of(key), "a whole number of people, 0 or more", u32::MAX)).transpose()
-}
-
-fn optional_number(obj: &Object<'_>, key: &str) -> Result<Option<f64>, BoxedError> {
-    obj.get(key).map(|v| number(v, obj.path_of(key))).transpose()
-}
-
-fn array<'a, 'j>(json: &'a Json<'j>, field: &str) -> Result<&'a [Json<'j>], BoxedError> {
-    match json {
-        Json::Array(items) => Ok(items),
-        other => Err(Error::WrongType { field: field.into(), expected: "an array", found: other.type_name() }.into()),
-    }
-}
-
-fn ids<T: Copy>(all: &[T], id: fn(T) -> &'static str) -> Vec<(&'static str, T)> {
-    all.iter().map(|v| (id(*v), *v)).collect()
-}
-
-const FIGURES: [&str; 3] = ["caseload", "senior_caseload", "unit_cost"];
-
-fn figures(obj: &Object<'_>) -> Result<ServiceFigures, BoxedError> {
-    Ok(ServiceFigures {
-        caseload: optional_number(obj, "caseload")?,
-        senior_caseload: optional_number(obj, "senior_caseload")?,
-        unit_cost: optional_number(obj, "unit_cost")?,
-    })
-}
-
-pub(super) fn kpis(root: &Object<'_>) -> Result<KpisRequest, BoxedError> {
-    let (model, benchmarks) = (model(root)?, benchmarks(root)?);
-    let input = match (root.get("counts"), root.get("records")) {
-        (Some(counts), None) => {
-            root.only(&["operation", "version", "model", "benchmarks", "counts"])?;
-            let obj = Object::new(counts, root.path_of("counts"))?;
-            let mut accepted = Vec::from(["referrals", "starts", "job_entries", "entrants_past_horizon", "sustained"]);
-            accepted.extend(FIGURES);
-            obj.only(&accepted)?;
-            let f = figures(&obj)?;
-            KpiInput::Counts(Counts {
-                referrals: count(&obj, "referrals")?,
-                starts: count(&obj, "starts")?,
-                job_entries: count(&obj, "job_entries")?,
-                entrants_past_horizon: optional_count(&obj, "entrants_past_horizon")?,
-                sustained: count(&obj, "sustained")?,
-                caseload: f.caseload,
-                senior_caseload: f.senior_caseload,
-                unit_cost: f.unit_cost,
-            })
-        }
-        (None, Some(records)) => {
-            root.only(&["operation", "version", "model", "benchmarks", "as_of", "records", "figures"])?;
-            let as_of = date(root.require("as_of")?, root.path_of("as_of"))?;
-            let figures = match root.get("figures") {
-                Some(f) => {
-                    let obj = Object::new(f, root.path_of("figures"))?;
-                    obj.only(&FIGURES)?;
-                    figures(&obj)?
-                }
-                None => ServiceFigures::default(),
-            };
-            let records = each(array(records, "records")?, record)?;
-            KpiInput::Records { as_of, records, figures }
-        }
-        (Some(_), Some(_)) => {
-            return Err(Error::ConflictingEvidence {
-                field: String::from("request"),
-                first: String::from("counts"),
-                second: String::from("records"),
-            }
-            .into());
-        }
-        (None, None) => {
-            return Err(Error::EmptyEvidence {
-                field: String::from("request"),
-                accepted: "counts, or as_of and records (with optional figures)",
-            }
-            .into());
-        }
-    };
-    Ok(KpisRequest { model, benchmarks, input })
-}
-
-fn record(index: usize, json: &Json) -> Result<ClientRecord, BoxedError> {
-    // Until the id is read, the record is named by its position.
-    let obj = Object::new(json, alloc::format!("records[{index}]"))?;
-    let id = string(obj.require("id")?, obj.path_of("id"))?;
-    if id.is_empty() {
-        return Err(Error::ValueOutOfRange { field: obj.path_of("id"), value: 0.0, accepted: "a non-empty id" }.into());
-    }
-    let obj = Object { path: alloc::format!("records[{id}]").into(), ..obj };
-    obj.only(&["id", "referral", "start", "jobs", "swemwbs_start", "swemwbs_end"])?;
-    let swemwbs = |key: &str| {
-        obj.get(key)
-            .filter(|v| **v != Json::Null)
-            .map(|v| whole(v, obj.path_of(key), "a raw SWEMWBS total, a whole number from 7 to 35", 35))
-            .transpose()
-            .map(|v| v.and_then(|n| u8::try_from(n).ok()))
-    };
-    let jobs = match obj.get("jobs") {
-        None => Vec::new(),
-        Some(jobs) => each(array(jobs, &obj.path_of("jobs"))?, |j, job| {
-            let job = Object::new(job, alloc::format!("{}.jobs[{j}]", obj.path))?;
-            job.only(&["start", "end"])?;
-            Ok(Job {
-                start: date(job.require("start")?, job.path_of("start"))?,
-                end: job.get("end").map(|e| optional_date(e, job.path_of("end"))).transpose()?.flatten(),
-            })
-        })?,
-    };
-    Ok(ClientRecord {
-        id: id.into(),
-        referral: date(obj.require("referral")?, obj.path_of("referral"))?,
-        start: obj.get("start").map(|s| optional_date(s, obj.path_of("start"))).transpose()?.flatten(),
-        jobs,
-        swemwbs_start: swemwbs("swemwbs_start")?,
-        swemwbs_end: swemwbs("swemwbs_end")?,
-    })
-}
-
-pub(super) fn schedule(root: &Object<'_>) -> Result<ScheduleRequest, BoxedError> {
-    root.only(&[
-        "operation",
-        "version",
-        "model",
-        "service_start",
-        "as_of",
-        "external_reviews",
-        "internal_assessments",
-    ])?;
-    let model = model(root)?;
-    let service_start = date(root.require("service_start")?, root.path_of("service_start"))?;
-    let as_of = date(root.require("as_of")?, root.path_of("as_of"))?;
-    let entries = |key: &str| -> Result<Vec<Object<'_>>, BoxedError> {
-        match root.get(key) {
-            None => Ok(Vec::new()),
-            Some(list) => each(array(list, key)?, |i, e| Object::new(e, alloc::format!("{key}[{i}]"))),
-        }
-    };
-    let external = each(&entries("external_reviews")?, |_, r| {
-        r.only(&["date", "outcome"])?;
-        let path = r.path_of("outcome");
-        Ok(ExternalReview {
-            date: date(r.require("date")?, r.path_of("date"))?,
-            outcome: ReviewOutcome::from_id(model, string(r.require("outcome")?, path.clone())?, &path)?,
+impl CountsDoc {
+    fn counts(&self) -> Result<Counts, Error> {
+        let count = |value: f64, key: &str| whole(value, || join("counts", key), PEOPLE, u32::MAX);
+        Ok(Counts {
+            referrals: count(self.referrals, "referrals")?,
+            starts: count(self.starts, "starts")?,
+            job_entries: count(self.job_entries, "job_entries")?,
+            entrants_past_horizon: self.entrants_past_horizon.map(|v| count(v, "entrants_past_horizon")).transpose()?,
+            sustained: count(self.sustained, "sustained")?,
+            caseload: self.caseload,
+            senior_caseload: self.senior_caseload,
+            unit_cost: self.unit_cost,
         })
-    })?;
-    let internal = each(&entries("internal_assessments")?, |_, a| {
-        a.only(&["date", "scored", "action_plan"])?;
-        Ok(InternalAssessment {
-            date: date(a.require("date")?, a.path_of("date"))?,
-            scored: boolean(a.require("scored")?, a.path_of("scored"))?,
-            action_plan: boolean(a.require("action_plan")?, a.path_of("action_plan"))?,
-        })
-    })?;
-    Ok(ScheduleRequest { history: ReviewHistory { model, service_start, external, internal }, as_of })
+    }
 }
 
-pub(super) fn cohort(root: &Object<'_>) -> Result<Cohort, BoxedError> {
-    root.only(&["operation", "version", "groups", "integration", "need"])?;
-    let group_ids = ids(&PopulationGroup::ALL, PopulationGroup::id);
-    let mut groups = Vec::new();
-    let listed = array(root.require("groups")?, "groups")?;
-    if listed.is_empty() {
-        return Err(Error::EmptyEvidence {
-            field: String::from("groups"),
-            accepted: "at least one of severe_mental_illness, mental_health, physical_health, learning_disability, \
-                       autism, substance_misuse, housing_insecurity, ex_offenders",
-        }
-        .into());
-    }
-    for (i, g) in listed.iter().enumerate() {
-        let group = choice(g, alloc::format!("groups[{i}]"), &group_ids)?;
-        // At most eight groups pass (a ninth repeats one), so the list itself is the set.
-        if groups.contains(&group) {
-            return Err(Error::DuplicateComponent {
-                field: alloc::format!("groups[{i}]"),
-                component: group.id().into(),
-            }
-            .into());
-        }
-        groups.push(group);
-    }
-    Ok(Cohort {
-        groups,
-        integration: choice(
-            root.require("integration")?,
-            root.path_of("integration"),
-            &ids(&Integration::ALL, Integration::id),
-        )?,
-        need: choice(root.require("need")?, root.path_of("need"), &ids(&Need::ALL, Need::id))?,
-    })
-}
-
-pub(super) fn contract(root: &Object<'_>) -> Result<ContractRequest, BoxedError> {
-    root.only(&["operation", "version", "benchmarks", "contract"])?;
-    let benchmarks = benchmarks(root)?;
-    let c = Object::new(root.require("contract")?, root.path_of("contract"))?;
-    let mut accepted = Vec::from(["model"]);
-    accepted.extend(ContractSpec::FIELDS);
-    c.only(&accepted)?;
-    let months = |key: &str| -> Result<Option<u16>, BoxedError> {
-        c.get(key)
-            .map(|v| whole(v, c.path_of(key), "a whole number of months from 0 to 600", 600))
-            .transpose()
-            .map(|v| v.and_then(|n| u16::try_from(n).ok()))
-    };
-    let weeks = |key: &str| -> Result<Option<u16>, BoxedError> {
-        const ACCEPTED: &str = "a whole number of weeks from 1 to 520";
-        let Some(v) = c.get(key) else { return Ok(None) };
-        match whole(v, c.path_of(key), ACCEPTED, 520)? {
-            0 => Err(Error::ValueOutOfRange { field: c.path_of(key), value: 0.0, accepted: ACCEPTED }.into()),
-            n => Ok(u16::try_from(n).ok()),
-        }
-    };
-    let small_months = |key: &str| -> Result<Option<u8>, BoxedError> {
-        c.get(key)
-            .map(|v| whole(v, c.path_of(key), "a whole number of months from 0 to 120", 120))
-            .transpose()
-            .map(|v| v.and_then(|n| u8::try_from(n).ok()))
-    };
-    let flag = |key: &str| c.get(key).map(|v| boolean(v, c.path_of(key))).transpose();
-    let rate = |key: &str| -> Result<Option<f64>, BoxedError> {
-        let Some(v) = c.get(key) else { return Ok(None) };
-        let value = number(v, c.path_of(key))?;
-        if value < 0.0 {
-            return Err(Error::NegativeValue {
-                field: c.path_of(key),
-                value,
-                accepted: "a fraction from 0 to 1 (0.7 for 70%)",
-            }
-            .into());
-        }
-        if value > 1.0 {
+impl RecordDoc {
+    /// The typed record; errors name it by id (`records[c01].jobs[0].end`), or by position
+    /// (`records[3].id`) when its id is empty.
+    fn record(&self, index: usize) -> Result<ClientRecord, Error> {
+        if self.id.is_empty() {
             return Err(Error::ValueOutOfRange {
-                field: c.path_of(key),
-                value,
-                accepted: "a fraction from 0 to 1 (0.7 for 70%)",
-            }
-            .into());
+                field: format!("records[{index}].id"),
+                value: 0.0,
+                accepted: "a non-empty id",
+            });
         }
-        Ok(Some(value))
-    };
-    let amount = |key: &str, accepted: &'static str| -> Result<Option<f64>, BoxedError> {
-        let Some(v) = c.get(key) else { return Ok(None) };
-        let value = number(v, c.path_of(key))?;
-        if value < 0.0 {
-            return Err(Error::NegativeValue { field: c.path_of(key), value, accepted }.into());
+        let at = format!("records[{}]", self.id);
+        let field = |key: &str| join(&at, key);
+        let swemwbs = |value: Option<f64>, key: &str| -> Result<Option<u8>, Error> {
+            value
+                .map(|v| whole(v, || field(key), "a raw SWEMWBS total, a whole number from 7 to 35", 35))
+                .transpose()
+                .map(|v| v.and_then(|n| u8::try_from(n).ok()))
+        };
+        let referral = date(&self.referral, &field("referral"))?;
+        let start = optional_date(self.start.as_ref(), || field("start"))?;
+        let mut jobs = Vec::with_capacity(self.jobs.len());
+        for (j, job) in self.jobs.iter().enumerate() {
+            let job_at = format!("{at}.jobs[{j}]");
+            jobs.push(Job {
+                start: date(&job.start, &join(&job_at, "start"))?,
+                end: optional_date(job.end.as_ref(), || join(&job_at, "end"))?,
+            });
         }
-        Ok(Some(value))
-    };
-    let pick = |key: &str| c.get(key).map(|v| string(v, c.path_of(key)).map(|s| (s, c.path_of(key)))).transpose();
-    Ok(ContractRequest {
-        benchmarks,
-        contract: ContractSpec {
-            model: model(&c)?,
-            length_months: months("length_months")?,
-            extension_option: flag("extension_option")?,
-            unit_cost: amount("unit_cost", "a cost per participant in pounds, 0 or more")?,
-            caseload_max: amount("caseload_max", "a caseload, 0 or more clients")?,
-            senior_caseload_max: amount("senior_caseload_max", "a caseload, 0 or more clients")?,
-            out_of_work_support_months: small_months("out_of_work_support_months")?,
-            in_work_support_months: small_months("in_work_support_months")?,
-            access_target: rate("access_target")?,
-            job_entry_target: rate("job_entry_target")?,
-            sustainment_target: rate("sustainment_target")?,
-            sustainment_weeks: weeks("sustainment_weeks")?,
-            payment_model: pick("payment_model")?.map(|(s, p)| PaymentModel::from_id(s, &p)).transpose()?,
-            award_basis: pick("award_basis")?.map(|(s, p)| AwardBasis::from_id(s, &p)).transpose()?,
-            price_discounting: flag("price_discounting")?,
-            dialogue_stage: flag("dialogue_stage")?,
-            steering_group: flag("steering_group")?,
-            lived_experience_on_steering_group: flag("lived_experience_on_steering_group")?,
-            first_external_review_months: months("first_external_review_months")?,
-            external_review_interval_months: months("external_review_interval_months")?,
-            internal_assessment_interval_months: months("internal_assessment_interval_months")?,
-            training: pick("training")?.map(|(s, p)| TrainingCadence::from_id(s, &p)).transpose()?,
-        },
-    })
+        Ok(ClientRecord {
+            id: self.id.clone(),
+            referral,
+            start,
+            jobs,
+            swemwbs_start: swemwbs(self.swemwbs_start, "swemwbs_start")?,
+            swemwbs_end: swemwbs(self.swemwbs_end, "swemwbs_end")?,
+        })
+    }
 }
 
-// ---------------------------------------------------------------------------------------
-// Requests back to JSON (for round trips)
-
-fn put<T: Into<Value>>(map: &mut Map<String, Value>, key: &str, value: Option<T>) {
-    if let Some(v) = value {
-        map.insert(key.into(), v.into());
+impl FiguresDoc {
+    const fn figures(self) -> ServiceFigures {
+        ServiceFigures { caseload: self.caseload, senior_caseload: self.senior_caseload, unit_cost: self.unit_cost }
     }
 }
 
 impl KpisRequest {
-    pub(super) fn to_json(&self) -> Value {
-        let mut root = Map::new();
-        root.insert("operation".into(), "kpis".into());
-        root.insert("model".into(), self.model.id().into());
-        root.insert("benchmarks".into(), self.benchmarks.id().into());
-        match &self.input {
-            KpiInput::Counts(c) => {
-                let mut counts = Map::new();
-                counts.insert("referrals".into(), c.referrals.into());
-                counts.insert("starts".into(), c.starts.into());
-                counts.insert("job_entries".into(), c.job_entries.into());
-                put(&mut counts, "entrants_past_horizon", c.entrants_past_horizon);
-                counts.insert("sustained".into(), c.sustained.into());
-                put(&mut counts, "caseload", c.caseload);
-                put(&mut counts, "senior_caseload", c.senior_caseload);
-                put(&mut counts, "unit_cost", c.unit_cost);
-                root.insert("counts".into(), counts.into());
-            }
-            KpiInput::Records { as_of, records, figures } => {
-                root.insert("as_of".into(), date_text(*as_of).into());
-                let mut f = Map::new();
-                put(&mut f, "caseload", figures.caseload);
-                put(&mut f, "senior_caseload", figures.senior_caseload);
-                put(&mut f, "unit_cost", figures.unit_cost);
-                if !f.is_empty() {
-                    root.insert("figures".into(), f.into());
+    /// Answers the request.
+    ///
+    /// # Errors
+    /// An unknown model or benchmark set; counts and records together or neither; every
+    /// fault of the counts or records, naming its field.
+    pub fn answer(&self) -> Result<KpisResponse, Error> {
+        let model = Model::from_id(&self.model, "model")?;
+        let benchmarks = BenchmarkSetId::from_id(&self.benchmarks, "benchmarks")?;
+        let report = match (&self.counts, &self.records) {
+            (Some(counts), None) => {
+                if let Some(key) = [("as_of", self.as_of.is_some()), ("figures", self.figures.is_some())]
+                    .into_iter()
+                    .find_map(|(key, given)| given.then_some(key))
+                {
+                    return Err(Error::UnknownField {
+                        field: String::from(key),
+                        accepted: String::from("operation, version, model, benchmarks, counts"),
+                    });
                 }
-                let records: Vec<Value> = records
-                    .iter()
-                    .map(|r| {
-                        let mut m = Map::new();
-                        m.insert("id".into(), r.id.clone().into());
-                        m.insert("referral".into(), date_text(r.referral).into());
-                        put(&mut m, "start", r.start.map(date_text));
-                        let jobs: Vec<Value> = r
-                            .jobs
-                            .iter()
-                            .map(|j| json!({ "start": date_text(j.start), "end": j.end.map(date_text) }))
-                            .collect();
-                        m.insert("jobs".into(), jobs.into());
-                        put(&mut m, "swemwbs_start", r.swemwbs_start);
-                        put(&mut m, "swemwbs_end", r.swemwbs_end);
-                        Value::Object(m)
-                    })
-                    .collect();
-                root.insert("records".into(), records.into());
+                kpis_from_counts(benchmarks, model, &counts.counts()?)?
             }
-        }
-        Value::Object(root)
+            (None, Some(records)) => {
+                let Some(as_of) = &self.as_of else {
+                    return Err(Error::MissingField { field: String::from("as_of") });
+                };
+                let as_of = date(as_of, "as_of")?;
+                let figures = self.figures.unwrap_or_default().figures();
+                let mut typed = Vec::with_capacity(records.len());
+                for (i, r) in records.iter().enumerate() {
+                    typed.push(r.record(i)?);
+                }
+                kpis_from_records(benchmarks, model, as_of, &typed, &figures)?
+            }
+            (Some(_), Some(_)) => {
+                return Err(Error::ConflictingEvidence {
+                    field: String::from("request"),
+                    first: String::from("counts"),
+                    second: String::from("records"),
+                });
+            }
+            (None, None) => {
+                return Err(Error::EmptyEvidence {
+                    field: String::from("request"),
+                    accepted: "counts, or as_of and records (with optional figures)",
+                });
+            }
+        };
+        Ok(KpisResponse::from_report(&report))
     }
 }
 
 impl ScheduleRequest {
-    pub(super) fn to_json(&self) -> Value {
-        let h = &self.history;
-        json!({
-            "operation": "schedule",
-            "model": h.model.id(),
-            "service_start": date_text(h.service_start),
-            "as_of": date_text(self.as_of),
-            "external_reviews": h.external.iter().map(|r| json!({"date": date_text(r.date), "outcome": r.outcome.id()})).collect::<Vec<_>>(),
-            "internal_assessments": h.internal.iter().map(|a| json!({"date": date_text(a.date), "scored": a.scored, "action_plan": a.action_plan})).collect::<Vec<_>>(),
+    /// Answers the request.
+    ///
+    /// # Errors
+    /// An unknown model, a date that is not a calendar date, an outcome of another model,
+    /// dates out of order.
+    pub fn answer(&self) -> Result<ScheduleResponse, Error> {
+        let model = Model::from_id(&self.model, "model")?;
+        let service_start = date(&self.service_start, "service_start")?;
+        let as_of = date(&self.as_of, "as_of")?;
+        let mut external = Vec::with_capacity(self.external_reviews.len());
+        for (i, r) in self.external_reviews.iter().enumerate() {
+            let at = format!("external_reviews[{i}]");
+            external.push(ExternalReview {
+                date: date(&r.date, &join(&at, "date"))?,
+                outcome: ReviewOutcome::from_id(model, &r.outcome, &join(&at, "outcome"))?,
+            });
+        }
+        let mut internal = Vec::with_capacity(self.internal_assessments.len());
+        for (i, a) in self.internal_assessments.iter().enumerate() {
+            internal.push(InternalAssessment {
+                date: date(&a.date, &format!("internal_assessments[{i}].date"))?,
+                scored: a.scored,
+                action_plan: a.action_plan,
+            });
+        }
+        let history = ReviewHistory { model, service_start, external, internal };
+        Ok(ScheduleResponse::from_schedule(&history.schedule(as_of)?))
+    }
+}
+
+/// One of a fixed set of ids, as `all` lists them.
+fn choice<T: Copy>(
+    given: &str,
+    field: impl FnOnce() -> String,
+    all: &[T],
+    id: fn(T) -> &'static str,
+) -> Result<T, Error> {
+    all.iter().copied().find(|v| id(*v) == given).ok_or_else(|| Error::UnknownValue {
+        field: field(),
+        value: String::from(given),
+        accepted: all.iter().map(|v| id(*v)).collect::<Vec<_>>().join(", "),
+    })
+}
+
+impl RecommendModelRequest {
+    /// The cohort.
+    ///
+    /// # Errors
+    /// No groups, an unknown or repeated group, an unknown integration or need.
+    pub fn cohort(&self) -> Result<Cohort, Error> {
+        if self.groups.is_empty() {
+            return Err(Error::EmptyEvidence {
+                field: String::from("groups"),
+                accepted: "at least one of severe_mental_illness, mental_health, physical_health, learning_disability, \
+                           autism, substance_misuse, housing_insecurity, ex_offenders",
+            });
+        }
+        let mut groups = Vec::with_capacity(self.groups.len());
+        for (i, g) in self.groups.iter().enumerate() {
+            let group = choice(g, || format!("groups[{i}]"), &PopulationGroup::ALL, PopulationGroup::id)?;
+            if groups.contains(&group) {
+                return Err(Error::DuplicateComponent { field: format!("groups[{i}]"), component: group.id().into() });
+            }
+            groups.push(group);
+        }
+        Ok(Cohort {
+            groups,
+            integration: choice(&self.integration, || String::from("integration"), &Integration::ALL, Integration::id)?,
+            need: choice(&self.need, || String::from("need"), &Need::ALL, Need::id)?,
+        })
+    }
+
+    /// Answers the request.
+    ///
+    /// # Errors
+    /// As [`RecommendModelRequest::cohort`].
+    pub fn answer(&self) -> Result<RecommendationResponse, Error> {
+        Ok((&recommend(&self.cohort()?)).into())
+    }
+
+    /// The request for a cohort.
+    #[must_use]
+    pub fn of(cohort: &Cohort) -> Self {
+        Self {
+            groups: cohort.groups.iter().map(|g| String::from(g.id())).collect(),
+            integration: String::from(cohort.integration.id()),
+            need: String::from(cohort.need.id()),
+        }
+    }
+}
+
+impl ContractDoc {
+    /// The typed specification.
+    ///
+    /// # Errors
+    /// Every value out of its range, naming its field (`contract.unit_cost`).
+    pub fn spec(&self) -> Result<ContractSpec, Error> {
+        const RATE: &str = "a fraction from 0 to 1 (0.7 for 70%)";
+        const WEEKS: &str = "a whole number of weeks from 1 to 520";
+        let field = |key: &str| join("contract", key);
+        let months = |v: Option<f64>, key: &str| -> Result<Option<u16>, Error> {
+            v.map(|v| whole(v, || field(key), "a whole number of months from 0 to 600", 600))
+                .transpose()
+                .map(|v| v.and_then(|n| u16::try_from(n).ok()))
+        };
+        let small_months = |v: Option<f64>, key: &str| -> Result<Option<u8>, Error> {
+            v.map(|v| whole(v, || field(key), "a whole number of months from 0 to 120", 120))
+                .transpose()
+                .map(|v| v.and_then(|n| u8::try_from(n).ok()))
+        };
+        let rate = |v: Option<f64>, key: &str| -> Result<Option<f64>, Error> {
+            match v {
+                Some(value) if value < 0.0 => Err(Error::NegativeValue { field: field(key), value, accepted: RATE }),
+                Some(value) if value > 1.0 => Err(Error::ValueOutOfRange { field: field(key), value, accepted: RATE }),
+                other => Ok(other),
+            }
+        };
+        let amount = |v: Option<f64>, key: &str, accepted: &'static str| -> Result<Option<f64>, Error> {
+            match v {
+                Some(value) if value < 0.0 => Err(Error::NegativeValue { field: field(key), value, accepted }),
+                other => Ok(other),
+            }
+        };
+        let weeks = match self.sustainment_weeks {
+            None => None,
+            Some(v) => match whole(v, || field("sustainment_weeks"), WEEKS, 520)? {
+                0 => {
+                    return Err(Error::ValueOutOfRange {
+                        field: field("sustainment_weeks"),
+                        value: 0.0,
+                        accepted: WEEKS,
+                    });
+                }
+                n => u16::try_from(n).ok(),
+            },
+        };
+        Ok(ContractSpec {
+            model: Model::from_id(&self.model, &field("model"))?,
+            length_months: months(self.length_months, "length_months")?,
+            extension_option: self.extension_option,
+            unit_cost: amount(self.unit_cost, "unit_cost", "a cost per participant in pounds, 0 or more")?,
+            caseload_max: amount(self.caseload_max, "caseload_max", "a caseload, 0 or more clients")?,
+            senior_caseload_max: amount(
+                self.senior_caseload_max,
+                "senior_caseload_max",
+                "a caseload, 0 or more clients",
+            )?,
+            out_of_work_support_months: small_months(self.out_of_work_support_months, "out_of_work_support_months")?,
+            in_work_support_months: small_months(self.in_work_support_months, "in_work_support_months")?,
+            access_target: rate(self.access_target, "access_target")?,
+            job_entry_target: rate(self.job_entry_target, "job_entry_target")?,
+            sustainment_target: rate(self.sustainment_target, "sustainment_target")?,
+            sustainment_weeks: weeks,
+            payment_model: self
+                .payment_model
+                .as_deref()
+                .map(|s| PaymentModel::from_id(s, &field("payment_model")))
+                .transpose()?,
+            award_basis: self
+                .award_basis
+                .as_deref()
+                .map(|s| AwardBasis::from_id(s, &field("award_basis")))
+                .transpose()?,
+            price_discounting: self.price_discounting,
+            dialogue_stage: self.dialogue_stage,
+            steering_group: self.steering_group,
+            lived_experience_on_steering_group: self.lived_experience_on_steering_group,
+            first_external_review_months: months(self.first_external_review_months, "first_external_review_months")?,
+            external_review_interval_months: months(
+                self.external_review_interval_months,
+                "external_review_interval_months",
+            )?,
+            internal_assessment_interval_months: months(
+                self.internal_assessment_interval_months,
+                "internal_assessment_interval_months",
+            )?,
+            training: self.training.as_deref().map(|s| TrainingCadence::from_id(s, &field("training"))).transpose()?,
         })
     }
 }
 
-pub(super) fn cohort_json(c: &Cohort) -> Value {
-    json!({
-        "operation": "recommend_model",
-        "groups": c.groups.iter().map(|g| g.id()).collect::<Vec<_>>(),
-        "integration": c.integration.id(),
-        "need": c.need.id(),
-    })
-}
-
 impl ContractRequest {
-    pub(super) fn to_json(&self) -> Value {
-        let s = &self.contract;
-        let mut c = Map::new();
-        c.insert("model".into(), s.model.id().into());
-        put(&mut c, "length_months", s.length_months);
-        put(&mut c, "extension_option", s.extension_option);
-        put(&mut c, "unit_cost", s.unit_cost);
-        put(&mut c, "caseload_max", s.caseload_max);
-        put(&mut c, "senior_caseload_max", s.senior_caseload_max);
-        put(&mut c, "out_of_work_support_months", s.out_of_work_support_months);
-        put(&mut c, "in_work_support_months", s.in_work_support_months);
-        put(&mut c, "access_target", s.access_target);
-        put(&mut c, "job_entry_target", s.job_entry_target);
-        put(&mut c, "sustainment_target", s.sustainment_target);
-        put(&mut c, "sustainment_weeks", s.sustainment_weeks);
-        put(&mut c, "payment_model", s.payment_model.map(PaymentModel::id));
-        put(&mut c, "award_basis", s.award_basis.map(AwardBasis::id));
-        put(&mut c, "price_discounting", s.price_discounting);
-        put(&mut c, "dialogue_stage", s.dialogue_stage);
-        put(&mut c, "steering_group", s.steering_group);
-        put(&mut c, "lived_experience_on_steering_group", s.lived_experience_on_steering_group);
-        put(&mut c, "first_external_review_months", s.first_external_review_months);
-        put(&mut c, "external_review_interval_months", s.external_review_interval_months);
-        put(&mut c, "internal_assessment_interval_months", s.internal_assessment_interval_months);
-        put(&mut c, "training", s.training.map(TrainingCadence::id));
-        json!({ "operation": "check_contract", "benchmarks": self.benchmarks.id(), "contract": c })
+    /// Answers the request.
+    ///
+    /// # Errors
+    /// An unknown benchmark set, and every fault of the specification.
+    pub fn answer(&self) -> Result<ContractResponse, Error> {
+        let benchmarks = BenchmarkSetId::from_id(&self.benchmarks, "benchmarks")?;
+        Ok((&check_contract(&self.contract.spec()?, benchmarks)).into())
     }
 }
 
@@ -821,35 +954,4 @@ impl From<&ContractReport> for ContractResponse {
             not_checked: r.not_checked.iter().map(|f| String::from(*f)).collect(),
         }
     }
-}
-
-// ---------------------------------------------------------------------------------------
-// Answers
-
-impl KpisRequest {
-    pub(super) fn answer(&self) -> Result<KpisResponse, Error> {
-        let report = match &self.input {
-            KpiInput::Counts(c) => kpis_from_counts(self.benchmarks, self.model, c)?,
-            KpiInput::Records { as_of, records, figures } => {
-                kpis_from_records(self.benchmarks, self.model, *as_of, records, figures)?
-            }
-        };
-        Ok(KpisResponse::from_report(&report))
-    }
-}
-
-impl ScheduleRequest {
-    pub(super) fn answer(&self) -> Result<ScheduleResponse, Error> {
-        Ok(ScheduleResponse::from_schedule(&self.history.schedule(self.as_of)?))
-    }
-}
-
-impl ContractRequest {
-    pub(super) fn answer(&self) -> ContractResponse {
-        (&check_contract(&self.contract, self.benchmarks)).into()
-    }
-}
-
-pub(super) fn recommendation(c: &Cohort) -> RecommendationResponse {
-    (&recommend(c)).into()
 }

@@ -16,120 +16,140 @@ use std::prelude::rust_2024::*;
 
 use alloc::string::String;
 use alloc::vec::Vec;
+use core::fmt;
 
-use serde::Serialize;
-use serde_json::{Map, Value, json};
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
 
-use super::BoxedError;
 use super::commissioning::SourceDoc;
-use super::decode::{Object, string};
-use super::json::Json;
+use super::fields::{Entries, join};
 use crate::error::Error;
 use crate::frameworks::{Coverage, Element, FRAMEWORKS, Framework, FrameworkReview, Mark, MarkCounts};
 
 // ---------------------------------------------------------------------------------------
 // Request
 
-/// A `frameworks` request.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FrameworksRequest {
-    /// Every framework, as data.
-    All,
-    /// One framework, as data.
-    One(&'static Framework),
-    /// A review against one framework.
-    Review(FrameworkReview),
+/// A `frameworks` request: nothing (every framework), a `framework` (that one), or a
+/// `framework` and its `marks` (a review against it).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct FrameworksRequest {
+    /// `programme_elements`, `influencing_factors` or `effects`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub framework: Option<String>,
+    /// A contract review's marks, by element key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<std::collections::HashMap<String, MarkDoc>>"))]
+    pub marks: Option<Entries<MarkDoc>>,
 }
 
-pub(super) fn request(root: &Object<'_>) -> Result<FrameworksRequest, BoxedError> {
-    root.only(&["operation", "version", "framework", "marks"])?;
-    let framework = root
-        .get("framework")
-        .map(|json| {
-            let field = root.path_of("framework");
-            Ok::<_, BoxedError>(Framework::by_key(string(json, field.clone())?, &field)?)
-        })
-        .transpose()?;
-    match (framework, root.get("marks")) {
-        (None, None) => Ok(FrameworksRequest::All),
-        (Some(framework), None) => Ok(FrameworksRequest::One(framework)),
-        (Some(framework), Some(marks)) => Ok(FrameworksRequest::Review(review(framework, marks, root)?)),
-        // Marks belong to one framework: say which.
-        (None, Some(_)) => Err(Error::MissingField { field: root.path_of("framework") }.into()),
-    }
+/// One element's mark: an id (`evidenced`, `partly`, `not_evidenced`, `not_applicable`), or
+/// an object with the id and a note.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(untagged)]
+pub enum MarkDoc {
+    /// The mark's id.
+    Id(String),
+    /// The mark with a note.
+    Noted(NotedMark),
 }
 
-fn review(framework: &'static Framework, json: &Json, root: &Object<'_>) -> Result<FrameworkReview, BoxedError> {
-    let marks = Object::new(json, root.path_of("marks"))?;
-    let mut review = FrameworkReview::new(framework);
-    for (key, value) in marks.fields {
-        let field = marks.path_of(key);
-        // The key first: an unknown element is reported before anything about its mark.
-        if framework.element(key).is_none() {
-            return Err(
-                Error::UnknownValue { field, value: String::from(&**key), accepted: framework.element_keys() }.into()
-            );
+/// A mark with a note.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct NotedMark {
+    /// The mark's id.
+    pub mark: String,
+    /// What the reviewer noted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub note: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for MarkDoc {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct MarkVisitor;
+        impl<'de> Visitor<'de> for MarkVisitor {
+            type Value = MarkDoc;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a mark (evidenced, partly, not_evidenced, not_applicable) or an object with mark and note")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<MarkDoc, E> {
+                Ok(MarkDoc::Id(String::from(v)))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<MarkDoc, A::Error> {
+                NotedMark::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(MarkDoc::Noted)
+            }
         }
-        let (mark, note) = match value {
-            Json::String(id) => (Mark::from_id(id, &field)?, None),
-            Json::Object(_) => {
-                let obj = Object::new(value, field)?;
-                obj.only(&["mark", "note"])?;
-                let mark_field = obj.path_of("mark");
-                let mark = Mark::from_id(string(obj.require("mark")?, mark_field.clone())?, &mark_field)?;
-                let note = obj.get("note").map(|n| string(n, obj.path_of("note"))).transpose()?;
-                (mark, note)
-            }
-            other => {
-                return Err(Error::WrongType {
-                    field,
-                    expected: "a mark (evidenced, partly, not_evidenced, not_applicable) or an object with mark and note",
-                    found: other.type_name(),
-                }.into());
-            }
-        };
-        review.mark(key, mark, note)?;
+        deserializer.deserialize_any(MarkVisitor)
     }
-    Ok(review)
 }
 
 impl FrameworksRequest {
-    /// The request as a JSON document, which the decoder reads back unchanged.
-    pub(super) fn to_json(&self) -> Value {
-        let mut root = Map::new();
-        root.insert("operation".into(), "frameworks".into());
-        match self {
-            Self::All => {}
-            Self::One(framework) => {
-                root.insert("framework".into(), framework.key.into());
-            }
-            Self::Review(review) => {
-                root.insert("framework".into(), review.framework().key.into());
-                let marks: Map<String, Value> = review
-                    .marks()
-                    .iter()
-                    .map(|m| {
-                        let value = match &m.note {
-                            None => Value::from(m.mark.id()),
-                            Some(note) => json!({ "mark": m.mark.id(), "note": note }),
-                        };
-                        (String::from(m.element.key), value)
-                    })
-                    .collect();
-                root.insert("marks".into(), Value::Object(marks));
-            }
+    /// The review the marks make, on `framework`.
+    fn review(framework: &'static Framework, marks: &Entries<MarkDoc>) -> Result<FrameworkReview, Error> {
+        if let Some(key) = marks.repeated() {
+            return Err(Error::DuplicateField { field: join("marks", key) });
         }
-        Value::Object(root)
+        let mut review = FrameworkReview::new(framework);
+        for (key, value) in marks.iter() {
+            let field = join("marks", key);
+            // The key first: an unknown element is reported before anything about its mark.
+            if framework.element(key).is_none() {
+                return Err(Error::UnknownValue {
+                    field,
+                    value: String::from(key),
+                    accepted: framework.element_keys(),
+                });
+            }
+            let (mark, note) = match value {
+                MarkDoc::Id(id) => (Mark::from_id(id, &field)?, None),
+                MarkDoc::Noted(noted) => (Mark::from_id(&noted.mark, &join(&field, "mark"))?, noted.note.as_deref()),
+            };
+            review.mark(key, mark, note)?;
+        }
+        Ok(review)
     }
 
-    /// Answers the request (it cannot fail once decoded).
-    pub(super) fn answer(&self) -> Result<FrameworksResponse, Error> {
-        Ok(match self {
-            Self::All => FrameworksResponse::All(FrameworkListDoc {
+    /// The request for a review.
+    #[must_use]
+    pub fn of(review: &FrameworkReview) -> Self {
+        let marks = review
+            .marks()
+            .iter()
+            .map(|m| {
+                let mark = String::from(m.mark.id());
+                let doc = match &m.note {
+                    None => MarkDoc::Id(mark),
+                    Some(note) => MarkDoc::Noted(NotedMark { mark, note: Some(note.clone()) }),
+                };
+                (String::from(m.element.key), doc)
+            })
+            .collect();
+        Self { framework: Some(String::from(review.framework().key)), marks: Some(Entries(marks)) }
+    }
+
+    /// Answers the request.
+    ///
+    /// # Errors
+    /// An unknown framework, marks without a framework, a repeated or unknown element, an
+    /// unknown mark.
+    pub fn answer(&self) -> Result<FrameworksResponse, Error> {
+        let framework = self.framework.as_deref().map(|key| Framework::by_key(key, "framework")).transpose()?;
+        Ok(match (framework, &self.marks) {
+            (None, None) => FrameworksResponse::All(FrameworkListDoc {
                 frameworks: FRAMEWORKS.iter().map(|f| FrameworkDoc::from(*f)).collect(),
             }),
-            Self::One(framework) => FrameworksResponse::One(FrameworkDoc::from(*framework)),
-            Self::Review(review) => FrameworksResponse::Review(FrameworkReviewDoc::new(review)),
+            (Some(framework), None) => FrameworksResponse::One(FrameworkDoc::from(framework)),
+            (Some(framework), Some(marks)) => {
+                FrameworksResponse::Review(FrameworkReviewDoc::new(&Self::review(framework, marks)?))
+            }
+            // Marks belong to one framework: say which.
+            (None, Some(_)) => return Err(Error::MissingField { field: String::from("framework") }),
         })
     }
 }
@@ -389,10 +409,13 @@ mod tests {
     use super::*;
     use alloc::string::ToString;
 
+    use serde_json::{Value, json};
+
     fn decode(text: &str) -> Result<FrameworksRequest, Error> {
-        let arena = super::super::json::Arena::for_input(text);
-        let json = super::super::json::parse(text, &arena)?;
-        Object::new(&json, String::new()).and_then(|root| request(&root)).map_err(|e| *e)
+        match super::super::parse_request(text)? {
+            super::super::Request::Frameworks(request) => Ok(request),
+            other => Err(Error::Internal { detail: alloc::format!("not a frameworks request: {other:?}") }),
+        }
     }
 
     fn answer(text: &str) -> Value {
@@ -402,7 +425,8 @@ mod tests {
 
     fn round_trips(text: &str) {
         let request = decode(text).unwrap();
-        assert_eq!(decode(&request.to_json().to_string()).unwrap(), request, "{text}");
+        let json = super::super::Request::Frameworks(request.clone()).to_json().unwrap();
+        assert_eq!(decode(&json).unwrap(), request, "{text}");
     }
 
     #[test]
@@ -418,7 +442,9 @@ mod tests {
         assert_eq!(counts, [10, 15, 10]);
         assert_eq!(frameworks[2]["domain_heading"], "Timeline");
         round_trips(r#"{"operation":"frameworks"}"#);
-        assert_eq!(decode(r#"{"operation":"frameworks"}"#).unwrap().to_json(), json!({"operation": "frameworks"}));
+        let written =
+            super::super::Request::Frameworks(decode(r#"{"operation":"frameworks"}"#).unwrap()).to_json().unwrap();
+        assert_eq!(written, r#"{"operation":"frameworks"}"#);
     }
 
     #[test]
@@ -491,9 +517,9 @@ mod tests {
                    "domain": "nature_of_support", "mark": null, "note": null})
         );
         round_trips(text);
-        // A mark without a note is written as a bare id.
-        let written = decode(text).unwrap().to_json();
-        assert_eq!(written["marks"]["integrated"], "evidenced");
+        // Marks are written as given: a bare id, or an object.
+        let written: Value = serde_json::to_value(decode(text).unwrap()).unwrap();
+        assert_eq!(written["marks"]["integrated"], json!({"mark": "evidenced"}));
         assert_eq!(written["marks"]["trust"]["note"], "relationship not yet discussed in supervision");
     }
 
@@ -540,7 +566,7 @@ mod tests {
 
     #[test]
     fn errors() {
-        let err = |text: &str| decode(text).unwrap_err();
+        let err = |text: &str| super::super::handle(text).unwrap_err();
         assert_eq!(
             err(r#"{"operation":"frameworks","framework":"table_4"}"#),
             Error::UnknownValue {
@@ -551,9 +577,13 @@ mod tests {
         );
         assert_eq!(
             err(r#"{"operation":"frameworks","framework":1}"#),
-            Error::WrongType { field: "framework".into(), expected: "a string", found: "a number" }
+            Error::WrongType { field: "framework".into(), expected: "a string".into(), found: "a number" }
         );
-        let unknown = err(r#"{"operation":"frameworks","framework":"programme_elements","marks":{"motivation":7}}"#);
+        // A mark of the wrong type is a fault of shape, found as the request is read.
+        let number = err(r#"{"operation":"frameworks","framework":"programme_elements","marks":{"motivation":7}}"#);
+        assert_eq!((number.code(), number.field()), (crate::ErrorCode::WrongType, Some("marks.motivation")));
+        let unknown =
+            err(r#"{"operation":"frameworks","framework":"programme_elements","marks":{"motivation":"yes"}}"#);
         assert_eq!(
             unknown,
             Error::UnknownValue {
@@ -583,7 +613,7 @@ mod tests {
             err(
                 r#"{"operation":"frameworks","framework":"programme_elements","marks":{"trust":{"mark":"partly","note":3}}}"#
             ),
-            Error::WrongType { field: "marks.trust.note".into(), expected: "a string", found: "a number" }
+            Error::WrongType { field: "marks.trust.note".into(), expected: "a string".into(), found: "a number" }
         );
         assert_eq!(
             err(
@@ -597,7 +627,7 @@ mod tests {
         ));
         assert_eq!(
             err(r#"{"operation":"frameworks","framework":"programme_elements","marks":["trust"]}"#),
-            Error::WrongType { field: "marks".into(), expected: "an object", found: "an array" }
+            Error::WrongType { field: "marks".into(), expected: "an object".into(), found: "an array" }
         );
         assert_eq!(
             err(r#"{"operation":"frameworks","marks":{"trust":"evidenced"}}"#),

@@ -10,8 +10,18 @@
 //! # Limits
 //! A request may be at most [`MAX_INPUT_BYTES`] (256 KiB) long and nest arrays and
 //! objects at most [`MAX_DEPTH`] (32) levels deep. A number is read as the nearest double
-//! (ties to even, as `str::parse` reads it, however many digits it has); one past the
-//! largest double makes the request malformed JSON (`malformed_json`, "number out of range").
+//! (serde_json's `float_roundtrip` reading); one past the largest double makes the request
+//! malformed JSON (`malformed_json`, "number out of range").
+//!
+//! # How a request is read
+//! Each operation's request is one Rust type ([`ReviewRequest`], [`KpisRequest`] …) with
+//! serde derives and `deny_unknown_fields`, read by serde_json; [`Request`] is the enum of
+//! them, tagged by `operation`. Faults of shape (a wrong type, an unknown or missing field)
+//! are found as the text is read, each with its path; faults of value (a rating of 6, a
+//! date that is not a calendar date) are found by the core's typed constructors when the
+//! request is answered. Errors inside arrays name the element by its index
+//! (`external_reviews[0].date`); records with an `id` are named by it once it is read
+//! (`records[c1].start`).
 //!
 //! # Operations (version 1)
 //!
@@ -135,52 +145,44 @@
 use std::prelude::rust_2024::*;
 
 mod commissioning;
-mod decode;
+mod de;
+mod fields;
 mod frameworks;
-mod json;
-mod report_view;
+mod review;
 mod scales;
 mod wellbeing;
-mod write;
 
 pub use commissioning::{
-    ContractRequest, ContractResponse, ExternalReviewDoc, FindingDoc, KpiDoc, KpiInput, KpisRequest, KpisResponse,
-    NextReviewDoc, ReasonDoc, RecommendationResponse, RecordSummaryDoc, ScheduleRequest, ScheduleResponse,
+    ContractDoc, ContractRequest, ContractResponse, CountsDoc, ExternalReviewDoc, ExternalReviewEntry, FiguresDoc,
+    FindingDoc, InternalAssessmentEntry, JobDoc, KpiDoc, KpisRequest, KpisResponse, NextReviewDoc, ReasonDoc,
+    RecommendModelRequest, RecommendationResponse, RecordDoc, RecordSummaryDoc, ScheduleRequest, ScheduleResponse,
     SeverityCountsDoc, SourceDoc,
 };
+pub use fields::Entries;
 pub use frameworks::{
     DomainCoverageDoc, DomainDoc, ElementDoc, FrameworkDoc, FrameworkListDoc, FrameworkReviewDoc, FrameworksRequest,
-    FrameworksResponse, MarkCountsDoc, MarkedElementDoc, SharesDoc,
+    FrameworksResponse, MarkCountsDoc, MarkDoc, MarkedElementDoc, NotedMark, SharesDoc,
+};
+pub use review::{
+    ActionDoc, ArrangementId, CompareRequest, CompareResponse, CompareSide, EvidenceDoc, FactsDoc, ItemChangeDoc,
+    ItemScoreDoc, OptionsDoc, Phases, ReviewRequest, ReviewResponse, ReviewSummary, RoleId, SectionDoc, build,
+    evidence_doc, typed_evidence,
 };
 pub use scales::{
     BandDoc, CheckDoc, ComponentDoc, DescribeScaleRequest, DescribeScaleResponse, ItemDescriptionDoc, ModificationDoc,
-    ModifiedItemDoc, ParameterDoc, SCALE_IDS, ScaleChoice, ScaleItemDoc, SectionDescriptionDoc, UnitDoc,
-    ValidateScaleRequest, ValidateScaleResponse,
+    ModifiedItemDoc, ParameterDoc, SCALE_IDS, ScaleChoice, ScaleItemDoc, ScaleObject, ScaleRef, SectionDescriptionDoc,
+    UnitDoc, ValidateScaleRequest, ValidateScaleResponse,
 };
 pub use wellbeing::{
     SwemwbsChangesDoc, SwemwbsClient, SwemwbsClientDoc, SwemwbsRequest, SwemwbsResponse, SwemwbsScoreDoc,
 };
 
-use alloc::borrow::Cow;
+use alloc::boxed::Box;
 use alloc::string::{String, ToString};
-use alloc::vec::Vec;
 
-use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value, json};
+use serde::Serialize;
 
-use crate::compare::ReviewComparison;
 use crate::error::Error;
-use crate::evidence::{Evidence, TeamAssignment, VocationalRole};
-use crate::review::{InsufficientDataPolicy, Review, ReviewOptions, ReviewReport};
-use crate::rule::Rule;
-use crate::scale::Scale;
-use crate::score::Basis;
-
-/// An [`Error`] on the heap, as the document layer's readers return it: a reader's `?` then
-/// moves one pointer up to its caller rather than copying the whole error at every level,
-/// which makes the WebAssembly module markedly smaller. The public functions return the
-/// [`Error`] itself.
-type BoxedError = alloc::boxed::Box<Error>;
 
 /// The largest request accepted, in bytes.
 pub const MAX_INPUT_BYTES: usize = 256 * 1024;
@@ -193,10 +195,7 @@ pub const OPERATIONS: &str = "review, compare, kpis, schedule, recommend_model, 
 /// Answers one JSON request with one JSON response (or an error document). Never panics.
 #[must_use]
 pub fn evaluate(request: &str) -> String {
-    match respond(request) {
-        Ok(json) => json,
-        Err(error) => error_document(&error),
-    }
+    evaluate_with_code(request).0
 }
 
 /// [`evaluate`] for raw bytes (what C and fuzzers hand over): bytes that are not UTF-8
@@ -210,57 +209,32 @@ pub fn evaluate_bytes(request: &[u8]) -> String {
 /// (`None` for an answer). Bindings use it to return the code without reading the JSON.
 #[must_use]
 pub fn evaluate_bytes_with_code(request: &[u8]) -> (String, Option<crate::ErrorCode>) {
-    let failed = |error: Error| {
-        let code = error.code();
-        (error_document(&error), Some(code))
-    };
     if let Err(error) = check_length(request.len()) {
-        return failed(error);
+        return failed(&error);
     }
-    let text = match core::str::from_utf8(request) {
-        Ok(text) => text,
+    match core::str::from_utf8(request) {
+        Ok(text) => evaluate_with_code(text),
         Err(e) => {
-            return failed(Error::MalformedJson {
-                line: 1 + request.iter().take(e.valid_up_to()).filter(|&&b| b == b'\n').count(),
-                column: 1 + request.iter().take(e.valid_up_to()).rev().take_while(|&&b| b != b'\n').count(),
+            let valid = request.get(..e.valid_up_to()).unwrap_or_default();
+            failed(&Error::MalformedJson {
+                line: 1 + valid.iter().filter(|&&b| b == b'\n').count(),
+                column: 1 + valid.iter().rev().take_while(|&&b| b != b'\n').count(),
                 detail: String::from("invalid UTF-8 byte"),
-            });
+            })
         }
-    };
-    match respond(text) {
-        Ok(json) => (json, None),
-        Err(error) => failed(*error),
     }
 }
 
-/// The response text for a request: what [`handle`] answers, written as JSON. A review is
-/// scored as its evidence is read and written straight from its report
-/// ([`report_view`]), rather than scored again by [`Request::answer`] and built into a
-/// [`ReviewResponse`] whose items, plan and basis texts would exist only to be written. A
-/// comparison's two sides are likewise scored as they are read. Every other request is
-/// answered by [`Request::answer_other`].
-fn respond(request: &str) -> Result<String, BoxedError> {
-    let arena = json::Arena::for_input(request);
-    let json = json::parse(request, &arena)?;
-    match decode::read(&json)? {
-        // One closure for both operations: `with_scale` is generic over its closure, so a
-        // second closure would bring a second copy of the scale builders.
-        decode::Read::Scored(r) => r.scale.with_scale(|scale| -> Result<String, BoxedError> {
-            let decode::Scored::Review { facts } = r.operation else {
-                let before = decode::compare_side(scale, &r.root, "before")?.report(r.options);
-                let after = decode::compare_side(scale, &r.root, "after")?.report(r.options);
-                let comparison = ReviewComparison::new(&before, &after)?;
-                return Ok(written(&CompareResponse::new(&before, &after, &comparison))?);
-            };
-            let report = decode::review_evidence(scale, &r.root)?.report(r.options);
-            let modification = r.scale.modification().map(|m| ModificationDoc::new(m, &facts));
-            let mut out = write::Writer::new(write::RESPONSE_CAPACITY);
-            report_view::write_review(&mut out, &report, modification.as_ref())
-                .and_then(|()| out.finish())
-                .map_err(|e| Error::Internal { detail: e.to_string() }.into())
-        })?,
-        decode::Read::Other(other) => Ok(other.answer_other::<String>()?),
+/// [`evaluate`], also giving the error's code.
+fn evaluate_with_code(request: &str) -> (String, Option<crate::ErrorCode>) {
+    match handle(request).and_then(|response| response.to_json()) {
+        Ok(json) => (json, None),
+        Err(error) => failed(&error),
     }
+}
+
+fn failed(error: &Error) -> (String, Option<crate::ErrorCode>) {
+    (error_document(error), Some(error.code()))
 }
 
 /// Checks a request's length against [`MAX_INPUT_BYTES`] before it is read (a binding calls
@@ -283,13 +257,43 @@ pub fn handle(request: &str) -> Result<Response, Error> {
     parse_request(request)?.answer()
 }
 
-/// Parses a request document into a typed request, validating all of it.
+/// Reads a request document into a typed request. Faults of shape are found here; faults of
+/// value when the request is answered.
 ///
 /// # Errors
-/// Every fault of the request, as an [`Error`].
+/// Malformed or oversized JSON, a document that is not an object, a missing, unknown or
+/// unsupported `operation` or `version`, and every fault of the operation's fields.
 pub fn parse_request(request: &str) -> Result<Request, Error> {
-    let arena = json::Arena::for_input(request);
-    decode::request(&json::parse(request, &arena)?).map_err(|e| *e)
+    check_length(request.len())?;
+    de::check_depth(request)?;
+    de::check_syntax(request)?;
+    let head: de::Head = de::read(request, &[])?;
+    if let Some(version) = head.version {
+        if version != de::Version::Number(1.0) {
+            let version = match version {
+                de::Version::Number(n) => crate::error::shown(&n).to_string(),
+                de::Version::Other(text) => text,
+            };
+            return Err(Error::UnsupportedVersion { version });
+        }
+    }
+    let Some(operation) = head.operation else {
+        return Err(Error::MissingField { field: String::from("operation") });
+    };
+    const SKIP: &[&str] = &["operation", "version"];
+    Ok(match operation.as_str() {
+        "review" => Request::Review(de::read(request, SKIP)?),
+        "compare" => Request::Compare(de::read(request, SKIP)?),
+        "kpis" => Request::Kpis(de::read(request, SKIP)?),
+        "schedule" => Request::Schedule(de::read(request, SKIP)?),
+        "recommend_model" => Request::RecommendModel(de::read(request, SKIP)?),
+        "check_contract" => Request::CheckContract(Box::new(de::read(request, SKIP)?)),
+        "swemwbs" => Request::Swemwbs(de::read(request, SKIP)?),
+        "frameworks" => Request::Frameworks(de::read(request, SKIP)?),
+        "validate_scale" => Request::ValidateScale(de::read(request, SKIP)?),
+        "describe_scale" => Request::DescribeScale(de::read(request, SKIP)?),
+        _ => return Err(Error::UnknownOperation { operation, accepted: OPERATIONS }),
+    })
 }
 
 /// The error document for `error`.
@@ -304,7 +308,7 @@ pub fn error_document(error: &Error) -> String {
     };
     // Two strings and an optional string always serialise; should that ever fail, the answer
     // is still a well-formed error document.
-    write::to_string(&document, 256).unwrap_or_else(|_| {
+    serde_json::to_string(&document).unwrap_or_else(|_| {
         String::from(r#"{"error":{"code":"internal_error","message":"internal error: the error document could not be written"}}"#)
     })
 }
@@ -348,8 +352,11 @@ pub struct ErrorBody {
     pub message: String,
 }
 
-/// A parsed, validated request.
-#[derive(Debug, Clone, PartialEq)]
+/// A request: one operation's request, tagged by `operation`. Written by serde_json as the
+/// document [`parse_request`] reads back.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(tag = "operation", rename_all = "snake_case")]
 pub enum Request {
     /// `"operation": "review"`.
     Review(ReviewRequest),
@@ -360,9 +367,9 @@ pub enum Request {
     /// `"operation": "schedule"`.
     Schedule(ScheduleRequest),
     /// `"operation": "recommend_model"`.
-    RecommendModel(crate::commissioning::model_choice::Cohort),
+    RecommendModel(RecommendModelRequest),
     /// `"operation": "check_contract"`.
-    CheckContract(ContractRequest),
+    CheckContract(Box<ContractRequest>),
     /// `"operation": "swemwbs"`.
     Swemwbs(SwemwbsRequest),
     /// `"operation": "frameworks"`.
@@ -373,197 +380,33 @@ pub enum Request {
     DescribeScale(DescribeScaleRequest),
 }
 
-/// A review request: a scale, evidence by item number, options.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReviewRequest {
-    /// The scale.
-    pub scale: ScaleChoice,
-    /// Evidence, by item number, in request order.
-    pub evidence: Vec<(u8, Evidence)>,
-    /// Report options.
-    pub options: ReviewOptions,
-    /// Facts checked against a modified scale's parameters.
-    pub facts: crate::modified::Facts,
-}
-
-/// A comparison request: two sets of evidence on one scale.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CompareRequest {
-    /// The scale.
-    pub scale: ScaleChoice,
-    /// Evidence of the earlier review.
-    pub before: Vec<(u8, Evidence)>,
-    /// Evidence of the later review.
-    pub after: Vec<(u8, Evidence)>,
-    /// Report options (apply to both).
-    pub options: ReviewOptions,
-}
-
 impl Request {
     /// Answers the request.
     ///
     /// # Errors
-    /// Evidence that does not fit the scale (when the request was built by hand).
+    /// Every fault of the request's values, naming its field.
     pub fn answer(&self) -> Result<Response, Error> {
-        match self {
-            Self::Review(r) => {
-                let mut response = match r.scale {
-                    ScaleChoice::BuiltIn(scale) => {
-                        ReviewResponse::from_static_report(&build(scale, &r.evidence, "evidence")?.report(r.options))
-                    }
-                    _ => r.scale.with_scale(|scale| -> Result<ReviewResponse, Error> {
-                        let report = build(scale, &r.evidence, "evidence")?.report(r.options);
-                        Ok(ReviewResponse::from_report(&report))
-                    })??,
-                };
-                response.modification = r.scale.modification().map(|m| ModificationDoc::new(m, &r.facts));
-                Ok(Response::Review(response))
-            }
-            Self::Compare(c) => c.scale.with_scale(|scale| -> Result<Response, Error> {
-                let before = build(scale, &c.before, "before.evidence")?.report(c.options);
-                let after = build(scale, &c.after, "after.evidence")?.report(c.options);
-                let comparison = ReviewComparison::new(&before, &after)?;
-                Ok(Response::Compare(CompareResponse::new(&before, &after, &comparison)))
-            })?,
-            other => other.answer_other(),
-        }
-    }
-
-    /// Answers any request but a review or a comparison, as an `A`: the typed [`Response`]
-    /// for [`Request::answer`], or the JSON text for [`respond`], written straight from the
-    /// operation's own response type (no [`Response`] is built, so the code that writes the
-    /// review and comparison variants stays out of the WebAssembly module). `respond` writes
-    /// reviews and comparisons itself, from the reports of their evidence scored as it is
-    /// read, so neither is read into evidence, scored again and built into a typed response
-    /// on that path (~3.6 KB gzipped less). A review or comparison given here is refused as an
-    /// internal error: `respond` never gives one, and [`Request::answer`] answers both itself.
-    fn answer_other<A: Answer>(&self) -> Result<A, Error> {
-        match self {
-            Self::Review(_) | Self::Compare(_) => Err(Error::Internal {
-                detail: String::from("a review or compare request was answered as another operation"),
-            }),
-            Self::ValidateScale(v) => A::of(v.answer()?, Response::ValidateScale),
-            Self::DescribeScale(d) => A::of(alloc::boxed::Box::new(d.answer()?), Response::DescribeScale),
-            Self::Kpis(k) => A::of(k.answer()?, Response::Kpis),
-            Self::Schedule(s) => A::of(alloc::boxed::Box::new(s.answer()?), Response::Schedule),
-            Self::RecommendModel(c) => A::of(commissioning::recommendation(c), Response::RecommendModel),
-            Self::CheckContract(c) => A::of(c.answer(), Response::CheckContract),
-            Self::Swemwbs(s) => A::of(s.answer(), Response::Swemwbs),
-            Self::Frameworks(f) => A::of(f.answer()?, Response::Frameworks),
-        }
+        Ok(match self {
+            Self::Review(r) => Response::Review(r.answer()?),
+            Self::Compare(c) => Response::Compare(c.answer()?),
+            Self::Kpis(k) => Response::Kpis(k.answer()?),
+            Self::Schedule(s) => Response::Schedule(Box::new(s.answer()?)),
+            Self::RecommendModel(r) => Response::RecommendModel(r.answer()?),
+            Self::CheckContract(c) => Response::CheckContract(c.answer()?),
+            Self::Swemwbs(s) => Response::Swemwbs(s.answer()?),
+            Self::Frameworks(f) => Response::Frameworks(f.answer()?),
+            Self::ValidateScale(v) => Response::ValidateScale(v.answer()?),
+            Self::DescribeScale(d) => Response::DescribeScale(Box::new(d.answer()?)),
+        })
     }
 
     /// The request as a JSON document, which [`parse_request`] reads back unchanged.
-    #[must_use]
-    pub fn to_json(&self) -> String {
-        let mut root = Map::new();
-        let (operation, scale, options) = match self {
-            Self::Kpis(k) => return k.to_json().to_string(),
-            Self::Schedule(s) => return s.to_json().to_string(),
-            Self::RecommendModel(c) => return commissioning::cohort_json(c).to_string(),
-            Self::CheckContract(c) => return c.to_json().to_string(),
-            Self::Swemwbs(s) => return s.to_json().to_string(),
-            Self::Frameworks(f) => return f.to_json().to_string(),
-            Self::ValidateScale(v) => return v.to_json().to_string(),
-            Self::DescribeScale(d) => return d.to_json().to_string(),
-            Self::Review(r) => {
-                let evidence = r.scale.with_scale(|scale| evidence_json(scale, &r.evidence)).unwrap_or(Value::Null);
-                root.insert("evidence".into(), evidence);
-                if let Some(facts) = scales::facts_json(&r.facts) {
-                    root.insert("facts".into(), facts);
-                }
-                ("review", &r.scale, r.options)
-            }
-            Self::Compare(c) => {
-                let sides =
-                    c.scale.with_scale(|scale| (evidence_json(scale, &c.before), evidence_json(scale, &c.after)));
-                let (before, after) = sides.unwrap_or((Value::Null, Value::Null));
-                root.insert("before".into(), json!({ "evidence": before }));
-                root.insert("after".into(), json!({ "evidence": after }));
-                ("compare", &c.scale, c.options)
-            }
-        };
-        root.insert("operation".into(), Value::from(operation));
-        root.insert("scale".into(), scale.to_json());
-        if options.insufficient_data == InsufficientDataPolicy::LeaveUnscored {
-            root.insert("options".into(), json!({ "insufficient_data": "leave_unscored" }));
-        }
-        Value::Object(root).to_string()
+    ///
+    /// # Errors
+    /// [`Error::Internal`] if writing fails (it cannot for these types).
+    pub fn to_json(&self) -> Result<String, Error> {
+        written(self)
     }
-}
-
-fn build<'s>(scale: &'s Scale<'s>, evidence: &[(u8, Evidence)], path: &str) -> Result<Review<'s>, Error> {
-    let mut review = Review::new(scale);
-    for (number, ev) in evidence {
-        review.add(*number, *ev).map_err(|e| decode::relocate(e, path))?;
-    }
-    Ok(review)
-}
-
-fn evidence_json(scale: &Scale<'_>, evidence: &[(u8, Evidence)]) -> Value {
-    let mut map = Map::new();
-    for (number, ev) in evidence {
-        let item = scale.item(*number);
-        let components = item.map_or(&[][..], crate::item::Item::components);
-        let condition_key = item.and_then(|i| match i.rule {
-            Rule::Measured(m) => m.condition.map(|c| c.key),
-            _ => None,
-        });
-        let keys = |set: crate::evidence::ComponentSet| Value::from(set.keys(components).collect::<Vec<_>>());
-        let mut obj = Map::new();
-        let mut put = |k: &str, v: Value| {
-            obj.insert(k.into(), v);
-        };
-        match ev {
-            Evidence::Rating(s) => put("rating", s.get().into()),
-            Evidence::InsufficientData => put("insufficient_data", true.into()),
-            Evidence::Value(m) => {
-                put("value", m.value.into());
-                if let (Some(met), Some(key)) = (m.condition_met, condition_key) {
-                    put(key, met.into());
-                }
-            }
-            Evidence::Count(n) => put("count", (*n).into()),
-            Evidence::Present(set) => put("present", keys(*set)),
-            Evidence::VocationalRole(VocationalRole::ReferralOnly) => put("role", "referral_only".into()),
-            Evidence::VocationalRole(VocationalRole::RefersOut) => put("role", "refers_out".into()),
-            Evidence::VocationalRole(VocationalRole::Phases(n)) => put("phases", (*n).into()),
-            Evidence::VocationalRole(VocationalRole::PhasesProvided(set)) => put("phases", keys(*set)),
-            Evidence::TeamAssignment(TeamAssignment::SeparateProgramme) => {
-                put("arrangement", "separate_programme".into())
-            }
-            Evidence::TeamAssignment(TeamAssignment::IndividualPractitioners) => {
-                put("arrangement", "individual_practitioners".into());
-            }
-            Evidence::TeamAssignment(TeamAssignment::Teams { teams, caseload_percent }) => {
-                put("teams", (*teams).into());
-                if let Some(p) = caseload_percent {
-                    put("caseload_percent", (*p).into());
-                }
-            }
-            Evidence::GovernmentLiaison(g) => {
-                put("client_contacts", g.client_contacts.id().into());
-                put("scheduled_meetings", g.scheduled_meetings.id().into());
-            }
-            Evidence::EmployerContacts(e) => {
-                put("contacts_per_week", e.per_week.into());
-                if let Some(t) = e.tracking {
-                    put("tracking", t.id().into());
-                }
-                if let Some(p) = e.people_looking_for_work {
-                    put("people_looking_for_work", p.into());
-                }
-            }
-            Evidence::CompetitiveJobs(c) => {
-                put("permanent_percent", c.permanent_percent.into());
-                if let Some(j) = c.current_jobs {
-                    put("current_jobs", j.into());
-                }
-            }
-        }
-        map.insert(number.to_string(), Value::Object(obj));
-    }
-    Value::Object(map)
 }
 
 /// A response to any operation.
@@ -578,7 +421,7 @@ pub enum Response {
     /// Answer to `kpis`.
     Kpis(KpisResponse),
     /// Answer to `schedule`.
-    Schedule(alloc::boxed::Box<ScheduleResponse>),
+    Schedule(Box<ScheduleResponse>),
     /// Answer to `recommend_model`.
     RecommendModel(RecommendationResponse),
     /// Answer to `check_contract`.
@@ -590,7 +433,7 @@ pub enum Response {
     /// Answer to `validate_scale`.
     ValidateScale(ValidateScaleResponse),
     /// Answer to `describe_scale`.
-    DescribeScale(alloc::boxed::Box<DescribeScaleResponse>),
+    DescribeScale(Box<DescribeScaleResponse>),
 }
 
 impl Response {
@@ -603,257 +446,9 @@ impl Response {
     }
 }
 
-/// What [`Request::answer_other`] gives: an operation's response, typed or written.
-trait Answer: Sized {
-    /// The answer for `response`, whose [`Response`] variant is `typed`.
-    ///
-    /// # Errors
-    /// [`Error::Internal`] if writing fails (it cannot for these types).
-    fn of<T: Serialize>(response: T, typed: fn(T) -> Response) -> Result<Self, Error>;
-}
-
-impl Answer for Response {
-    fn of<T: Serialize>(response: T, typed: fn(T) -> Response) -> Result<Self, Error> {
-        Ok(typed(response))
-    }
-}
-
-impl Answer for String {
-    fn of<T: Serialize>(response: T, _: fn(T) -> Response) -> Result<Self, Error> {
-        written(&response)
-    }
-}
-
-/// A response written as JSON.
-fn written<T: Serialize>(response: &T) -> Result<String, Error> {
-    write::to_string(response, write::RESPONSE_CAPACITY).map_err(|e| Error::Internal { detail: e.to_string() })
-}
-
-/// One scored item in a response.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(deny_unknown_fields)]
-pub struct ItemScoreDoc {
-    /// Item number.
-    pub number: u8,
-    /// Item key.
-    pub key: Cow<'static, str>,
-    /// Score, 1–5.
-    pub score: u8,
-    /// What produced the score, in words (with any cap).
-    pub basis: Cow<'static, str>,
-    /// `rating`, `anchor`, `interval`, `count`, `clause` or `insufficient_data`.
-    pub basis_kind: Cow<'static, str>,
-}
-
-/// One section subtotal in a response.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(deny_unknown_fields)]
-pub struct SectionDoc {
-    /// Section key.
-    pub section: Cow<'static, str>,
-    /// Sum of the section's scored items.
-    pub total: u16,
-    /// Highest possible subtotal.
-    pub max: u16,
-    /// Items scored.
-    pub scored: u16,
-    /// Items in the section.
-    pub items: u16,
-}
-
-/// One action-plan entry in a response.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(deny_unknown_fields)]
-pub struct ActionDoc {
-    /// Item number.
-    pub number: u8,
-    /// Item key.
-    pub key: Cow<'static, str>,
-    /// Item title.
-    pub title: Cow<'static, str>,
-    /// Current score.
-    pub score: u8,
-    /// Points below 5.
-    pub gap: u8,
-    /// The seeds' emphasis on the item, if any.
-    pub emphasis: Option<Cow<'static, str>>,
-}
-
-/// The answer to a `review` request.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(deny_unknown_fields)]
-pub struct ReviewResponse {
-    /// Scale id.
-    pub scale: Cow<'static, str>,
-    /// Whether every item has a score.
-    pub complete: bool,
-    /// Sum of the scored items.
-    pub total: u16,
-    /// Highest possible total.
-    pub max: u16,
-    /// Band id, or `null` while incomplete.
-    pub band: Option<Cow<'static, str>>,
-    /// Scored items, in order.
-    pub items: Vec<ItemScoreDoc>,
-    /// Section subtotals, in order.
-    pub sections: Vec<SectionDoc>,
-    /// Items with no score.
-    pub missing: Vec<u8>,
-    /// Items marked insufficient data.
-    pub insufficient_data: Vec<u8>,
-    /// Items below 5, largest gap first.
-    pub action_plan: Vec<ActionDoc>,
-    /// On a modified scale only: the modified items and the parameter checks.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub modification: Option<ModificationDoc>,
-}
-
-impl ReviewResponse {
-    /// The response for a report.
-    #[must_use]
-    pub fn from_report(report: &ReviewReport<'_>) -> Self {
-        Self::build(report, |text| Cow::Owned(String::from(text)))
-    }
-
-    /// The response for a report on a built-in scale: its texts are borrowed, not copied.
-    #[must_use]
-    pub fn from_static_report(report: &ReviewReport<'static>) -> Self {
-        Self::build(report, Cow::Borrowed)
-    }
-
-    /// The response, with `text` turning the scale's texts into the response's.
-    fn build<'s>(report: &ReviewReport<'s>, text: impl Fn(&'s str) -> Cow<'static, str>) -> Self {
-        Self {
-            scale: text(report.scale().id),
-            complete: report.is_complete(),
-            total: report.total(),
-            max: report.max_total(),
-            band: report.band().map(|b| text(b.id)),
-            items: report
-                .results()
-                .filter_map(|(item, r)| r.score().map(|s| (item, s)))
-                .map(|(item, s)| ItemScoreDoc {
-                    number: s.number,
-                    key: text(item.key),
-                    score: s.score.get(),
-                    basis: s.basis_text(),
-                    basis_kind: Cow::Borrowed(basis_kind(&s.basis)),
-                })
-                .collect(),
-            sections: report
-                .sections()
-                .map(|s| SectionDoc {
-                    section: text(s.section.key),
-                    total: s.total,
-                    max: s.max,
-                    scored: s.scored,
-                    items: s.items,
-                })
-                .collect(),
-            missing: report.missing().collect(),
-            insufficient_data: report.insufficient_data().collect(),
-            action_plan: report
-                .action_plan()
-                .map(|a| ActionDoc {
-                    number: a.item.number,
-                    key: text(a.item.key),
-                    title: text(a.item.title()),
-                    score: a.score.get(),
-                    gap: a.gap,
-                    emphasis: a.emphasis.map(|e| Cow::Borrowed(e.id())),
-                })
-                .collect(),
-            modification: None,
-        }
-    }
-}
-
-const fn basis_kind(basis: &Basis) -> &'static str {
-    match basis {
-        Basis::Rating => "rating",
-        Basis::Anchor => "anchor",
-        Basis::Interval { .. } => "interval",
-        Basis::Count { .. } => "count",
-        Basis::Clause(_) => "clause",
-        Basis::InsufficientData => "insufficient_data",
-    }
-}
-
-/// Total and band of one side of a comparison.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(deny_unknown_fields)]
-pub struct ReviewSummary {
-    /// Whether every item has a score.
-    pub complete: bool,
-    /// Sum of the scored items.
-    pub total: u16,
-    /// Band id, or `null` while incomplete.
-    pub band: Option<Cow<'static, str>>,
-}
-
-/// One item's change in a comparison.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(deny_unknown_fields)]
-pub struct ItemChangeDoc {
-    /// Item number.
-    pub number: u8,
-    /// Earlier score, if scored.
-    pub before: Option<u8>,
-    /// Later score, if scored.
-    pub after: Option<u8>,
-    /// `after - before`, when both are scored.
-    pub change: Option<i8>,
-}
-
-/// The answer to a `compare` request.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(deny_unknown_fields)]
-pub struct CompareResponse {
-    /// Scale id.
-    pub scale: Cow<'static, str>,
-    /// The earlier review.
-    pub before: ReviewSummary,
-    /// The later review.
-    pub after: ReviewSummary,
-    /// `after.total - before.total`.
-    pub total_change: i32,
-    /// Whether the band changed (including to or from no band).
-    pub band_changed: bool,
-    /// Every item's change, in order.
-    pub items: Vec<ItemChangeDoc>,
-}
-
-impl CompareResponse {
-    fn new(before: &ReviewReport<'_>, after: &ReviewReport<'_>, c: &ReviewComparison) -> Self {
-        let summary = |r: &ReviewReport<'_>| ReviewSummary {
-            complete: r.is_complete(),
-            total: r.total(),
-            band: r.band().map(|b| Cow::Owned(String::from(b.id))),
-        };
-        Self {
-            scale: Cow::Owned(String::from(before.scale().id)),
-            before: summary(before),
-            after: summary(after),
-            total_change: c.total_change(),
-            band_changed: c.band_changed(),
-            items: c
-                .items()
-                .map(|i| ItemChangeDoc {
-                    number: i.number,
-                    before: i.before.map(|s| s.get()),
-                    after: i.after.map(|s| s.get()),
-                    change: i.change(),
-                })
-                .collect(),
-        }
-    }
+/// `value` written as JSON by serde_json.
+fn written<T: Serialize>(value: &T) -> Result<String, Error> {
+    serde_json::to_string(value).map_err(|e| Error::Internal { detail: e.to_string() })
 }
 
 #[cfg(test)]

@@ -6,25 +6,78 @@
 #[allow(unused_imports, reason = "only the ts derive uses it")]
 use std::prelude::rust_2024::*;
 
-mod read;
-
 use alloc::boxed::Box;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
+use core::fmt;
 
-use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
 
-use super::BoxedError;
-use super::decode::{Object, number};
-use super::json::Json;
 use crate::definition::ScaleDefinition;
 use crate::error::Error;
 use crate::modified::{self, Facts, ItemKind, Modification};
 use crate::rule::Rule;
 use crate::scale::Scale;
 
-/// The scale a request is scored on.
+/// The ids a request may name as `scale`.
+pub const SCALE_IDS: &str = "ips-25-uk, ips-25-uk-modified-trial";
+
+/// A request's `scale`, as given: a built-in id, or an object holding a definition or a
+/// modification.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(untagged)]
+pub enum ScaleRef {
+    /// A built-in scale's id: `ips-25-uk` or `ips-25-uk-modified-trial`.
+    Id(String),
+    /// `{"definition": {...}}` or `{"modification": {...}}`.
+    Object(ScaleObject),
+}
+
+/// A scale given in the request: exactly one of a definition and a modification.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct ScaleObject {
+    /// A user-defined scale ([`ScaleDefinition`]; `schema/scale-definition.schema.json`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<ScaleDefinition>"))]
+    pub definition: Option<Box<ScaleDefinition>>,
+    /// A modification of IPS-25 ([`Modification`]; `schema/modification.schema.json`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<Modification>"))]
+    pub modification: Option<Box<Modification>>,
+}
+
+impl<'de> Deserialize<'de> for ScaleRef {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ScaleVisitor;
+        impl<'de> Visitor<'de> for ScaleVisitor {
+            type Value = ScaleRef;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a scale id or an object")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<ScaleRef, E> {
+                Ok(ScaleRef::Id(String::from(v)))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<ScaleRef, A::Error> {
+                ScaleObject::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(ScaleRef::Object)
+            }
+        }
+        deserializer.deserialize_any(ScaleVisitor)
+    }
+}
+
+impl ScaleRef {
+    /// A built-in scale by id.
+    #[must_use]
+    pub fn id(id: &str) -> Self {
+        Self::Id(String::from(id))
+    }
+}
+
+/// The scale a request is scored on, built and validated.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ScaleChoice {
     /// A built-in scale, by id (`"scale": "ips-25-uk"`).
@@ -36,10 +89,40 @@ pub enum ScaleChoice {
     Modified(Box<Modification>),
 }
 
-/// The ids a request may name as `scale`.
-pub const SCALE_IDS: &str = "ips-25-uk, ips-25-uk-modified-trial";
-
 impl ScaleChoice {
+    /// The scale a request's `scale` names, validated.
+    ///
+    /// # Errors
+    /// An unknown id ([`Error::UnknownScale`]), an object with both or neither of a definition
+    /// and a modification, or the first problem of the definition or modification.
+    pub fn from_ref(scale: &ScaleRef) -> Result<Self, Error> {
+        match scale {
+            ScaleRef::Id(id) if id == modified::TRIAL_ID => Ok(Self::Modified(Box::new(modified::trial()))),
+            ScaleRef::Id(id) => Scale::by_id(id)
+                .map(Self::BuiltIn)
+                .map_err(|_| Error::UnknownScale { scale: id.clone(), accepted: SCALE_IDS }),
+            ScaleRef::Object(ScaleObject { definition: Some(definition), modification: None }) => {
+                definition.validate()?;
+                Ok(Self::Defined(definition.clone()))
+            }
+            ScaleRef::Object(ScaleObject { definition: None, modification: Some(modification) }) => {
+                modification.validate()?;
+                Ok(Self::Modified(modification.clone()))
+            }
+            ScaleRef::Object(ScaleObject { definition: Some(_), modification: Some(_) }) => {
+                Err(Error::ConflictingEvidence {
+                    field: String::from("scale"),
+                    first: String::from("definition"),
+                    second: String::from("modification"),
+                })
+            }
+            ScaleRef::Object(ScaleObject { definition: None, modification: None }) => Err(Error::EmptyEvidence {
+                field: String::from("scale"),
+                accepted: "a scale id (ips-25-uk, ips-25-uk-modified-trial), {\"definition\": {...}} or {\"modification\": {...}}",
+            }),
+        }
+    }
+
     /// Builds the scale and calls `use_scale` with it.
     ///
     /// # Errors
@@ -60,83 +143,6 @@ impl ScaleChoice {
             Self::BuiltIn(_) | Self::Defined(_) => None,
         }
     }
-
-    pub(super) fn to_json(&self) -> Value {
-        match self {
-            Self::BuiltIn(scale) => Value::from(scale.id),
-            Self::Modified(m) if **m == modified::trial() => Value::from(modified::TRIAL_ID),
-            Self::Defined(d) => serde_json::json!({ "definition": to_value(d.as_ref()) }),
-            Self::Modified(m) => serde_json::json!({ "modification": to_value(m.as_ref()) }),
-        }
-    }
-}
-
-fn to_value<T: Serialize>(value: &T) -> Value {
-    serde_json::to_value(value).unwrap_or(Value::Null)
-}
-
-/// Reads `scale` (and, for a modified scale, the optional `facts`) from a request root.
-pub(super) fn scale_choice(root: &Object<'_>) -> Result<ScaleChoice, BoxedError> {
-    let json = root.require("scale")?;
-    if let Json::String(id) = json {
-        return match *id {
-            modified::TRIAL_ID => Ok(ScaleChoice::Modified(Box::new(modified::trial()))),
-            other => Scale::by_id(other)
-                .map(ScaleChoice::BuiltIn)
-                .map_err(|_| Error::UnknownScale { scale: other.into(), accepted: SCALE_IDS }.into()),
-        };
-    }
-    let obj = Object::new(json, String::from("scale"))?;
-    match (obj.get("definition"), obj.get("modification")) {
-        (Some(definition), None) => {
-            obj.only(&["definition"])?;
-            let definition = read::definition(definition, "scale.definition")?;
-            definition.validate()?;
-            Ok(ScaleChoice::Defined(Box::new(definition)))
-        }
-        (None, Some(modification)) => {
-            obj.only(&["modification"])?;
-            let modification = read::modification(modification, "scale.modification")?;
-            modification.validate()?;
-            Ok(ScaleChoice::Modified(Box::new(modification)))
-        }
-        (Some(_), Some(_)) => Err(Error::ConflictingEvidence {
-            field: String::from("scale"),
-            first: String::from("definition"),
-            second: String::from("modification"),
-        }.into()),
-        (None, None) => Err(Error::EmptyEvidence {
-            field: String::from("scale"),
-            accepted: "a scale id (ips-25-uk, ips-25-uk-modified-trial), {\"definition\": {...}} or {\"modification\": {...}}",
-        }.into()),
-    }
-}
-
-/// Reads the `facts` of a review on a modified scale.
-pub(super) fn facts(root: &Object<'_>) -> Result<Facts, BoxedError> {
-    let Some(json) = root.get("facts") else { return Ok(Facts::default()) };
-    let obj = Object::new(json, String::from("facts"))?;
-    obj.only(&["caseload", "in_work_support_months"])?;
-    let fact = |key: &str| -> Result<Option<f64>, BoxedError> {
-        let Some(v) = obj.get(key) else { return Ok(None) };
-        let value = number(v, obj.path_of(key))?;
-        if value < 0.0 {
-            return Err(Error::NegativeValue { field: obj.path_of(key), value, accepted: "a number, 0 or more" }.into());
-        }
-        Ok(Some(value))
-    };
-    Ok(Facts { caseload: fact("caseload")?, in_work_support_months: fact("in_work_support_months")? })
-}
-
-pub(super) fn facts_json(facts: &Facts) -> Option<Value> {
-    let mut map = Map::new();
-    if let Some(c) = facts.caseload {
-        map.insert("caseload".into(), c.into());
-    }
-    if let Some(m) = facts.in_work_support_months {
-        map.insert("in_work_support_months".into(), m.into());
-    }
-    (!map.is_empty()).then_some(Value::Object(map))
 }
 
 /// A modified item in a review response.
@@ -253,10 +259,13 @@ impl ModificationDoc {
 }
 
 /// A `validate_scale` request.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
 pub struct ValidateScaleRequest {
-    /// The scale to validate (a definition or a modification).
-    pub scale: ScaleChoice,
+    /// The scale to validate: `{"definition": {...}}` or `{"modification": {...}}` (a
+    /// built-in id is valid too).
+    pub scale: ScaleRef,
 }
 
 /// One item of a validated scale.
@@ -322,24 +331,15 @@ fn band_docs(scale: &Scale<'_>) -> Vec<BandDoc> {
         .collect()
 }
 
-/// The scale of a request that takes nothing else (`validate_scale`, `describe_scale`).
-fn scale_only(root: &Object<'_>) -> Result<ScaleChoice, BoxedError> {
-    root.only(&["operation", "version", "scale"])?;
-    scale_choice(root)
-}
-
-pub(super) fn validate_request(root: &Object<'_>) -> Result<ValidateScaleRequest, BoxedError> {
-    Ok(ValidateScaleRequest { scale: scale_only(root)? })
-}
-
 impl ValidateScaleRequest {
-    pub(super) fn to_json(&self) -> Value {
-        serde_json::json!({ "operation": "validate_scale", "scale": self.scale.to_json() })
-    }
-
-    pub(super) fn answer(&self) -> Result<ValidateScaleResponse, Error> {
-        let modified = self.scale.modification().is_some();
-        self.scale.with_scale(|scale| ValidateScaleResponse {
+    /// Answers the request.
+    ///
+    /// # Errors
+    /// The scale's first problem.
+    pub fn answer(&self) -> Result<ValidateScaleResponse, Error> {
+        let choice = ScaleChoice::from_ref(&self.scale)?;
+        let modified = choice.modification().is_some();
+        choice.with_scale(|scale| ValidateScaleResponse {
             valid: true,
             id: scale.id.into(),
             title: scale.title.into(),
@@ -364,10 +364,12 @@ impl ValidateScaleRequest {
 }
 
 /// A `describe_scale` request.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
 pub struct DescribeScaleRequest {
     /// The scale to describe (any scale a review takes).
-    pub scale: ScaleChoice,
+    pub scale: ScaleRef,
 }
 
 /// A component (or phase) of an item, for a form's checkboxes.
@@ -454,18 +456,15 @@ pub struct DescribeScaleResponse {
     pub bands: Vec<BandDoc>,
 }
 
-pub(super) fn describe_request(root: &Object<'_>) -> Result<DescribeScaleRequest, BoxedError> {
-    Ok(DescribeScaleRequest { scale: scale_only(root)? })
-}
-
 impl DescribeScaleRequest {
-    pub(super) fn to_json(&self) -> Value {
-        serde_json::json!({ "operation": "describe_scale", "scale": self.scale.to_json() })
-    }
-
-    pub(super) fn answer(&self) -> Result<DescribeScaleResponse, Error> {
-        let modified = self.scale.modification().is_some();
-        self.scale.with_scale(|scale| DescribeScaleResponse {
+    /// Answers the request.
+    ///
+    /// # Errors
+    /// The scale's first problem.
+    pub fn answer(&self) -> Result<DescribeScaleResponse, Error> {
+        let choice = ScaleChoice::from_ref(&self.scale)?;
+        let modified = choice.modification().is_some();
+        choice.with_scale(|scale| DescribeScaleResponse {
             id: scale.id.into(),
             title: scale.title.into(),
             min_total: scale.min_total(),

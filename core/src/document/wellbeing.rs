@@ -30,13 +30,9 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use serde::Serialize;
-use serde_json::{Map, Value, json};
+use serde::{Deserialize, Serialize};
 
-use super::BoxedError;
 use super::SourceDoc;
-use super::decode::{Object, number, string};
-use super::json::Json;
 use crate::error::Error;
 use crate::score::is_whole;
 use crate::wellbeing::{self, ITEMS, PROVENANCE, RESPONSE_MAX, RESPONSE_MIN, Swemwbs};
@@ -44,159 +40,126 @@ use crate::wellbeing::{self, ITEMS, PROVENANCE, RESPONSE_MAX, RESPONSE_MIN, Swem
 // ---------------------------------------------------------------------------------------
 // Requests
 
-/// A `swemwbs` request: one questionnaire, or clients' start and end questionnaires.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SwemwbsRequest {
-    /// `"responses": [7 answers]`: score one questionnaire.
-    Score(Swemwbs),
-    /// `"clients": [...]`: each client's change and the service's mean change.
-    Clients(Vec<SwemwbsClient>),
+/// A `swemwbs` request: one questionnaire (`responses`), or clients' start and end
+/// questionnaires (`clients`).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct SwemwbsRequest {
+    /// One questionnaire: seven answers, each 1–5.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub responses: Option<Vec<f64>>,
+    /// Clients, each with a start questionnaire and an optional end one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub clients: Option<Vec<SwemwbsClient>>,
 }
 
 /// One client of a `swemwbs` request.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
 pub struct SwemwbsClient {
     /// The client's id, unique in the request.
     pub id: String,
     /// The questionnaire at the start of support.
-    pub start: Swemwbs,
-    /// The questionnaire at the end, if taken.
-    pub end: Option<Swemwbs>,
+    pub start: Vec<f64>,
+    /// The questionnaire at the end, if taken (or `null`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub end: Option<Vec<f64>>,
 }
 
 /// What one answer accepts.
 const ANSWER: &str = "a whole number from 1 to 5";
 
-/// Decodes a `swemwbs` request (the root object, whose `operation` is `swemwbs`).
-pub(super) fn request(root: &Object<'_>) -> Result<SwemwbsRequest, BoxedError> {
-    match (root.get("responses"), root.get("clients")) {
-        (Some(responses), None) => {
-            root.only(&["operation", "version", "responses"])?;
-            Ok(SwemwbsRequest::Score(questionnaire(responses, &root.path_of("responses"))?))
-        }
-        (None, Some(clients)) => {
-            root.only(&["operation", "version", "clients"])?;
-            let Json::Array(list) = clients else {
-                return Err(Error::WrongType {
-                    field: root.path_of("clients"),
-                    expected: "an array of clients",
-                    found: clients.type_name(),
-                }
-                .into());
-            };
-            let mut out: Vec<SwemwbsClient> = Vec::with_capacity(list.len());
-            for (i, json) in list.iter().enumerate() {
-                let c = client(i, json)?;
-                if out.iter().any(|o| o.id == c.id) {
-                    return Err(Error::DuplicateRecord { field: format!("clients[{}].id", c.id), id: c.id }.into());
-                }
-                out.push(c);
-            }
-            Ok(SwemwbsRequest::Clients(out))
-        }
-        (Some(_), Some(_)) => Err(Error::ConflictingEvidence {
-            field: String::from("request"),
-            first: String::from("responses"),
-            second: String::from("clients"),
-        }
-        .into()),
-        (None, None) => Err(Error::EmptyEvidence {
-            field: String::from("request"),
-            accepted: "responses (7 answers), or clients (each with id, start and optional end)",
-        }
-        .into()),
-    }
-}
-
-fn client(index: usize, json: &Json) -> Result<SwemwbsClient, BoxedError> {
-    // Until the id is read, the client is named by its position.
-    let obj = Object::new(json, format!("clients[{index}]"))?;
-    let id = string(obj.require("id")?, obj.path_of("id"))?;
-    if id.is_empty() {
-        return Err(Error::ValueOutOfRange { field: obj.path_of("id"), value: 0.0, accepted: "a non-empty id" }.into());
-    }
-    let obj = Object { path: format!("clients[{id}]").into(), ..obj };
-    obj.only(&["id", "start", "end"])?;
-    let start = questionnaire(obj.require("start")?, &obj.path_of("start"))?;
-    let end = match obj.get("end") {
-        None | Some(Json::Null) => None,
-        Some(end) => Some(questionnaire(end, &obj.path_of("end"))?),
-    };
-    Ok(SwemwbsClient { id: String::from(id), start, end })
-}
-
 /// Exactly seven answers: too few is a missing answer (`path[k]`), too many an unknown one.
-fn questionnaire(json: &Json, path: &str) -> Result<Swemwbs, BoxedError> {
-    let Json::Array(values) = json else {
-        return Err(Error::WrongType {
-            field: String::from(path),
-            expected: "an array of 7 answers",
-            found: json.type_name(),
-        }
-        .into());
-    };
+fn questionnaire(values: &[f64], path: &str) -> Result<Swemwbs, Error> {
     if values.len() < ITEMS {
-        return Err(Error::MissingField { field: format!("{path}[{}]", values.len()) }.into());
+        return Err(Error::MissingField { field: format!("{path}[{}]", values.len()) });
     }
     if values.len() > ITEMS {
         return Err(Error::UnknownField {
             field: format!("{path}[{ITEMS}]"),
             accepted: format!("exactly {ITEMS} answers, {path}[0] to {path}[{}]", ITEMS - 1),
-        }
-        .into());
+        });
     }
     let mut answers = [RESPONSE_MIN; ITEMS];
-    for ((i, json), slot) in values.iter().enumerate().zip(answers.iter_mut()) {
+    for ((i, &value), slot) in values.iter().enumerate().zip(answers.iter_mut()) {
         let field = || format!("{path}[{i}]");
-        let value = number(json, field())?;
         if !(f64::from(RESPONSE_MIN)..=f64::from(RESPONSE_MAX)).contains(&value) {
-            return Err(Error::ValueOutOfRange { field: field(), value, accepted: ANSWER }.into());
+            return Err(Error::ValueOutOfRange { field: field(), value, accepted: ANSWER });
         }
         if !is_whole(value) {
-            return Err(Error::NotWholeNumber { field: field(), value, accepted: ANSWER }.into());
+            return Err(Error::NotWholeNumber { field: field(), value, accepted: ANSWER });
         }
         // 1.0..=5.0 and whole: exactly one of 1–5.
         *slot = (RESPONSE_MIN..=RESPONSE_MAX)
             .find(|n| f64::from(*n) == value)
             .ok_or_else(|| Error::ValueOutOfRange { field: field(), value, accepted: ANSWER })?;
     }
-    Ok(Swemwbs::new(answers)?)
+    Swemwbs::new(answers)
+}
+
+/// A client's questionnaires, checked.
+struct CheckedClient<'a> {
+    id: &'a str,
+    start: Swemwbs,
+    end: Option<Swemwbs>,
 }
 
 impl SwemwbsRequest {
-    /// The request as a JSON document, which decodes back unchanged.
-    pub(super) fn to_json(&self) -> Value {
-        match self {
-            Self::Score(s) => json!({ "operation": "swemwbs", "responses": s.responses() }),
-            Self::Clients(clients) => {
-                let clients: Vec<Value> = clients
-                    .iter()
-                    .map(|c| {
-                        let mut m = Map::new();
-                        m.insert("id".into(), c.id.clone().into());
-                        m.insert("start".into(), json!(c.start.responses()));
-                        if let Some(end) = c.end {
-                            m.insert("end".into(), json!(end.responses()));
-                        }
-                        Value::Object(m)
-                    })
-                    .collect();
-                json!({ "operation": "swemwbs", "clients": clients })
+    /// The clients' questionnaires, checked; errors name the client by id (`clients[c1].end[3]`).
+    fn clients<'a>(clients: &'a [SwemwbsClient]) -> Result<Vec<CheckedClient<'a>>, Error> {
+        let mut out: Vec<CheckedClient<'a>> = Vec::with_capacity(clients.len());
+        for (i, c) in clients.iter().enumerate() {
+            if c.id.is_empty() {
+                return Err(Error::ValueOutOfRange {
+                    field: format!("clients[{i}].id"),
+                    value: 0.0,
+                    accepted: "a non-empty id",
+                });
             }
+            let at = format!("clients[{}]", c.id);
+            let start = questionnaire(&c.start, &format!("{at}.start"))?;
+            let end = c.end.as_deref().map(|end| questionnaire(end, &format!("{at}.end"))).transpose()?;
+            if out.iter().any(|o| o.id == c.id) {
+                return Err(Error::DuplicateRecord { field: format!("{at}.id"), id: c.id.clone() });
+            }
+            out.push(CheckedClient { id: &c.id, start, end });
         }
+        Ok(out)
     }
 
-    /// Answers the request (it was validated when decoded, so it cannot fail).
-    pub(super) fn answer(&self) -> SwemwbsResponse {
-        match self {
-            Self::Score(s) => SwemwbsResponse::Score(SwemwbsScoreDoc { raw: s.raw(), metric: s.metric().get() }),
-            Self::Clients(clients) => {
+    /// Answers the request.
+    ///
+    /// # Errors
+    /// Both or neither of `responses` and `clients`; a questionnaire of other than seven
+    /// answers or with an answer outside 1–5; a client id empty or repeated.
+    pub fn answer(&self) -> Result<SwemwbsResponse, Error> {
+        match (&self.responses, &self.clients) {
+            (Some(responses), None) => {
+                let s = questionnaire(responses, "responses")?;
+                Ok(SwemwbsResponse::Score(SwemwbsScoreDoc { raw: s.raw(), metric: s.metric().get() }))
+            }
+            (Some(_), Some(_)) => Err(Error::ConflictingEvidence {
+                field: String::from("request"),
+                first: String::from("responses"),
+                second: String::from("clients"),
+            }),
+            (None, None) => Err(Error::EmptyEvidence {
+                field: String::from("request"),
+                accepted: "responses (7 answers), or clients (each with id, start and optional end)",
+            }),
+            (None, Some(clients)) => {
+                let clients = Self::clients(clients)?;
                 let docs = clients
                     .iter()
                     .map(|c| {
                         let change = c.end.map(|end| c.start.change_to(&end));
                         SwemwbsClientDoc {
-                            id: c.id.clone(),
+                            id: String::from(c.id),
                             raw_start: c.start.raw(),
                             raw_end: c.end.map(|e| e.raw()),
                             metric_start: c.start.metric().get(),
@@ -206,12 +169,12 @@ impl SwemwbsRequest {
                     })
                     .collect();
                 let changes = || clients.iter().filter_map(|c| c.end.map(|end| c.start.change_to(&end)));
-                SwemwbsResponse::Changes(SwemwbsChangesDoc {
+                Ok(SwemwbsResponse::Changes(SwemwbsChangesDoc {
                     clients: docs,
                     clients_with_change: u32::try_from(changes().count()).unwrap_or(u32::MAX),
                     mean_metric_change: wellbeing::mean_metric_change(changes()),
                     source: PROVENANCE.into(),
-                })
+                }))
             }
         }
     }
@@ -280,21 +243,25 @@ mod tests {
     use crate::ErrorCode;
     use alloc::string::ToString;
 
+    use serde_json::{Value, json};
+
     fn decode(text: &str) -> Result<SwemwbsRequest, Error> {
-        let arena = super::super::json::Arena::for_input(text);
-        let json = super::super::json::parse(text, &arena)?;
-        Object::new(&json, String::new()).and_then(|root| super::request(&root)).map_err(|e| *e)
+        match super::super::parse_request(text)? {
+            super::super::Request::Swemwbs(request) => Ok(request),
+            other => Err(Error::Internal { detail: alloc::format!("not a swemwbs request: {other:?}") }),
+        }
     }
 
     fn answer(text: &str) -> Value {
         let request = decode(text).unwrap();
         // Requests round-trip through their JSON.
-        assert_eq!(decode(&request.to_json().to_string()).unwrap(), request);
-        serde_json::to_value(request.answer()).unwrap()
+        let json = super::super::Request::Swemwbs(request.clone()).to_json().unwrap();
+        assert_eq!(decode(&json).unwrap(), request);
+        serde_json::to_value(request.answer().unwrap()).unwrap()
     }
 
     fn error(text: &str) -> (ErrorCode, Option<String>) {
-        let e = decode(text).unwrap_err();
+        let e = super::super::handle(text).unwrap_err();
         (e.code(), e.field().map(String::from))
     }
 
@@ -302,7 +269,7 @@ mod tests {
     fn the_design_example_scores_27_and_24_11() {
         let text = r#"{"operation":"swemwbs","responses":[5,4,3,4,4,3,4]}"#;
         assert_eq!(answer(text), json!({ "raw": 27, "metric": 24.11 }));
-        let response = serde_json::to_string(&decode(text).unwrap().answer()).unwrap();
+        let response = serde_json::to_string(&decode(text).unwrap().answer().unwrap()).unwrap();
         assert_eq!(response, r#"{"raw":27,"metric":24.11}"#);
     }
 
@@ -366,7 +333,7 @@ mod tests {
         assert_eq!(half, (ErrorCode::NotWholeNumber, Some("responses[2]".into())));
         let text = error(r#"{"operation":"swemwbs","responses":[5,4,"3",4,4,3,4]}"#);
         assert_eq!(text, (ErrorCode::WrongType, Some("responses[2]".into())));
-        let e = decode(r#"{"operation":"swemwbs","responses":[5,4,2.5,4,4,3,4]}"#).unwrap_err();
+        let e = super::super::handle(r#"{"operation":"swemwbs","responses":[5,4,2.5,4,4,3,4]}"#).unwrap_err();
         assert_eq!(e.to_string(), "responses[2]: 2.5 is not a whole number; accepted: a whole number from 1 to 5");
     }
 

@@ -8,7 +8,7 @@
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-use sefidelity::document::{Request, ScaleChoice, parse_request};
+use sefidelity::document::{Request, ScaleRef, parse_request, typed_evidence};
 use sefidelity::flat::FlatEvidence;
 use sefidelity::ips25;
 
@@ -41,13 +41,11 @@ fn run(out: &std::path::Path) -> Result<(usize, usize), String> {
         write(&format!("{}.code", v.name), error.map_or(0, |e| e.number()).to_string().as_bytes())?;
         let Ok(text) = std::str::from_utf8(&v.request) else { continue };
         let Ok(Request::Review(review)) = parse_request(text) else { continue };
-        if !matches!(review.scale, ScaleChoice::BuiltIn(s) if s.id == ips25::SCALE.id)
-            || review.options != Default::default()
-        {
+        if !matches!(&review.scale, ScaleRef::Id(id) if id == ips25::SCALE.id) || review.options != Default::default() {
             continue;
         }
-        let evidence: Vec<FlatEvidence> =
-            review.evidence.iter().map(|(n, e)| FlatEvidence::from_evidence(*n, e)).collect();
+        let Ok(typed) = typed_evidence(&ips25::SCALE, &review.evidence, "evidence") else { continue };
+        let evidence: Vec<FlatEvidence> = typed.iter().map(|(n, e)| FlatEvidence::from_evidence(*n, e)).collect();
         // The expected report comes from the vector's checked-in response, not from the code
         // under test.
         let reference: serde_json::Value = std::fs::read_to_string(&v.response_path)

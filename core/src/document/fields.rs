@@ -1,0 +1,110 @@
+//! Field helpers the operations share: whole numbers read from JSON numbers, paths, and
+//! [`Entries`], an object whose keys are data (item numbers, element ids) and may repeat.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::fmt;
+use core::marker::PhantomData;
+
+use serde::de::{MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::error::Error;
+use crate::score::is_whole;
+
+/// `parent.key`, or `key` at the top.
+pub(super) fn join(parent: &str, key: &str) -> String {
+    if parent.is_empty() { String::from(key) } else { format!("{parent}.{key}") }
+}
+
+/// A whole number from 0 to `max`, read from a JSON number.
+///
+/// # Errors
+/// [`Error::NegativeValue`], [`Error::ValueOutOfRange`] or [`Error::NotWholeNumber`], naming
+/// `field` and `accepted`.
+pub(super) fn whole(
+    value: f64,
+    field: impl FnOnce() -> String,
+    accepted: &'static str,
+    max: u32,
+) -> Result<u32, Error> {
+    if value < 0.0 {
+        return Err(Error::NegativeValue { field: field(), value, accepted });
+    }
+    if value > f64::from(max) {
+        return Err(Error::ValueOutOfRange { field: field(), value, accepted });
+    }
+    if !is_whole(value) {
+        return Err(Error::NotWholeNumber { field: field(), value, accepted });
+    }
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "value is a whole number within 0..=max, so the conversion is exact"
+    )]
+    Ok(value as u32)
+}
+
+/// A whole number from 0 to 255, read from a JSON number.
+///
+/// # Errors
+/// As [`whole`].
+pub(super) fn small(value: f64, field: impl FnOnce() -> String, accepted: &'static str) -> Result<u8, Error> {
+    let n = whole(value, field, accepted, u32::from(u8::MAX))?;
+    u8::try_from(n).map_err(|_| Error::Internal { detail: format!("{n} passed a check for 0 to 255") })
+}
+
+/// A JSON object whose keys are data, kept as given: in order, and with any key given twice
+/// kept twice, so that the operation refuses the repeat with its own error (a repeated item
+/// is `duplicate_item`, naming the item). serde's maps would keep only the last.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Entries<V>(pub Vec<(String, V)>);
+
+impl<V> Entries<V> {
+    /// The entries, in request order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
+    /// The first key given twice, if any.
+    #[must_use]
+    pub fn repeated(&self) -> Option<&str> {
+        self.0
+            .iter()
+            .enumerate()
+            .find(|(i, (key, _))| self.0.iter().take(*i).any(|(earlier, _)| earlier == key))
+            .map(|(_, (key, _))| key.as_str())
+    }
+}
+
+impl<V: Serialize> Serialize for Entries<V> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (key, value) in &self.0 {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for Entries<V> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct EntriesVisitor<V>(PhantomData<V>);
+        impl<'de, V: Deserialize<'de>> Visitor<'de> for EntriesVisitor<V> {
+            type Value = Entries<V>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Entries<V>, A::Error> {
+                let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0));
+                while let Some(entry) = map.next_entry()? {
+                    entries.push(entry);
+                }
+                Ok(Entries(entries))
+            }
+        }
+        deserializer.deserialize_map(EntriesVisitor(PhantomData))
+    }
+}

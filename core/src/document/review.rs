@@ -1,0 +1,911 @@
+//! The `review` and `compare` operations: evidence by item number, scored on a scale.
+
+// The TypeScript derive (feature `ts`, test suite only) names std prelude items unqualified.
+#[cfg(feature = "ts")]
+#[allow(unused_imports, reason = "only the ts derive uses it")]
+use std::prelude::rust_2024::*;
+
+use alloc::borrow::Cow;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+use core::fmt;
+
+use serde::de::{SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
+
+use super::fields::{Entries, join, small, whole};
+use super::scales::{ModificationDoc, ScaleChoice, ScaleRef};
+use crate::compare::ReviewComparison;
+use crate::error::Error;
+use crate::evidence::{
+    CompetitiveJobs, ComponentSet, EmployerContacts, Evidence, Frequency, GovernmentLiaison, Measurement,
+    TeamAssignment, TrackingReview, VocationalRole,
+};
+use crate::item::Item;
+use crate::modified::Facts;
+use crate::review::{InsufficientDataPolicy, Review, ReviewOptions, ReviewReport};
+use crate::rule::{CompositeRule, Rule};
+use crate::scale::Scale;
+use crate::score::{Basis, Score};
+
+// ---------------------------------------------------------------------------------------
+// Requests
+
+/// A `review` request: a scale, evidence by item number, options.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct ReviewRequest {
+    /// The scale: a built-in id, `{"definition": …}` or `{"modification": …}`.
+    pub scale: ScaleRef,
+    /// Evidence, by item number.
+    #[cfg_attr(feature = "ts", ts(as = "std::collections::HashMap<String, EvidenceDoc>"))]
+    pub evidence: Entries<EvidenceDoc>,
+    /// Report options.
+    #[serde(default, skip_serializing_if = "OptionsDoc::is_default")]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<OptionsDoc>"))]
+    pub options: OptionsDoc,
+    /// On a modified scale only: facts checked against its parameters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub facts: Option<FactsDoc>,
+}
+
+/// A `compare` request: two reviews of one service on one scale.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct CompareRequest {
+    /// The scale.
+    pub scale: ScaleRef,
+    /// The earlier review.
+    pub before: CompareSide,
+    /// The later review.
+    pub after: CompareSide,
+    /// Report options (for both).
+    #[serde(default, skip_serializing_if = "OptionsDoc::is_default")]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<OptionsDoc>"))]
+    pub options: OptionsDoc,
+}
+
+/// One side of a comparison.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct CompareSide {
+    /// Evidence, by item number.
+    #[cfg_attr(feature = "ts", ts(as = "std::collections::HashMap<String, EvidenceDoc>"))]
+    pub evidence: Entries<EvidenceDoc>,
+}
+
+/// A review's `options`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct OptionsDoc {
+    /// How items marked insufficient data are scored: `score_one` (the default) or
+    /// `leave_unscored`.
+    #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<InsufficientDataPolicy>"))]
+    pub insufficient_data: InsufficientDataPolicy,
+}
+
+impl OptionsDoc {
+    fn is_default(&self) -> bool {
+        *self == Self::default()
+    }
+
+    /// The report options.
+    #[must_use]
+    pub const fn options(self) -> ReviewOptions {
+        ReviewOptions { insufficient_data: self.insufficient_data }
+    }
+}
+
+/// The facts a review on a modified scale may give.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct FactsDoc {
+    /// Active clients per full-time employment specialist.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub caseload: Option<f64>,
+    /// Months of in-work support given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub in_work_support_months: Option<f64>,
+}
+
+impl FactsDoc {
+    /// The facts, each checked to be 0 or more.
+    ///
+    /// # Errors
+    /// [`Error::NegativeValue`] naming the fact.
+    pub fn facts(self) -> Result<Facts, Error> {
+        let fact = |value: Option<f64>, key: &str| match value {
+            Some(v) if v < 0.0 => {
+                Err(Error::NegativeValue { field: join("facts", key), value: v, accepted: "a number, 0 or more" })
+            }
+            other => Ok(other),
+        };
+        Ok(Facts {
+            caseload: fact(self.caseload, "caseload")?,
+            in_work_support_months: fact(self.in_work_support_months, "in_work_support_months")?,
+        })
+    }
+}
+
+/// One item's evidence: exactly one form (`rating`, `value`, `count` …) and the fields that
+/// go with it. Which forms an item takes depends on its rule; see [`crate::document`].
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct EvidenceDoc {
+    /// The anchor a rater chose, 1–5.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub rating: Option<f64>,
+    /// `true`: the service has no evidence for the item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub insufficient_data: Option<bool>,
+    /// A measured item's value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub value: Option<f64>,
+    /// Item 15: whether employer contacts are tracked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub tracks_employer_contacts: Option<bool>,
+    /// A checklist item: how many components are present.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub count: Option<f64>,
+    /// A checklist item: which components are present.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub present: Option<Vec<String>>,
+    /// Item 3: `referral_only` or `refers_out`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub role: Option<RoleId>,
+    /// Item 3: the number of phases provided, or their keys.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub phases: Option<Phases>,
+    /// Item 4: the number of teams attached.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub teams: Option<f64>,
+    /// Item 4: the share of the caseload from those teams, 0–100.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub caseload_percent: Option<f64>,
+    /// Item 4: `separate_programme` or `individual_practitioners`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub arrangement: Option<ArrangementId>,
+    /// Item 6: how often client-related contacts happen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub client_contacts: Option<Frequency>,
+    /// Item 6: how often scheduled meetings happen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub scheduled_meetings: Option<Frequency>,
+    /// Item 17: employer contacts per specialist per week.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub contacts_per_week: Option<f64>,
+    /// Item 17: how the tracking form is reviewed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub tracking: Option<TrackingReview>,
+    /// Item 17: how many people are looking for work.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub people_looking_for_work: Option<f64>,
+    /// Item 21: the share of jobs that are permanent and competitive, 0–100.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub permanent_percent: Option<f64>,
+    /// Item 21: the number of current jobs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub current_jobs: Option<f64>,
+}
+
+/// Item 3's role, when no phases are provided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum RoleId {
+    /// Vocational generalists only refer.
+    ReferralOnly,
+    /// They refer out for the phases they do not provide.
+    RefersOut,
+}
+
+/// Item 4's arrangement, when not given as teams.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum ArrangementId {
+    /// Employment services are a separate programme.
+    SeparateProgramme,
+    /// Specialists are attached to individual practitioners.
+    IndividualPractitioners,
+}
+
+/// Item 3's phases: a number of phases, or the phases' keys.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(untagged)]
+pub enum Phases {
+    /// How many phases are provided.
+    Count(f64),
+    /// Which phases are provided.
+    Keys(Vec<String>),
+}
+
+impl<'de> Deserialize<'de> for Phases {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct PhasesVisitor;
+        impl<'de> Visitor<'de> for PhasesVisitor {
+            type Value = Phases;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a number of phases or an array of phase keys")
+            }
+            #[expect(clippy::cast_precision_loss, reason = "a count past 2^53 is refused as out of range anyway")]
+            fn visit_u64<E>(self, v: u64) -> Result<Phases, E> {
+                Ok(Phases::Count(v as f64))
+            }
+            #[expect(clippy::cast_precision_loss, reason = "a negative count is refused anyway")]
+            fn visit_i64<E>(self, v: i64) -> Result<Phases, E> {
+                Ok(Phases::Count(v as f64))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Phases, E> {
+                Ok(Phases::Count(v))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Phases, A::Error> {
+                let mut keys = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+                while let Some(key) = seq.next_element()? {
+                    keys.push(key);
+                }
+                Ok(Phases::Keys(keys))
+            }
+        }
+        deserializer.deserialize_any(PhasesVisitor)
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Evidence: document → typed, checked against the item's rule
+
+/// An evidence form: the key that selects it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    Rating,
+    InsufficientData,
+    Value,
+    Count,
+    Present,
+    Role,
+    Phases,
+    Teams,
+    Arrangement,
+    ClientContacts,
+    ContactsPerWeek,
+    PermanentPercent,
+}
+
+impl Form {
+    /// The key that selects the form.
+    const fn key(self) -> &'static str {
+        match self {
+            Self::Rating => "rating",
+            Self::InsufficientData => "insufficient_data",
+            Self::Value => "value",
+            Self::Count => "count",
+            Self::Present => "present",
+            Self::Role => "role",
+            Self::Phases => "phases",
+            Self::Teams => "teams",
+            Self::Arrangement => "arrangement",
+            Self::ClientContacts => "client_contacts",
+            Self::ContactsPerWeek => "contacts_per_week",
+            Self::PermanentPercent => "permanent_percent",
+        }
+    }
+
+    /// The keys that may go with the form's key.
+    const fn companions(self) -> &'static [&'static str] {
+        match self {
+            Self::Value => &["tracks_employer_contacts"],
+            Self::Teams => &["caseload_percent"],
+            Self::ClientContacts => &["scheduled_meetings"],
+            Self::ContactsPerWeek => &["tracking", "people_looking_for_work"],
+            Self::PermanentPercent => &["current_jobs"],
+            Self::Rating
+            | Self::InsufficientData
+            | Self::Count
+            | Self::Present
+            | Self::Role
+            | Self::Phases
+            | Self::Arrangement => &[],
+        }
+    }
+}
+
+impl EvidenceDoc {
+    /// The forms given, in the order the forms are documented.
+    fn forms(&self) -> impl Iterator<Item = Form> {
+        [
+            (Form::Rating, self.rating.is_some()),
+            (Form::InsufficientData, self.insufficient_data.is_some()),
+            (Form::Value, self.value.is_some()),
+            (Form::Count, self.count.is_some()),
+            (Form::Present, self.present.is_some()),
+            (Form::Role, self.role.is_some()),
+            (Form::Phases, self.phases.is_some()),
+            (Form::Teams, self.teams.is_some()),
+            (Form::Arrangement, self.arrangement.is_some()),
+            (Form::ClientContacts, self.client_contacts.is_some()),
+            (Form::ContactsPerWeek, self.contacts_per_week.is_some()),
+            (Form::PermanentPercent, self.permanent_percent.is_some()),
+        ]
+        .into_iter()
+        .filter_map(|(form, given)| given.then_some(form))
+    }
+
+    /// The companion keys given.
+    fn companions(&self) -> impl Iterator<Item = &'static str> {
+        [
+            ("tracks_employer_contacts", self.tracks_employer_contacts.is_some()),
+            ("caseload_percent", self.caseload_percent.is_some()),
+            ("scheduled_meetings", self.scheduled_meetings.is_some()),
+            ("tracking", self.tracking.is_some()),
+            ("people_looking_for_work", self.people_looking_for_work.is_some()),
+            ("current_jobs", self.current_jobs.is_some()),
+        ]
+        .into_iter()
+        .filter_map(|(key, given)| given.then_some(key))
+    }
+
+    /// The typed evidence for `item`, whose evidence sits at `path` (`evidence.7`).
+    ///
+    /// # Errors
+    /// Two forms, none, a form the item does not take, a companion of another form, or a
+    /// value the form refuses; each error names its field.
+    pub fn evidence(&self, item: &Item<'_>, path: &str) -> Result<Evidence, Error> {
+        let mut forms = self.forms();
+        let form = match (forms.next(), forms.next()) {
+            (Some(form), None) => form,
+            (Some(first), Some(second)) => {
+                return Err(Error::ConflictingEvidence {
+                    field: String::from(path),
+                    first: String::from(first.key()),
+                    second: String::from(second.key()),
+                });
+            }
+            (None, _) => {
+                let Some(key) = self.companions().next() else {
+                    return Err(Error::EmptyEvidence { field: String::from(path), accepted: item.accepted_forms() });
+                };
+                let owner =
+                    [Form::Value, Form::Teams, Form::ClientContacts, Form::ContactsPerWeek, Form::PermanentPercent]
+                        .into_iter()
+                        .find(|f| f.companions().contains(&key))
+                        .unwrap_or(Form::Rating);
+                return Err(Error::MissingField { field: join(path, owner.key()) });
+            }
+        };
+        let condition = has_condition(item);
+        let takes = |key: &str| form.companions().contains(&key) && (key != "tracks_employer_contacts" || condition);
+        if let Some(key) = self.companions().find(|key| !takes(key)) {
+            let mut accepted: Vec<&str> = Vec::from([form.key()]);
+            accepted.extend(form.companions().iter().filter(|c| **c != "tracks_employer_contacts" || condition));
+            return Err(Error::UnknownField { field: join(path, key), accepted: accepted.join(", ") });
+        }
+        let field = |key: &str| join(path, key);
+        let form_path = || field(form.key());
+        let number = item.number;
+        let evidence = match (form, &item.rule) {
+            (Form::Rating, _) => Evidence::Rating(Score::from_rating(self.rating.unwrap_or_default(), form_path)?),
+            (Form::InsufficientData, _) => {
+                if self.insufficient_data != Some(true) {
+                    return Err(Error::UnknownValue {
+                        field: form_path(),
+                        value: String::from("false"),
+                        accepted: String::from("true (omit the item when there is evidence to give)"),
+                    });
+                }
+                Evidence::InsufficientData
+            }
+            (Form::Value, Rule::Measured(rule)) => Evidence::Value(Measurement {
+                value: self.value.unwrap_or_default(),
+                condition_met: rule.condition.and(self.tracks_employer_contacts),
+            }),
+            (Form::Count, Rule::Checklist(rule)) => {
+                let count = self.count.unwrap_or_default();
+                let count = whole(count, form_path, "a whole number of components present", u32::MAX)?;
+                let components = rule.components.len();
+                match u8::try_from(count) {
+                    Ok(count) if usize::from(count) <= components => Evidence::Count(count),
+                    _ => {
+                        return Err(Error::CountOverComponents {
+                            field: form_path(),
+                            item: number,
+                            count: f64::from(count),
+                            components,
+                        });
+                    }
+                }
+            }
+            (Form::Present, Rule::Checklist(rule)) => {
+                let keys = self.present.as_deref().unwrap_or_default();
+                Evidence::Present(ComponentSet::from_keys(
+                    number,
+                    rule.components,
+                    keys.iter().map(String::as_str),
+                    form_path,
+                )?)
+            }
+            (Form::Role, Rule::Composite(CompositeRule::VocationalGeneralists { .. })) => {
+                Evidence::VocationalRole(match self.role {
+                    Some(RoleId::RefersOut) => VocationalRole::RefersOut,
+                    _ => VocationalRole::ReferralOnly,
+                })
+            }
+            (Form::Phases, Rule::Composite(CompositeRule::VocationalGeneralists { phases })) => match &self.phases {
+                Some(Phases::Keys(keys)) => Evidence::VocationalRole(VocationalRole::PhasesProvided(
+                    ComponentSet::from_keys(number, phases, keys.iter().map(String::as_str), form_path)?,
+                )),
+                Some(Phases::Count(n)) => {
+                    Evidence::VocationalRole(VocationalRole::Phases(small(*n, form_path, "1 to 6 phases")?))
+                }
+                None => return Err(Error::MissingField { field: form_path() }),
+            },
+            (Form::Teams, Rule::Composite(CompositeRule::TeamAssignment { .. })) => {
+                let teams = small(self.teams.unwrap_or_default(), form_path, "a whole number of teams from 1 to 255")?;
+                Evidence::TeamAssignment(TeamAssignment::Teams { teams, caseload_percent: self.caseload_percent })
+            }
+            (Form::Arrangement, Rule::Composite(CompositeRule::TeamAssignment { .. })) => {
+                Evidence::TeamAssignment(match self.arrangement {
+                    Some(ArrangementId::IndividualPractitioners) => TeamAssignment::IndividualPractitioners,
+                    _ => TeamAssignment::SeparateProgramme,
+                })
+            }
+            (Form::ClientContacts, Rule::Composite(CompositeRule::GovernmentLiaison)) => {
+                let (Some(client_contacts), Some(scheduled_meetings)) = (self.client_contacts, self.scheduled_meetings)
+                else {
+                    return Err(Error::MissingField { field: field("scheduled_meetings") });
+                };
+                Evidence::GovernmentLiaison(GovernmentLiaison { client_contacts, scheduled_meetings })
+            }
+            (Form::ContactsPerWeek, Rule::Composite(CompositeRule::EmployerContacts { .. })) => {
+                let people_looking_for_work = self
+                    .people_looking_for_work
+                    .map(|v| {
+                        whole(v, || field("people_looking_for_work"), "a whole number of people, 0 or more", u32::MAX)
+                    })
+                    .transpose()?;
+                Evidence::EmployerContacts(EmployerContacts {
+                    per_week: self.contacts_per_week.unwrap_or_default(),
+                    tracking: self.tracking,
+                    people_looking_for_work,
+                })
+            }
+            (Form::PermanentPercent, Rule::Composite(CompositeRule::CompetitiveJobs { .. })) => {
+                let current_jobs = self
+                    .current_jobs
+                    .map(|v| whole(v, || field("current_jobs"), "a whole number of jobs, 0 or more", u32::MAX))
+                    .transpose()?;
+                Evidence::CompetitiveJobs(CompetitiveJobs {
+                    permanent_percent: self.permanent_percent.unwrap_or_default(),
+                    current_jobs,
+                })
+            }
+            _ => {
+                return Err(Error::FormNotAccepted {
+                    field: form_path(),
+                    item: number,
+                    form: form.key(),
+                    accepted: item.accepted_forms(),
+                });
+            }
+        };
+        Ok(evidence)
+    }
+
+    /// The document form of typed `evidence` for `item`.
+    #[must_use]
+    pub fn of(evidence: &Evidence, item: Option<&Item<'_>>) -> Self {
+        let components = item.map_or(&[][..], Item::components);
+        let keys = |set: ComponentSet| set.keys(components).map(String::from).collect::<Vec<_>>();
+        let mut doc = Self::default();
+        match *evidence {
+            Evidence::Rating(s) => doc.rating = Some(f64::from(s.get())),
+            Evidence::InsufficientData => doc.insufficient_data = Some(true),
+            Evidence::Value(m) => {
+                doc.value = Some(m.value);
+                doc.tracks_employer_contacts = m.condition_met.filter(|_| item.is_some_and(has_condition));
+            }
+            Evidence::Count(n) => doc.count = Some(f64::from(n)),
+            Evidence::Present(set) => doc.present = Some(keys(set)),
+            Evidence::VocationalRole(VocationalRole::ReferralOnly) => doc.role = Some(RoleId::ReferralOnly),
+            Evidence::VocationalRole(VocationalRole::RefersOut) => doc.role = Some(RoleId::RefersOut),
+            Evidence::VocationalRole(VocationalRole::Phases(n)) => doc.phases = Some(Phases::Count(f64::from(n))),
+            Evidence::VocationalRole(VocationalRole::PhasesProvided(set)) => doc.phases = Some(Phases::Keys(keys(set))),
+            Evidence::TeamAssignment(TeamAssignment::SeparateProgramme) => {
+                doc.arrangement = Some(ArrangementId::SeparateProgramme);
+            }
+            Evidence::TeamAssignment(TeamAssignment::IndividualPractitioners) => {
+                doc.arrangement = Some(ArrangementId::IndividualPractitioners);
+            }
+            Evidence::TeamAssignment(TeamAssignment::Teams { teams, caseload_percent }) => {
+                doc.teams = Some(f64::from(teams));
+                doc.caseload_percent = caseload_percent;
+            }
+            Evidence::GovernmentLiaison(g) => {
+                doc.client_contacts = Some(g.client_contacts);
+                doc.scheduled_meetings = Some(g.scheduled_meetings);
+            }
+            Evidence::EmployerContacts(e) => {
+                doc.contacts_per_week = Some(e.per_week);
+                doc.tracking = e.tracking;
+                doc.people_looking_for_work = e.people_looking_for_work.map(f64::from);
+            }
+            Evidence::CompetitiveJobs(c) => {
+                doc.permanent_percent = Some(c.permanent_percent);
+                doc.current_jobs = c.current_jobs.map(f64::from);
+            }
+        }
+        doc
+    }
+}
+
+fn has_condition(item: &Item<'_>) -> bool {
+    matches!(item.rule, Rule::Measured(m) if m.condition.is_some())
+}
+
+/// A canonical item number: 1–255 written without sign, leading zeros or decimals.
+fn item_number(key: &str) -> Option<u8> {
+    if key.starts_with('0') || !key.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    key.parse().ok()
+}
+
+/// The evidence entries at `path` (`evidence`, `before.evidence`) as typed evidence by item
+/// number, in item order.
+///
+/// # Errors
+/// An unknown item, an item given twice, or an item's evidence error.
+pub fn typed_evidence(
+    scale: &Scale<'_>,
+    entries: &Entries<EvidenceDoc>,
+    path: &str,
+) -> Result<Vec<(u8, Evidence)>, Error> {
+    let mut out = Vec::with_capacity(entries.0.len());
+    for (key, doc) in entries.iter() {
+        let item = item_number(key).and_then(|n| scale.item(n)).ok_or_else(|| Error::UnknownItem {
+            field: join(path, key),
+            item: key.to_string(),
+            scale: String::from(scale.id),
+            last: scale.items.len(),
+        })?;
+        if out.iter().any(|(n, _)| *n == item.number) {
+            return Err(Error::DuplicateItem { field: join(path, key), item: item.number });
+        }
+        out.push((item.number, doc.evidence(item, &join(path, key))?));
+    }
+    out.sort_unstable_by_key(|(n, _)| *n);
+    Ok(out)
+}
+
+/// The review of typed evidence on `scale`; errors name fields under `path`.
+///
+/// # Errors
+/// Evidence the item's rule refuses (a percentage over 100, a negative value …).
+pub fn build<'s>(scale: &'s Scale<'s>, evidence: &[(u8, Evidence)], path: &str) -> Result<Review<'s>, Error> {
+    let mut review = Review::new(scale);
+    for (number, ev) in evidence {
+        review.add(*number, *ev).map_err(|e| match path.strip_suffix(".evidence") {
+            Some(prefix) => e.within(prefix),
+            None => e,
+        })?;
+    }
+    Ok(review)
+}
+
+/// The evidence document of typed evidence on `scale`.
+#[must_use]
+pub fn evidence_doc(scale: &Scale<'_>, evidence: &[(u8, Evidence)]) -> Entries<EvidenceDoc> {
+    Entries(evidence.iter().map(|(n, ev)| (n.to_string(), EvidenceDoc::of(ev, scale.item(*n)))).collect())
+}
+
+impl ReviewRequest {
+    /// Answers the request.
+    ///
+    /// # Errors
+    /// Every fault of the scale, the facts and the evidence, naming its field.
+    pub fn answer(&self) -> Result<ReviewResponse, Error> {
+        let choice = ScaleChoice::from_ref(&self.scale)?;
+        let facts = match (&self.facts, choice.modification()) {
+            (Some(_), None) => {
+                return Err(Error::UnknownField {
+                    field: String::from("facts"),
+                    accepted: String::from("operation, version, scale, evidence, options"),
+                });
+            }
+            (Some(f), Some(_)) => f.facts()?,
+            (None, _) => Facts::default(),
+        };
+        let options = self.options.options();
+        let mut response = choice.with_scale(|scale| -> Result<ReviewResponse, Error> {
+            let evidence = typed_evidence(scale, &self.evidence, "evidence")?;
+            Ok(ReviewResponse::from_report(&build(scale, &evidence, "evidence")?.report(options)))
+        })??;
+        response.modification = choice.modification().map(|m| ModificationDoc::new(m, &facts));
+        Ok(response)
+    }
+}
+
+impl CompareRequest {
+    /// Answers the request.
+    ///
+    /// # Errors
+    /// Every fault of the scale and of either side's evidence, naming its field.
+    pub fn answer(&self) -> Result<CompareResponse, Error> {
+        let choice = ScaleChoice::from_ref(&self.scale)?;
+        let options = self.options.options();
+        choice.with_scale(|scale| -> Result<CompareResponse, Error> {
+            let before = typed_evidence(scale, &self.before.evidence, "before.evidence")?;
+            let after = typed_evidence(scale, &self.after.evidence, "after.evidence")?;
+            let before = build(scale, &before, "before.evidence")?.report(options);
+            let after = build(scale, &after, "after.evidence")?.report(options);
+            let comparison = ReviewComparison::new(&before, &after)?;
+            Ok(CompareResponse::new(&before, &after, &comparison))
+        })?
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Responses
+
+/// One scored item in a response.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct ItemScoreDoc {
+    /// Item number.
+    pub number: u8,
+    /// Item key.
+    pub key: Cow<'static, str>,
+    /// Score, 1–5.
+    pub score: u8,
+    /// What produced the score, in words (with any cap).
+    pub basis: Cow<'static, str>,
+    /// `rating`, `anchor`, `interval`, `count`, `clause` or `insufficient_data`.
+    pub basis_kind: Cow<'static, str>,
+}
+
+/// One section subtotal in a response.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct SectionDoc {
+    /// Section key.
+    pub section: Cow<'static, str>,
+    /// Sum of the section's scored items.
+    pub total: u16,
+    /// Highest possible subtotal.
+    pub max: u16,
+    /// Items scored.
+    pub scored: u16,
+    /// Items in the section.
+    pub items: u16,
+}
+
+/// One action-plan entry in a response.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct ActionDoc {
+    /// Item number.
+    pub number: u8,
+    /// Item key.
+    pub key: Cow<'static, str>,
+    /// Item title.
+    pub title: Cow<'static, str>,
+    /// Current score.
+    pub score: u8,
+    /// Points below 5.
+    pub gap: u8,
+    /// The seeds' emphasis on the item, if any.
+    pub emphasis: Option<Cow<'static, str>>,
+}
+
+/// The answer to a `review` request.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct ReviewResponse {
+    /// Scale id.
+    pub scale: Cow<'static, str>,
+    /// Whether every item has a score.
+    pub complete: bool,
+    /// Sum of the scored items.
+    pub total: u16,
+    /// Highest possible total.
+    pub max: u16,
+    /// Band id, or `null` while incomplete.
+    pub band: Option<Cow<'static, str>>,
+    /// Scored items, in order.
+    pub items: Vec<ItemScoreDoc>,
+    /// Section subtotals, in order.
+    pub sections: Vec<SectionDoc>,
+    /// Items with no score.
+    pub missing: Vec<u8>,
+    /// Items marked insufficient data.
+    pub insufficient_data: Vec<u8>,
+    /// Items below 5, largest gap first.
+    pub action_plan: Vec<ActionDoc>,
+    /// On a modified scale only: the modified items and the parameter checks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub modification: Option<ModificationDoc>,
+}
+
+impl ReviewResponse {
+    /// The response for a report.
+    #[must_use]
+    pub fn from_report(report: &ReviewReport<'_>) -> Self {
+        let text = |t: &str| Cow::Owned(String::from(t));
+        Self {
+            scale: text(report.scale().id),
+            complete: report.is_complete(),
+            total: report.total(),
+            max: report.max_total(),
+            band: report.band().map(|b| text(b.id)),
+            items: report
+                .results()
+                .filter_map(|(item, r)| r.score().map(|s| (item, s)))
+                .map(|(item, s)| ItemScoreDoc {
+                    number: s.number,
+                    key: text(item.key),
+                    score: s.score.get(),
+                    basis: s.basis_text(),
+                    basis_kind: Cow::Borrowed(basis_kind(&s.basis)),
+                })
+                .collect(),
+            sections: report
+                .sections()
+                .map(|s| SectionDoc {
+                    section: text(s.section.key),
+                    total: s.total,
+                    max: s.max,
+                    scored: s.scored,
+                    items: s.items,
+                })
+                .collect(),
+            missing: report.missing().collect(),
+            insufficient_data: report.insufficient_data().collect(),
+            action_plan: report
+                .action_plan()
+                .map(|a| ActionDoc {
+                    number: a.item.number,
+                    key: text(a.item.key),
+                    title: text(a.item.title()),
+                    score: a.score.get(),
+                    gap: a.gap,
+                    emphasis: a.emphasis.map(|e| Cow::Borrowed(e.id())),
+                })
+                .collect(),
+            modification: None,
+        }
+    }
+}
+
+const fn basis_kind(basis: &Basis) -> &'static str {
+    match basis {
+        Basis::Rating => "rating",
+        Basis::Anchor => "anchor",
+        Basis::Interval { .. } => "interval",
+        Basis::Count { .. } => "count",
+        Basis::Clause(_) => "clause",
+        Basis::InsufficientData => "insufficient_data",
+    }
+}
+
+/// Total and band of one side of a comparison.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct ReviewSummary {
+    /// Whether every item has a score.
+    pub complete: bool,
+    /// Sum of the scored items.
+    pub total: u16,
+    /// Band id, or `null` while incomplete.
+    pub band: Option<Cow<'static, str>>,
+}
+
+/// One item's change in a comparison.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct ItemChangeDoc {
+    /// Item number.
+    pub number: u8,
+    /// Earlier score, if scored.
+    pub before: Option<u8>,
+    /// Later score, if scored.
+    pub after: Option<u8>,
+    /// `after - before`, when both are scored.
+    pub change: Option<i8>,
+}
+
+/// The answer to a `compare` request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct CompareResponse {
+    /// Scale id.
+    pub scale: Cow<'static, str>,
+    /// The earlier review.
+    pub before: ReviewSummary,
+    /// The later review.
+    pub after: ReviewSummary,
+    /// `after.total - before.total`.
+    pub total_change: i32,
+    /// Whether the band changed (including to or from no band).
+    pub band_changed: bool,
+    /// Every item's change, in order.
+    pub items: Vec<ItemChangeDoc>,
+}
+
+impl CompareResponse {
+    fn new(before: &ReviewReport<'_>, after: &ReviewReport<'_>, c: &ReviewComparison) -> Self {
+        let summary = |r: &ReviewReport<'_>| ReviewSummary {
+            complete: r.is_complete(),
+            total: r.total(),
+            band: r.band().map(|b| Cow::Owned(String::from(b.id))),
+        };
+        Self {
+            scale: Cow::Owned(String::from(before.scale().id)),
+            before: summary(before),
+            after: summary(after),
+            total_change: c.total_change(),
+            band_changed: c.band_changed(),
+            items: c
+                .items()
+                .map(|i| ItemChangeDoc {
+                    number: i.number,
+                    before: i.before.map(|s| s.get()),
+                    after: i.after.map(|s| s.get()),
+                    change: i.change(),
+                })
+                .collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn item_numbers_are_canonical() {
+        assert_eq!(item_number("1"), Some(1));
+        assert_eq!(item_number("25"), Some(25));
+        assert_eq!(item_number("01"), None);
+        assert_eq!(item_number("+1"), None);
+        assert_eq!(item_number("1.0"), None);
+        assert_eq!(item_number("0"), None);
+        assert_eq!(item_number("256"), None);
+        assert_eq!(item_number(""), None);
+    }
+}
