@@ -1,9 +1,10 @@
-//! Writes what the C tests compare against, into the folder given as the only argument:
-//! for every vector, `NAME.request.json` (a copy of the request), `NAME.expected.json` (the
-//! Rust core's exact response bytes) and `NAME.code` (the result code the C entry point must
-//! return: 0, or the error's number); and for every successful review vector on `ips-25-uk`,
-//! `NAME.flat`: the same evidence in the C typed layout with the report the vector's checked-in
-//! response gives (scores, total, band), for `sef_score_review`.
+//! Writes the typed cases the C tests give `sef_score_review`, into the folder given as the
+//! only argument: for every successful review vector on `ips-25-uk` with default options,
+//! `NAME.flat`, the vector's evidence in the C typed layout (`sef_evidence`) with the report its
+//! checked-in response gives (scores, total, band). The evidence is translated by the core's
+//! request parser (doing it in C would repeat the whole evidence grammar); the expected report
+//! is read from `tests/vectors/NAME.response.json`, never computed by the code under test. The
+//! document path needs no such tool: the C tests read the vectors themselves.
 
 use std::fmt::Write as _;
 use std::process::ExitCode;
@@ -14,31 +15,27 @@ use sefidelity::ips25;
 
 fn main() -> ExitCode {
     let Some(out) = std::env::args().nth(1) else {
-        eprintln!("usage: c_expectations OUT_DIR");
+        eprintln!("usage: c_typed_cases OUT_DIR");
         return ExitCode::from(2);
     };
     match run(std::path::Path::new(&out)) {
-        Ok((all, flat)) => {
-            println!("c_expectations: {all} vectors, {flat} typed cases written to {out}");
+        Ok(flat) => {
+            println!("c_typed_cases: {flat} typed cases written to {out}");
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("c_expectations: {e}");
+            eprintln!("c_typed_cases: {e}");
             ExitCode::FAILURE
         }
     }
 }
 
-fn run(out: &std::path::Path) -> Result<(usize, usize), String> {
+fn run(out: &std::path::Path) -> Result<usize, String> {
     std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
     let write = |name: &str, bytes: &[u8]| std::fs::write(out.join(name), bytes).map_err(|e| format!("{name}: {e}"));
     let vectors = sefidelity_tests::load()?;
     let mut flat_cases = 0;
     for v in &vectors {
-        write(&format!("{}.request.json", v.name), &v.request)?;
-        let (json, error) = sefidelity::document::evaluate_bytes_with_code(&v.request);
-        write(&format!("{}.expected.json", v.name), json.as_bytes())?;
-        write(&format!("{}.code", v.name), error.map_or(0, |e| e.number()).to_string().as_bytes())?;
         let Ok(text) = std::str::from_utf8(&v.request) else { continue };
         let Ok(Request::Review(review)) = parse_request(text) else { continue };
         if !matches!(&review.scale, ScaleRef::Id(id) if id == ips25::SCALE.id) || review.options != Default::default() {
@@ -93,5 +90,5 @@ fn run(out: &std::path::Path) -> Result<(usize, usize), String> {
         write(&format!("{}.flat", v.name), text.as_bytes())?;
         flat_cases += 1;
     }
-    Ok((vectors.len(), flat_cases))
+    Ok(flat_cases)
 }
