@@ -1,31 +1,77 @@
-// Declarations of the sefidelity package. The response and definition types are generated
-// from the Rust types (types.d.ts); the request shapes are documented in the core's
-// `document` module and in README.md.
+// Declarations of the sefidelity package. The request and response types are generated from
+// the core's Rust types (types.d.ts), so each operation's request is checked here as it is
+// written: `evaluate` is overloaded per operation.
 import type {
+  CompareRequest,
+  CompareResponse,
+  ContractRequest,
+  ContractResponse,
+  DescribeScaleRequest,
   DescribeScaleResponse,
   ErrorDocument,
-  Modification,
+  EvidenceDoc,
+  FactsDoc,
+  FrameworksRequest,
+  FrameworksResponse,
+  KpisRequest,
+  KpisResponse,
+  OptionsDoc,
+  RecommendationResponse,
+  RecommendModelRequest,
   Response,
+  ReviewRequest,
   ReviewResponse,
-  ScaleDefinition,
+  ScaleRef,
+  ScheduleRequest,
+  ScheduleResponse,
+  SwemwbsRequest,
+  SwemwbsResponse,
+  ValidateScaleRequest,
+  ValidateScaleResponse,
 } from './types.js';
 
 export type * from './types.js';
 
-/** A request document: an object with an `operation`, or its JSON text. */
-export type Request = { operation: string; version?: 1; [key: string]: unknown } | string;
+/** One operation's request document: its `operation`, an optional `version` (1), its fields. */
+export type Operation<Name extends string, Fields> = { operation: Name; version?: 1 } & Fields;
 
 /** Any answer: a response, or the tagged error document `{ error: { code, message, field? } }`. */
 export type Answer = Response | ErrorDocument;
 
 /** The scale a review is scored on: a built-in id, an inline definition, or a modification. */
-export type ScaleChoice = string | { definition: ScaleDefinition } | { modification: Modification };
+export type ScaleChoice = ScaleRef;
 
 /** Evidence for one item, as the document API takes it (see `describeScale(...).items[n].forms`). */
-export type ItemEvidence = { [form: string]: unknown };
+export type ItemEvidence = EvidenceDoc;
 
-/** Answers one request with the response object. Never throws for bad input. */
-export function evaluate(request: Request): Answer;
+/** Scores a review. Never throws for bad input: a fault is an error document. */
+export function evaluate(request: Operation<'review', ReviewRequest>): ReviewResponse | ErrorDocument;
+/** Compares two reviews of one service. */
+export function evaluate(request: Operation<'compare', CompareRequest>): CompareResponse | ErrorDocument;
+/** Judges contract KPIs against a benchmark set. */
+export function evaluate(request: Operation<'kpis', KpisRequest>): KpisResponse | ErrorDocument;
+/** The external and internal review schedule. */
+export function evaluate(request: Operation<'schedule', ScheduleRequest>): ScheduleResponse | ErrorDocument;
+/** IPS or SEQF for a cohort, with reasons. */
+export function evaluate(
+  request: Operation<'recommend_model', RecommendModelRequest>,
+): RecommendationResponse | ErrorDocument;
+/** Findings on a draft contract. */
+export function evaluate(request: Operation<'check_contract', ContractRequest>): ContractResponse | ErrorDocument;
+/** SWEMWBS scores and changes. */
+export function evaluate(request: Operation<'swemwbs', SwemwbsRequest>): SwemwbsResponse | ErrorDocument;
+/** The qualitative frameworks, or a review against one. */
+export function evaluate(request: Operation<'frameworks', FrameworksRequest>): FrameworksResponse | ErrorDocument;
+/** A scale definition or modification, validated. */
+export function evaluate(
+  request: Operation<'validate_scale', ValidateScaleRequest>,
+): ValidateScaleResponse | ErrorDocument;
+/** What a form needs to collect a review on a scale. */
+export function evaluate(
+  request: Operation<'describe_scale', DescribeScaleRequest>,
+): DescribeScaleResponse | ErrorDocument;
+/** A request as JSON text: any operation. */
+export function evaluate(request: string): Answer;
 
 /** Answers one JSON request with the response JSON text, exactly as the core writes it. */
 export function evaluateJson(request: string): string;
@@ -41,8 +87,8 @@ export function scoreReview(
   evidence: Record<string | number, ItemEvidence>,
   options?: {
     scale?: ScaleChoice;
-    options?: { insufficient_data?: 'score_one' | 'leave_unscored' };
-    facts?: { caseload?: number; in_work_support_months?: number };
+    options?: OptionsDoc;
+    facts?: FactsDoc;
   },
 ): ReviewResponse | ErrorDocument;
 

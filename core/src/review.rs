@@ -21,6 +21,7 @@ use crate::scale::{FidelityBand, MAX_ITEMS, Scale};
 use crate::score::{ItemScore, Score};
 
 /// What to do with items marked as having insufficient data.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

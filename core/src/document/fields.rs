@@ -108,3 +108,18 @@ impl<'de, V: Deserialize<'de>> Deserialize<'de> for Entries<V> {
         deserializer.deserialize_map(EntriesVisitor(PhantomData))
     }
 }
+
+#[cfg(feature = "schema")]
+impl<V: schemars::JsonSchema> schemars::JsonSchema for Entries<V> {
+    fn schema_name() -> alloc::borrow::Cow<'static, str> {
+        format!("Entries_of_{}", V::schema_name()).into()
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "object", "additionalProperties": generator.subschema_for::<V>() })
+    }
+}

@@ -31,6 +31,7 @@ use crate::frameworks::{Coverage, Element, FRAMEWORKS, Framework, FrameworkRevie
 
 /// A `frameworks` request: nothing (every framework), a `framework` (that one), or a
 /// `framework` and its `marks` (a review against it).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
@@ -47,6 +48,7 @@ pub struct FrameworksRequest {
 
 /// One element's mark: an id (`evidenced`, `partly`, `not_evidenced`, `not_applicable`), or
 /// an object with the id and a note.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(untagged)]
@@ -58,6 +60,7 @@ pub enum MarkDoc {
 }
 
 /// A mark with a note.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]

@@ -354,6 +354,7 @@ pub struct ErrorBody {
 
 /// A request: one operation's request, tagged by `operation`. Written by serde_json as the
 /// document [`parse_request`] reads back.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "operation", rename_all = "snake_case")]

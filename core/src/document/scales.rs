@@ -25,6 +25,7 @@ pub const SCALE_IDS: &str = "ips-25-uk, ips-25-uk-modified-trial";
 
 /// A request's `scale`, as given: a built-in id, or an object holding a definition or a
 /// modification.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(untagged)]
@@ -36,6 +37,7 @@ pub enum ScaleRef {
 }
 
 /// A scale given in the request: exactly one of a definition and a modification.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
@@ -259,6 +261,7 @@ impl ModificationDoc {
 }
 
 /// A `validate_scale` request.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
@@ -364,6 +367,7 @@ impl ValidateScaleRequest {
 }
 
 /// A `describe_scale` request.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]

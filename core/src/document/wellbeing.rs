@@ -42,6 +42,7 @@ use crate::wellbeing::{self, ITEMS, PROVENANCE, RESPONSE_MAX, RESPONSE_MIN, Swem
 
 /// A `swemwbs` request: one questionnaire (`responses`), or clients' start and end
 /// questionnaires (`clients`).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
@@ -57,6 +58,7 @@ pub struct SwemwbsRequest {
 }
 
 /// One client of a `swemwbs` request.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
