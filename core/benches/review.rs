@@ -110,7 +110,7 @@ fn records(n: usize) -> Vec<sefidelity::commissioning::kpi::ClientRecord> {
     use sefidelity::commissioning::kpi::{ClientRecord, Job};
     use sefidelity::commissioning::{Date, parse_date};
     let base = parse_date("2020-01-01", "base").unwrap_or(Date::MIN);
-    let day = |d: usize| base.checked_add_days(i32::try_from(d % 1800).unwrap_or(0)).unwrap_or(base);
+    let day = |d: usize| base.checked_add(jiff::Span::new().days(i32::try_from(d % 1800).unwrap_or(0))).unwrap_or(base);
     (0..n)
         .map(|i| {
             let b = i % 1500; // every record's dates stay in order and before as_of

@@ -20,7 +20,7 @@ fn base() -> Date {
 }
 
 fn day(offset: u16) -> Date {
-    base().checked_add_days(i32::from(offset)).unwrap()
+    base().checked_add(jiff::Span::new().days(offset)).unwrap()
 }
 
 fn model() -> impl Strategy<Value = Model> {

@@ -404,20 +404,13 @@ fn figures(set: &BenchmarkSet, figures: &ServiceFigures, kpis: &mut Vec<Kpi>) {
 
 /// The index of the first record whose id an earlier record already has.
 ///
-/// Natively linear in the usual case, by [`hashed_first_repeat`]; ids built to collide in
-/// the hash fall back to sorting. In WebAssembly, sorting alone (the same answer, the
-/// property test `hash_and_sort_agree` checks): the hashed table is there for the native
-/// KPI benchmark's linear time, and its code would cost the module 0.56 KB gzipped of its
-/// size budget.
+/// Linear in the usual case, by [`hashed_first_repeat`]; ids built to collide in the hash
+/// fall back to sorting, which gives the same answer (the property test `hash_and_sort_agree`
+/// checks it) in O(n log n) whatever the ids.
 fn first_repeated_id(records: &[ClientRecord]) -> Option<usize> {
-    let ids = || records.iter().map(|r| r.id.as_str());
-    #[cfg(not(target_family = "wasm"))]
-    {
-        let budget = records.len().saturating_mul(8).saturating_add(64);
-        hashed_first_repeat(records, |r| r.id.as_str(), budget).unwrap_or_else(|| crate::repeat::first_repeat(ids()))
-    }
-    #[cfg(target_family = "wasm")]
-    crate::repeat::first_repeat(ids())
+    let budget = records.len().saturating_mul(8).saturating_add(64);
+    hashed_first_repeat(records, |r| r.id.as_str(), budget)
+        .unwrap_or_else(|| crate::repeat::first_repeat(records.iter().map(|r| r.id.as_str())))
 }
 
 /// [`first_repeated_id`] in one pass over an open-addressing table (FNV-1a, linear probing),
@@ -428,7 +421,6 @@ fn first_repeated_id(records: &[ClientRecord]) -> Option<usize> {
 /// in the bits those positions never use, high bits of the item's hash: a probe past a
 /// slot whose bits differ skips reading that item's id, which at 100 000 records is a
 /// cache miss.
-#[cfg(not(target_family = "wasm"))]
 fn hashed_first_repeat<T>(items: &[T], id: impl Fn(&T) -> &str, budget: usize) -> Option<Option<usize>> {
     let count = u32::try_from(items.len()).ok().filter(|&n| n < u32::MAX)?;
     let slots = items.len().checked_mul(2)?.checked_next_power_of_two()?.max(2);
@@ -474,7 +466,6 @@ fn hashed_first_repeat<T>(items: &[T], id: impl Fn(&T) -> &str, budget: usize) -
 }
 
 /// The 64-bit FNV-1a hash of `text`.
-#[cfg(not(target_family = "wasm"))]
 fn fnv1a(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3))
 }
@@ -697,8 +688,6 @@ impl ClientRecord {
 mod tests {
     use super::*;
 
-    // The hashed table is native only (see `first_repeated_id`).
-    #[cfg(not(target_family = "wasm"))]
     #[test]
     fn the_first_record_repeating_an_id_is_found_by_hash_and_by_sort() {
         let cases: [(&[&str], Option<usize>); 5] = [
@@ -718,7 +707,6 @@ mod tests {
         assert_eq!(hashed_first_repeat(&ids, |s| s, 0), None);
     }
 
-    #[cfg(not(target_family = "wasm"))]
     proptest::proptest! {
         #[test]
         fn hash_and_sort_agree(ids in proptest::collection::vec("[a-d]{1,2}", 0..40)) {

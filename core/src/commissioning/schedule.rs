@@ -215,7 +215,7 @@ pub const INTERNAL_ASSESSMENT_INTERVAL_MONTHS: i32 = FIDELITY_ASSESSMENT.value.i
 fn last_day_of_first_months(start: Date, months: i32) -> Result<Date, Error> {
     add_months(start, months)?
         .yesterday()
-        .ok_or_else(|| Error::Internal { detail: alloc::format!("day before {} + {months} months", date_text(start)) })
+        .map_err(|_| Error::Internal { detail: alloc::format!("day before {} + {months} months", date_text(start)) })
 }
 
 impl ReviewHistory {
