@@ -744,7 +744,7 @@ impl KpisResponse {
                 };
                 KpiDoc {
                     kpi: k.id.id().into(),
-                    value: k.value.map(super::round_for_output),
+                    value: k.value.map(super::fields::round_for_output),
                     numerator: k.numerator,
                     denominator: k.denominator,
                     comparison,
@@ -756,7 +756,7 @@ impl KpisResponse {
                         crate::commissioning::kpi::KpiStatus::NotMet => Some(false),
                         _ => None,
                     },
-                    margin: k.margin.map(super::round_for_output),
+                    margin: k.margin.map(super::fields::round_for_output),
                     source: k.provenance.map(SourceDoc::from),
                 }
             })

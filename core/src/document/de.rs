@@ -29,8 +29,12 @@ use core::fmt::{self, Display};
 use serde::de::value::StrDeserializer;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Unexpected, Visitor};
 
-use super::MAX_DEPTH;
 use crate::error::Error;
+
+/// The largest request accepted, in bytes.
+pub const MAX_INPUT_BYTES: usize = 256 * 1024;
+/// The deepest nesting of arrays and objects accepted.
+pub const MAX_DEPTH: usize = 32;
 
 /// Reads a `T` from `text`, skipping the top-level fields `skip` (read by the first pass).
 ///

@@ -284,9 +284,9 @@ impl SharesDoc {
     /// The shares, or `None` when no element is marked applicable.
     fn of(c: MarkCounts) -> Option<Self> {
         Some(Self {
-            evidenced: super::round_for_output(c.evidenced_share()?),
-            partly: super::round_for_output(c.partly_share()?),
-            not_evidenced: super::round_for_output(c.not_evidenced_share()?),
+            evidenced: super::fields::round_for_output(c.evidenced_share()?),
+            partly: super::fields::round_for_output(c.partly_share()?),
+            not_evidenced: super::fields::round_for_output(c.not_evidenced_share()?),
         })
     }
 }
@@ -536,9 +536,9 @@ mod tests {
         assert_eq!(v["shares"], Value::Null);
         assert_eq!(v["counts"]["unmarked"], 10);
         assert_eq!(v["unmarked"].as_array().unwrap().len(), 10);
-        assert_eq!(super::super::round_for_output(2.0 / 3.0), 0.666666667);
-        assert_eq!(super::super::round_for_output(1.0), 1.0);
-        assert_eq!(super::super::round_for_output(0.0), 0.0);
+        assert_eq!(super::super::fields::round_for_output(2.0 / 3.0), 0.666666667);
+        assert_eq!(super::super::fields::round_for_output(1.0), 1.0);
+        assert_eq!(super::super::fields::round_for_output(0.0), 0.0);
     }
 
     #[test]

@@ -184,10 +184,7 @@ use serde::Serialize;
 
 use crate::error::Error;
 
-/// The largest request accepted, in bytes.
-pub const MAX_INPUT_BYTES: usize = 256 * 1024;
-/// The deepest nesting of arrays and objects accepted.
-pub const MAX_DEPTH: usize = 32;
+pub use de::{MAX_DEPTH, MAX_INPUT_BYTES};
 /// The operations the document API answers.
 pub const OPERATIONS: &str = "review, compare, kpis, schedule, recommend_model, check_contract, swemwbs, frameworks, \
                               validate_scale, describe_scale";
@@ -311,23 +308,6 @@ pub fn error_document(error: &Error) -> String {
     serde_json::to_string(&document).unwrap_or_else(|_| {
         String::from(r#"{"error":{"code":"internal_error","message":"internal error: the error document could not be written"}}"#)
     })
-}
-
-/// A number for output: rounded to 9 decimal places (half away from zero), so that
-/// 0.75 − 0.70 reads 0.05 rather than 0.050000000000000044 and 1/3 reads 0.333333333.
-pub(crate) fn round_for_output(x: f64) -> f64 {
-    const SCALE: f64 = 1e9;
-    let scaled = x * SCALE;
-    // Beyond 2^53 a double has no fractional part to round.
-    if !(-crate::score::EXACT_INTEGER_LIMIT..=crate::score::EXACT_INTEGER_LIMIT).contains(&scaled) {
-        return x;
-    }
-    let half = if scaled < 0.0 { -0.5 } else { 0.5 };
-    #[expect(clippy::cast_possible_truncation, reason = "|scaled| <= 2^53, so truncation is exact")]
-    let rounded = (scaled + half) as i64;
-    #[expect(clippy::cast_precision_loss, reason = "|rounded| <= 2^53 + 1 is exact in f64")]
-    let back = rounded as f64;
-    back / SCALE + 0.0
 }
 
 /// The answer to any request that fails: `{"error": {"code", "field"?, "message"}}`.

@@ -32,7 +32,7 @@ use alloc::vec::Vec;
 
 use serde::{Deserialize, Serialize};
 
-use super::SourceDoc;
+use super::commissioning::SourceDoc;
 use crate::error::Error;
 use crate::score::is_whole;
 use crate::wellbeing::{self, ITEMS, PROVENANCE, RESPONSE_MAX, RESPONSE_MIN, Swemwbs};
