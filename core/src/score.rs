@@ -3,7 +3,11 @@
 use core::fmt;
 
 use crate::error::Error;
+// The document layer reads the whole-number test and its limit from here too.
+#[cfg(feature = "serde")]
+pub(crate) use crate::number::EXACT_INTEGER_LIMIT;
 use crate::number::TextSink;
+pub(crate) use crate::number::is_whole;
 use crate::rule::{ScoreInterval, Unit};
 
 /// A score on one item: a whole number from 1 to 5.
@@ -67,21 +71,6 @@ impl fmt::Display for Score {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.0)
     }
-}
-
-/// 2^53: every integer up to this magnitude is exact in an `f64`, and every `f64` beyond it
-/// is already whole.
-pub(crate) const EXACT_INTEGER_LIMIT: f64 = 9_007_199_254_740_992.0;
-
-/// Whether `value` is a whole number. Only meaningful for values within ±2^53, which
-/// every caller checks first; `core` has no `f64::fract`.
-#[must_use]
-pub(crate) fn is_whole(value: f64) -> bool {
-    #[expect(clippy::cast_possible_truncation, reason = "a round trip through i64 is the test itself")]
-    let truncated = value as i64;
-    #[expect(clippy::cast_precision_loss, reason = "exact for every |value| below 2^53")]
-    let back = truncated as f64;
-    back == value
 }
 
 /// Why an item has the score it has.
