@@ -60,6 +60,7 @@ pub mod frameworks;
 pub mod interpretation;
 pub mod ips25;
 pub mod item;
+mod measure;
 pub mod modified;
 mod number;
 mod repeat;

@@ -22,8 +22,10 @@
 use crate::error::Error;
 use crate::evidence::{CompetitiveJobs, EmployerContacts, Evidence, Measurement, TeamAssignment, VocationalRole};
 use crate::item::Item;
-use crate::rule::{CompositeRule, Rule, ScoreInterval, Unit, composite, snap_to_whole};
+use crate::measure::{Unit, snap_to_whole};
+use crate::rule::{CompositeRule, Rule, composite};
 use crate::score::Score;
+use crate::score::ScoreInterval;
 
 use super::ITEMS;
 
