@@ -49,6 +49,7 @@ extern crate std;
 
 pub mod commissioning;
 pub mod compare;
+mod component;
 pub mod definition;
 #[cfg(feature = "serde")]
 pub mod document;

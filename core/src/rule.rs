@@ -17,8 +17,8 @@ pub mod composite;
 use alloc::format;
 use alloc::string::String;
 
+use crate::component::Component;
 use crate::error::Error;
-use crate::item::Component;
 pub use crate::measure::{Bound, Unit, WHOLE_NUMBER_TOLERANCE};
 pub use crate::score::ScoreInterval;
 use crate::score::{Basis, Cap, ItemScore, Score};

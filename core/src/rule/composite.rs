@@ -1,11 +1,11 @@
 //! Scoring of the composite items 3, 4, 6, 17 and 21, each exactly as its anchors print it.
 
+use crate::component::Component;
 use crate::error::Error;
 use crate::evidence::{
     CompetitiveJobs, EmployerContacts, Frequency, GovernmentLiaison, TeamAssignment, TrackingReview, VocationalRole,
     field,
 };
-use crate::item::Component;
 use crate::rule::{ScoreInterval, Unit};
 use crate::score::{Basis, Cap, ItemScore, Score};
 
