@@ -34,6 +34,7 @@ use alloc::vec::Vec;
 
 use crate::error::Error;
 use crate::item::{Component, Item, ItemText, Section};
+use crate::registry;
 use crate::rule::{Bound, ChecklistRule, Direction, MeasuredRule, Rule, ScoreInterval, Unit};
 use crate::scale::{FidelityBand, MAX_ITEMS, Scale};
 use crate::score::Score;
@@ -325,7 +326,7 @@ impl ScaleDefinition {
         if self.id.is_empty() || self.id.len() > 64 {
             return Err(invalid(format!("{FIELD}.id"), String::from("accepted: an id of 1 to 64 characters")));
         }
-        if crate::scale::BUILT_IN.iter().any(|s| s.id == self.id) || self.id == crate::modified::TRIAL_ID {
+        if registry::is_built_in(&self.id) || self.id == registry::MODIFIED_TRIAL_ID {
             return Err(invalid(
                 format!("{FIELD}.id"),
                 format!("\"{}\" is a built-in scale's id; accepted: an id of your own", self.id),

@@ -64,6 +64,7 @@ pub mod item;
 mod measure;
 pub mod modified;
 mod number;
+pub mod registry;
 mod repeat;
 pub mod review;
 pub mod rule;
