@@ -466,14 +466,16 @@ impl ScaleDefinition {
         Ok(())
     }
 
-    /// Validates the definition, builds its [`Scale`], and calls `use_scale` with it: a
-    /// [`DefinedScale`] borrowing the definition, for one use.
+    /// Validates the definition, builds its [`Scale`], and calls `use_scale` with it: what
+    /// a [`DefinedScale`] lends, built from the same parts, for one use.
     ///
     /// # Errors
     /// The errors of [`ScaleDefinition::validate`].
     pub fn with_scale<R>(&self, use_scale: impl FnOnce(&Scale<'_>) -> R) -> Result<R, Error> {
-        let defined = DefinedScale::borrowing(self)?;
-        Ok(use_scale(defined.scale()))
+        self.validate()?;
+        let parts = ScaleParts::of(self);
+        let items = parts.items(self);
+        Ok(use_scale(&parts.scale(self, &items)))
     }
 }
 
@@ -577,45 +579,8 @@ impl<'d> DefinedScale<'d> {
     pub fn scale(&'d self) -> &'d Scale<'d> {
         let definition: &'d ScaleDefinition = &self.definition;
         let parts = self.parts.get_or_init(|| ScaleParts::of(definition));
-        let sections: &'d [Section<'d>] = match definition.sections {
-            Sections::BuiltIn(BuiltInGrouping::SeqfStages) => &seqf::STAGES,
-            Sections::Listed(_) => &parts.sections,
-        };
-        let items = self.items.get_or_init(|| {
-            definition
-                .items
-                .iter()
-                .zip(&parts.rules)
-                .map(|(def, rule)| {
-                    // Validation has checked that every item's section is listed: the
-                    // placeholder is never taken.
-                    let section = sections.iter().find(|s| s.key == def.section).unwrap_or(&UNLISTED);
-                    let anchor = |i: usize| def.anchors.get(i).map_or("", String::as_str);
-                    Item {
-                        number: def.number,
-                        key: &def.key,
-                        section,
-                        text: ItemText {
-                            title: &def.title,
-                            description: &def.description,
-                            anchors: [anchor(0), anchor(1), anchor(2), anchor(3), anchor(4)],
-                        },
-                        rule: rule.rule(),
-                        provenance: DEFINED,
-                        emphasis: None,
-                    }
-                })
-                .collect()
-        });
-        self.scale.get_or_init(|| Scale {
-            id: &definition.id,
-            title: &definition.title,
-            provenance: DEFINED,
-            items,
-            sections,
-            bands: &parts.bands,
-            bands_provenance: DEFINED,
-        })
+        let items = self.items.get_or_init(|| parts.items(definition));
+        self.scale.get_or_init(|| parts.scale(definition, items))
     }
 }
 
@@ -639,6 +604,56 @@ impl<'d> ScaleParts<'d> {
             })
             .collect();
         Self { rules: definition.items.iter().map(|i| RuleParts::of(&i.rule)).collect(), sections, bands }
+    }
+
+    /// The sections the items are in: the listed ones, or the SEQF stages.
+    fn sections(&'d self, definition: &ScaleDefinition) -> &'d [Section<'d>] {
+        match definition.sections {
+            Sections::BuiltIn(BuiltInGrouping::SeqfStages) => &seqf::STAGES,
+            Sections::Listed(_) => &self.sections,
+        }
+    }
+
+    /// The items, in order.
+    fn items(&'d self, definition: &'d ScaleDefinition) -> Vec<Item<'d>> {
+        let sections = self.sections(definition);
+        definition
+            .items
+            .iter()
+            .zip(&self.rules)
+            .map(|(def, rule)| {
+                // Validation has checked that every item's section is listed: the placeholder
+                // is never taken.
+                let section = sections.iter().find(|s| s.key == def.section).unwrap_or(&UNLISTED);
+                let anchor = |i: usize| def.anchors.get(i).map_or("", String::as_str);
+                Item {
+                    number: def.number,
+                    key: &def.key,
+                    section,
+                    text: ItemText {
+                        title: &def.title,
+                        description: &def.description,
+                        anchors: [anchor(0), anchor(1), anchor(2), anchor(3), anchor(4)],
+                    },
+                    rule: rule.rule(),
+                    provenance: DEFINED,
+                    emphasis: None,
+                }
+            })
+            .collect()
+    }
+
+    /// The scale of `items`.
+    fn scale(&'d self, definition: &'d ScaleDefinition, items: &'d [Item<'d>]) -> Scale<'d> {
+        Scale {
+            id: &definition.id,
+            title: &definition.title,
+            provenance: DEFINED,
+            items,
+            sections: self.sections(definition),
+            bands: &self.bands,
+            bands_provenance: DEFINED,
+        }
     }
 }
 
