@@ -134,10 +134,10 @@ impl<'s> Item<'s> {
         self.score_inline(evidence)
     }
 
-    /// [`Item::score`], always inlined in native builds: where the item is known at compile
-    /// time (the built-in scale's fast path, [`crate::ips25::score_items`]), the compiler
-    /// reduces it to that item's rule, and drops the basis when only the score is used.
-    #[cfg_attr(not(target_family = "wasm"), inline(always))]
+    /// [`Item::score`], always inlined: where the item is known at compile time (the built-in
+    /// scale's fast path, `ips25::score_items`), the compiler reduces it to that item's rule,
+    /// and drops the basis when only the score is used.
+    #[inline(always)]
     pub(crate) fn score_inline(&self, evidence: &Evidence) -> Result<ItemScore<'s>, Error> {
         let n = self.number;
         match (evidence, &self.rule) {

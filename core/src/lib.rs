@@ -33,12 +33,6 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-// Inlining: the scoring path's `#[inline(always)]` (rule, item, review, the fast path) is
-// for native speed (BENCHMARKS.md) and is written `cfg_attr(not(target_family = "wasm"), ..)`:
-// in WebAssembly, whose module has a size budget, the compiler chooses (0.4 KB gzipped less,
-// the document path's speed unchanged). The response writer's and the JSON reader's stay
-// forced everywhere: there they are worth their size.
-
 extern crate alloc;
 // The TypeScript derive (feature `ts`, used by the test suite only) expects std's macros.
 #[cfg(feature = "ts")]

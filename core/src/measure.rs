@@ -72,7 +72,7 @@ impl Unit {
     ///
     /// # Errors
     /// [`Error::NonFiniteValue`], [`Error::NegativeValue`], [`Error::PercentOver100`].
-    #[cfg_attr(not(target_family = "wasm"), inline(always))]
+    #[inline(always)]
     pub fn check(self, value: f64, field: impl Fn() -> String) -> Result<f64, Error> {
         let snapped = snap_to_whole(value);
         if self.accepts(snapped) { Ok(snapped) } else { Err(self.rejection(value, field())) }
@@ -82,7 +82,7 @@ impl Unit {
     /// [`Unit::max`]: what [`Unit::check`] accepts. Snapping keeps a value finite or not (it
     /// moves it by at most [`WHOLE_NUMBER_TOLERANCE`]), so one comparison each way covers the
     /// finite test: `NaN` fails both, infinities fail one.
-    #[cfg_attr(not(target_family = "wasm"), inline(always))]
+    #[inline(always)]
     pub(crate) fn accepts(self, snapped: f64) -> bool {
         snapped >= 0.0 && snapped <= self.max().unwrap_or(f64::MAX)
     }
@@ -111,7 +111,7 @@ pub const WHOLE_NUMBER_TOLERANCE: f64 = 1e-9;
 /// `value`, or the whole number within [`WHOLE_NUMBER_TOLERANCE`] of it, so that a
 /// computed 30.000000000000004% scores as 30% (and `-0.0` reads as `0`).
 #[must_use]
-#[cfg_attr(not(target_family = "wasm"), inline(always))]
+#[inline(always)]
 pub(crate) fn snap_to_whole(value: f64) -> f64 {
     // 1.5 × 2^52: for |value| < 2^51, `value + ROUND` falls where consecutive f64 are 1
     // apart, so the addition rounds `value` to the nearest whole number (the subtraction is
@@ -139,7 +139,7 @@ pub enum Bound {
 impl Bound {
     /// Whether `value` is on the interval's side of this bound as its lower end.
     #[must_use]
-    #[cfg_attr(not(target_family = "wasm"), inline(always))]
+    #[inline(always)]
     pub fn admits_from_below(self, value: f64) -> bool {
         match self {
             Self::Unbounded => true,
@@ -150,7 +150,7 @@ impl Bound {
 
     /// Whether `value` is on the interval's side of this bound as its upper end.
     #[must_use]
-    #[cfg_attr(not(target_family = "wasm"), inline(always))]
+    #[inline(always)]
     pub fn admits_from_above(self, value: f64) -> bool {
         match self {
             Self::Unbounded => true,

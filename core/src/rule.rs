@@ -61,7 +61,7 @@ impl<'s> MeasuredRule<'s> {
     /// # Errors
     /// A value outside the unit's domain ([`Unit::check`]), or a condition given for an
     /// item that has none ([`Error::UnknownField`]).
-    #[cfg_attr(not(target_family = "wasm"), inline(always))]
+    #[inline(always)]
     pub fn score(&self, number: u8, value: f64, condition_met: Option<bool>) -> Result<ItemScore<'s>, Error> {
         let value = self.unit.check(value, || format!("evidence.{number}.value"))?;
         let cap = match (condition_met, self.condition) {
@@ -99,7 +99,7 @@ impl<'s> ChecklistRule<'s> {
     ///
     /// # Errors
     /// [`Error::CountOverComponents`] when `count` is more than the item lists.
-    #[cfg_attr(not(target_family = "wasm"), inline(always))]
+    #[inline(always)]
     pub fn score(&self, number: u8, count: u8) -> Result<ItemScore<'s>, Error> {
         let score = self.scores.get(usize::from(count)).copied().ok_or_else(|| Error::CountOverComponents {
             field: format!("evidence.{number}.count"),

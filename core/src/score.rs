@@ -89,15 +89,20 @@ pub struct ScoreInterval<'s> {
 impl<'s> ScoreInterval<'s> {
     /// Whether `value` lies in the interval.
     #[must_use]
-    #[cfg_attr(not(target_family = "wasm"), inline(always))]
+    #[inline(always)]
     pub fn contains(&self, value: f64) -> bool {
         // `&`, not `&&`: both ends are tested, with no branch between them.
         self.lower.admits_from_below(value) & self.upper.admits_from_above(value)
     }
 
     /// The first interval of `intervals` that holds `value`.
+    ///
+    /// Only hinted inline, where the rest of the scoring path is always inlined: this search
+    /// is repeated at every measured rule's call site, and forcing it there enlarges the
+    /// WebAssembly module by a few hundred bytes of its size budget; the fast path does not
+    /// search (it climbs, [`ScoreInterval::ladder_score`]).
     #[must_use]
-    #[cfg_attr(not(target_family = "wasm"), inline(always))]
+    #[inline]
     pub fn find(intervals: &'s [Self], value: f64) -> Option<&'s Self> {
         // Every interval is tested, none by branching on the value: where the intervals are
         // known at compile time (`Review` on the built-in scale) this is a few comparisons
@@ -126,7 +131,7 @@ impl ScoreInterval<'_> {
     /// [`crate::ips25::score_items`]) the layout test folds away and this is one comparison
     /// and one addition per interval.
     #[must_use]
-    #[cfg_attr(not(target_family = "wasm"), inline(always))]
+    #[inline(always)]
     pub(crate) fn ladder_score(intervals: &[Self], value: f64) -> Option<Score> {
         let meets = |upper: Bound, lower: Bound| match (upper, lower) {
             (Bound::Inclusive(a), Bound::Exclusive(b)) | (Bound::Exclusive(a), Bound::Inclusive(b)) => a == b,
