@@ -9,8 +9,8 @@
 //!   ([`CompositeRule`], scored in [`crate::rule::composite`]);
 //! - [`Rule::Rated`]: the anchor a rater chose.
 //!
-//! Any item also takes a direct rating and an insufficient-data mark; see
-//! [`crate::Item::score`].
+//! Any item also takes a direct rating and an insufficient-data mark; see `Item::score`,
+//! in `item`, which builds on this module.
 
 pub mod composite;
 

@@ -128,7 +128,7 @@ impl ScoreInterval<'_> {
     ///
     /// The score is that of the last interval, from the lowest up, whose lower bound `value`
     /// passes; where the intervals are known at compile time (the fast path,
-    /// [`crate::ips25::score_items`]) the layout test folds away and this is one comparison
+    /// `ips25::score_items`) the layout test folds away and this is one comparison
     /// and one addition per interval.
     #[must_use]
     #[inline(always)]
