@@ -100,7 +100,7 @@ impl<'s> ScoreInterval<'s> {
     /// Only hinted inline, where the rest of the scoring path is always inlined: this search
     /// is repeated at every measured rule's call site, and forcing it there enlarges the
     /// WebAssembly module by a few hundred bytes of its size budget; the fast path does not
-    /// search (it climbs, [`ScoreInterval::ladder_score`]).
+    /// search (it climbs the intervals instead).
     #[must_use]
     #[inline]
     pub fn find(intervals: &'s [Self], value: f64) -> Option<&'s Self> {
