@@ -29,6 +29,14 @@
 //! assert_eq!(report.band(), None); // no band until all 25 items are scored
 //! # Ok::<(), sefidelity::Error>(())
 //! ```
+//!
+//! Read bottom-up, each module builds only on those before it: [`source`], `number` and
+//! `repeat` (helpers), [`error`], [`emphasis`], `measure` (units, bounds, snapping), [`score`]
+//! (scores, the intervals that earn them, bases), `component`, [`evidence`], [`rule`],
+//! [`item`], [`seqf`], [`scale`], [`review`], [`compare`], [`ips25`], [`registry`],
+//! [`definition`], [`modified`], [`flat`], then the document API. [`wellbeing`],
+//! [`frameworks`] and [`commissioning`] stand beside them, on `number`, `repeat`, [`error`] and
+//! [`source`] only.
 #![no_std]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
