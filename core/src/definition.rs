@@ -19,21 +19,25 @@
 //!   gap or overlap — or the SEQF accreditation levels (`"levels": "seqf_accreditation"`,
 //!   [`crate::seqf::LEVELS`]), whose ranges the definition supplies.
 //!
-//! [`ScaleDefinition::with_scale`] builds a [`Scale`] that borrows from the definition and
-//! hands it to a closure: reviews, reports, bands and action plans then work exactly as on a
-//! built-in scale. Composite rules are specific to the IPS scale and cannot be defined.
+//! A [`DefinedScale`] keeps a validated definition with the items built from it and lends
+//! their [`Scale`]: reviews, reports, bands and action plans then work exactly as on a
+//! built-in scale. [`ScaleDefinition::with_scale`] does the same for one use, handing the
+//! scale to a closure. Composite rules are specific to the IPS scale and cannot be defined.
 
 // The TypeScript derive (feature `ts`, test suite only) names std prelude items unqualified.
 #[cfg(feature = "ts")]
 #[allow(unused_imports, reason = "only the ts derive uses it")]
 use std::prelude::rust_2024::*;
 
+use alloc::borrow::Cow;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
+use core::cell::OnceCell;
 
 use crate::error::Error;
 use crate::item::{Component, Item, ItemText, Section};
+use crate::registry;
 use crate::rule::{Bound, ChecklistRule, Direction, MeasuredRule, Rule, ScoreInterval, Unit};
 use crate::scale::{FidelityBand, MAX_ITEMS, Scale};
 use crate::score::Score;
@@ -325,7 +329,7 @@ impl ScaleDefinition {
         if self.id.is_empty() || self.id.len() > 64 {
             return Err(invalid(format!("{FIELD}.id"), String::from("accepted: an id of 1 to 64 characters")));
         }
-        if crate::scale::BUILT_IN.iter().any(|s| s.id == self.id) || self.id == crate::modified::TRIAL_ID {
+        if registry::is_built_in(&self.id) || self.id == registry::MODIFIED_TRIAL_ID {
             return Err(invalid(
                 format!("{FIELD}.id"),
                 format!("\"{}\" is a built-in scale's id; accepted: an id of your own", self.id),
@@ -462,61 +466,216 @@ impl ScaleDefinition {
         Ok(())
     }
 
-    /// Validates the definition, builds its [`Scale`], and calls `use_scale` with it.
+    /// Validates the definition, builds its [`Scale`], and calls `use_scale` with it: what
+    /// a [`DefinedScale`] lends, built from the same parts, for one use.
     ///
     /// # Errors
     /// The errors of [`ScaleDefinition::validate`].
     pub fn with_scale<R>(&self, use_scale: impl FnOnce(&Scale<'_>) -> R) -> Result<R, Error> {
         self.validate()?;
-        let listed: Vec<Section<'_>>;
-        let sections: &[Section<'_>] = match &self.sections {
-            Sections::BuiltIn(BuiltInGrouping::SeqfStages) => &seqf::STAGES,
-            Sections::Listed(list) => {
-                listed = list.iter().map(|s| Section { key: &s.key, title: &s.title }).collect();
-                &listed
-            }
+        let parts = ScaleParts::of(self);
+        let items = parts.items(self);
+        Ok(use_scale(&parts.scale(self, &items)))
+    }
+}
+
+/// A user-defined scale as a value: a validated [`ScaleDefinition`], with the items,
+/// sections and bands built from it, lending the [`Scale`] they make ([`DefinedScale::scale`]).
+///
+/// A [`Scale`] borrows its items, and the items borrow their texts and intervals: a value that
+/// owns them all lends the scale from itself. So the first call of [`DefinedScale::scale`]
+/// borrows the value for the rest of its life. Until then it moves and is stored like any
+/// other (returned from a loader, put in a `Vec`); from then on it is used through shared
+/// references, and every call lends the same scale, built once. Whatever holds it names the
+/// lifetime of that borrow, `DefinedScale<'d>`, and lets the compiler choose it.
+///
+/// ```
+/// use sefidelity::definition::*;
+/// use sefidelity::{Evidence, Review, ReviewOptions, Score};
+///
+/// let band = |id: &str, min_total, max_total| BandDefinition { id: id.into(), title: String::new(), min_total, max_total };
+/// let definition = ScaleDefinition {
+///     id: "local-2025".into(),
+///     title: "Local scale".into(),
+///     source: String::new(),
+///     sections: Sections::BuiltIn(BuiltInGrouping::SeqfStages),
+///     items: vec![ItemDefinition {
+///         number: 1,
+///         key: "profiling".into(),
+///         title: "Vocational profiling".into(),
+///         description: String::new(),
+///         section: "vocational_profiling".into(),
+///         anchors: ["a", "b", "c", "d", "e"].map(String::from).to_vec(),
+///         rule: RuleDefinition::Rated {},
+///     }],
+///     bands: vec![band("not_accredited", 1, 3), band("good", 4, 4), band("excellent", 5, 5)],
+///     levels: Some(LevelSet::SeqfAccreditation),
+/// };
+/// let defined = DefinedScale::new(definition)?;
+/// let scale = defined.scale();
+/// let mut review = Review::new(scale);
+/// review.add(1, Evidence::Rating(Score::FOUR))?;
+/// let report = review.report(ReviewOptions::default());
+/// assert_eq!(report.band().map(|b| b.title), Some("Good"));
+/// // Another review on the same scale: nothing is built again.
+/// assert!(core::ptr::eq(defined.scale(), scale));
+/// # Ok::<(), sefidelity::Error>(())
+/// ```
+pub struct DefinedScale<'d> {
+    definition: Cow<'d, ScaleDefinition>,
+    parts: OnceCell<ScaleParts<'d>>,
+    items: OnceCell<Vec<Item<'d>>>,
+    scale: OnceCell<Scale<'d>>,
+}
+
+/// The owned pieces a defined scale's items borrow: each item's rule parts, the listed
+/// sections (none for the SEQF stages, which are static) and the bands.
+struct ScaleParts<'d> {
+    rules: Vec<RuleParts<'d>>,
+    sections: Vec<Section<'d>>,
+    bands: Vec<FidelityBand<'d>>,
+}
+
+/// Where a defined scale's items and bands say they come from.
+const DEFINED: Provenance = Provenance { source: Source::UserDefined, locator: "scale definition" };
+
+impl<'d> DefinedScale<'d> {
+    /// Validates `definition` and keeps it.
+    ///
+    /// # Errors
+    /// The errors of [`ScaleDefinition::validate`].
+    pub fn new(definition: ScaleDefinition) -> Result<Self, Error> {
+        Self::from_cow(Cow::Owned(definition))
+    }
+
+    /// Validates `definition` and borrows it.
+    ///
+    /// # Errors
+    /// The errors of [`ScaleDefinition::validate`].
+    pub fn borrowing(definition: &'d ScaleDefinition) -> Result<Self, Error> {
+        Self::from_cow(Cow::Borrowed(definition))
+    }
+
+    fn from_cow(definition: Cow<'d, ScaleDefinition>) -> Result<Self, Error> {
+        definition.validate()?;
+        Ok(Self { definition, parts: OnceCell::new(), items: OnceCell::new(), scale: OnceCell::new() })
+    }
+
+    /// The definition.
+    #[must_use]
+    pub fn definition(&self) -> &ScaleDefinition {
+        &self.definition
+    }
+
+    /// The definition, given back.
+    #[must_use]
+    pub fn into_definition(self) -> ScaleDefinition {
+        self.definition.into_owned()
+    }
+
+    /// The scale: built on the first call, lent as it is on every later one. Reviews,
+    /// reports, bands and action plans work on it exactly as on a built-in scale.
+    #[must_use]
+    pub fn scale(&'d self) -> &'d Scale<'d> {
+        let definition: &'d ScaleDefinition = &self.definition;
+        let parts = self.parts.get_or_init(|| ScaleParts::of(definition));
+        let items = self.items.get_or_init(|| parts.items(definition));
+        self.scale.get_or_init(|| parts.scale(definition, items))
+    }
+}
+
+/// The section of an item whose section is not listed, which validation refuses.
+static UNLISTED: Section<'static> = Section { key: "", title: "" };
+
+impl<'d> ScaleParts<'d> {
+    fn of(definition: &'d ScaleDefinition) -> Self {
+        let sections = match &definition.sections {
+            Sections::BuiltIn(BuiltInGrouping::SeqfStages) => Vec::new(),
+            Sections::Listed(list) => list.iter().map(|s| Section { key: &s.key, title: &s.title }).collect(),
         };
-        let parts: Vec<RuleParts<'_>> = self.items.iter().map(|i| RuleParts::of(&i.rule)).collect();
-        let mut items: Vec<Item<'_>> = Vec::with_capacity(self.items.len());
-        for (def, part) in self.items.iter().zip(&parts) {
-            let section = sections.iter().find(|s| s.key == def.section).ok_or_else(|| Error::Internal {
-                detail: format!("section {} vanished after validation", def.section),
-            })?;
-            let anchor = |i: usize| def.anchors.get(i).map_or("", String::as_str);
-            items.push(Item {
-                number: def.number,
-                key: &def.key,
-                section,
-                text: ItemText {
-                    title: &def.title,
-                    description: &def.description,
-                    anchors: [anchor(0), anchor(1), anchor(2), anchor(3), anchor(4)],
-                },
-                rule: part.rule(),
-                provenance: Provenance { source: Source::UserDefined, locator: "scale definition" },
-                emphasis: None,
-            });
-        }
-        let bands: Vec<FidelityBand<'_>> = self
+        let bands = definition
             .bands
             .iter()
             .map(|b| {
-                let level_title = seqf::LEVELS.iter().find(|l| l.id == b.id && self.levels.is_some()).map(|l| l.title);
+                let level_title =
+                    seqf::LEVELS.iter().find(|l| l.id == b.id && definition.levels.is_some()).map(|l| l.title);
                 let title = if b.title.is_empty() { level_title.unwrap_or(&b.id) } else { &b.title };
                 FidelityBand { id: &b.id, title, min_total: b.min_total, max_total: b.max_total }
             })
             .collect();
-        let provenance = Provenance { source: Source::UserDefined, locator: "scale definition" };
-        let scale = Scale {
-            id: &self.id,
-            title: &self.title,
-            provenance,
-            items: &items,
-            sections,
-            bands: &bands,
-            bands_provenance: provenance,
-        };
-        Ok(use_scale(&scale))
+        Self { rules: definition.items.iter().map(|i| RuleParts::of(&i.rule)).collect(), sections, bands }
+    }
+
+    /// The sections the items are in: the listed ones, or the SEQF stages.
+    fn sections(&'d self, definition: &ScaleDefinition) -> &'d [Section<'d>] {
+        match definition.sections {
+            Sections::BuiltIn(BuiltInGrouping::SeqfStages) => &seqf::STAGES,
+            Sections::Listed(_) => &self.sections,
+        }
+    }
+
+    /// The items, in order.
+    fn items(&'d self, definition: &'d ScaleDefinition) -> Vec<Item<'d>> {
+        let sections = self.sections(definition);
+        definition
+            .items
+            .iter()
+            .zip(&self.rules)
+            .map(|(def, rule)| {
+                // Validation has checked that every item's section is listed: the placeholder
+                // is never taken.
+                let section = sections.iter().find(|s| s.key == def.section).unwrap_or(&UNLISTED);
+                let anchor = |i: usize| def.anchors.get(i).map_or("", String::as_str);
+                Item {
+                    number: def.number,
+                    key: &def.key,
+                    section,
+                    text: ItemText {
+                        title: &def.title,
+                        description: &def.description,
+                        anchors: [anchor(0), anchor(1), anchor(2), anchor(3), anchor(4)],
+                    },
+                    rule: rule.rule(),
+                    provenance: DEFINED,
+                    emphasis: None,
+                }
+            })
+            .collect()
+    }
+
+    /// The scale of `items`.
+    fn scale(&'d self, definition: &'d ScaleDefinition, items: &'d [Item<'d>]) -> Scale<'d> {
+        Scale {
+            id: &definition.id,
+            title: &definition.title,
+            provenance: DEFINED,
+            items,
+            sections: self.sections(definition),
+            bands: &self.bands,
+            bands_provenance: DEFINED,
+        }
+    }
+}
+
+/// A copy of the definition, with nothing built yet.
+impl Clone for DefinedScale<'_> {
+    fn clone(&self) -> Self {
+        Self {
+            definition: self.definition.clone(),
+            parts: OnceCell::new(),
+            items: OnceCell::new(),
+            scale: OnceCell::new(),
+        }
+    }
+}
+
+/// Shows the id and title only, as [`Scale`] does.
+impl core::fmt::Debug for DefinedScale<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("DefinedScale")
+            .field("id", &self.definition.id)
+            .field("title", &self.definition.title)
+            .finish_non_exhaustive()
     }
 }
 
@@ -810,6 +969,76 @@ mod tests {
         assert_eq!(total, 13);
         assert_eq!(band, Some(("good".into(), "Good".into())), "levels take the built-in titles");
         assert_eq!(first, Some(3), "74.9% is below the 75% boundary");
+    }
+
+    /// A loader that hands back the value, as a caller keeping user scales would.
+    fn load<'d>(id: &str) -> Result<DefinedScale<'d>, Error> {
+        let mut d = definition();
+        d.id = id.into();
+        DefinedScale::new(d)
+    }
+
+    #[test]
+    fn a_defined_scale_is_a_value_that_lends_its_scale() {
+        let held = [load("first").unwrap(), load("second").unwrap()];
+        let (first, second) = (held[0].scale(), held[1].scale());
+        assert_eq!((first.id, second.id), ("first", "second"));
+        // Built once: every call lends the same scale.
+        assert!(core::ptr::eq(held[0].scale(), first));
+        // Two reviews kept side by side on one scale, scored as `with_scale` scores them.
+        let mut reviews = [Review::new(first), Review::new(first)];
+        reviews[0].add(1, Evidence::value(74.9)).unwrap();
+        reviews[1].add(1, Evidence::value(75.0)).unwrap();
+        let scores = reviews.map(|r| r.report(ReviewOptions::default()).score(1).map(|s| s.score.get()));
+        assert_eq!(scores, [Some(3), Some(5)]);
+        let through_closure = definition()
+            .with_scale(|s| {
+                let mut review = Review::new(s);
+                review.add(1, Evidence::value(74.9)).unwrap();
+                review.report(ReviewOptions::default()).score(1).map(|s| s.score.get())
+            })
+            .unwrap();
+        assert_eq!(through_closure, Some(3));
+        // The scale carries everything the definition says.
+        assert_eq!(first.items.len(), 3);
+        assert_eq!(first.item(2).map(|i| i.components().len()), Some(2));
+        assert_eq!(first.item(1).map(|i| i.section.key), Some("engagement"));
+        assert_eq!(first.sections, &seqf::STAGES[..]);
+        assert_eq!(first.band(12).map(|b| (b.id, b.title)), Some(("good", "Good")));
+        assert_eq!(first.max_total(), 15);
+    }
+
+    #[test]
+    fn a_defined_scale_with_listed_sections_borrows_or_owns_its_definition() {
+        let mut d = definition();
+        d.sections = Sections::Listed(vec![
+            SectionDefinition { key: "early".into(), title: "Early".into() },
+            SectionDefinition { key: "late".into(), title: "Late".into() },
+        ]);
+        for (item, section) in d.items.iter_mut().zip(["early", "late", "late"]) {
+            item.section = section.into();
+        }
+        let borrowed = DefinedScale::borrowing(&d).unwrap();
+        let scale = borrowed.scale();
+        assert_eq!(scale.sections.iter().map(|s| s.title).collect::<Vec<_>>(), ["Early", "Late"]);
+        assert_eq!(scale.section_items(&scale.sections[1]).map(|i| i.number).collect::<Vec<_>>(), [2, 3]);
+        let owned = DefinedScale::new(d.clone()).unwrap();
+        let copy = owned.clone();
+        assert_eq!(copy.scale().items, scale.items);
+        assert_eq!(owned.into_definition(), d);
+        assert_eq!(alloc::format!("{copy:?}"), r#"DefinedScale { id: "test", title: "Test", .. }"#);
+    }
+
+    #[test]
+    fn a_defined_scale_is_refused_as_validation_refuses_the_definition() {
+        let mut d = definition();
+        d.items[0].anchors.pop();
+        let refused = DefinedScale::new(d.clone()).map(|_| ());
+        assert_eq!(refused, d.validate());
+        assert_eq!(refused.err().and_then(|e| e.field().map(String::from)), Some("scale.items[0].anchors".into()));
+        d.id = crate::registry::MODIFIED_TRIAL_ID.into();
+        d.items[0].anchors.push("5".into());
+        assert!(DefinedScale::borrowing(&d).is_err(), "a built-in id is taken");
     }
 
     #[test]

@@ -15,9 +15,9 @@ use alloc::string::String;
 pub enum ErrorCode {
     /// The request is not well-formed JSON.
     MalformedJson = 100,
-    /// The request is larger than [`crate::document::MAX_INPUT_BYTES`].
+    /// The request is larger than the document API accepts (`document::MAX_INPUT_BYTES`).
     InputTooLarge = 101,
-    /// The request nests deeper than [`crate::document::MAX_DEPTH`].
+    /// The request nests deeper than the document API accepts (`document::MAX_DEPTH`).
     NestingTooDeep = 102,
     /// The request names a document API version this library does not speak.
     UnsupportedVersion = 103,

@@ -14,8 +14,8 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+use crate::component::Component;
 use crate::error::Error;
-use crate::item::Component;
 use crate::score::Score;
 
 /// What a review knows about one item.

@@ -280,7 +280,7 @@ fn people(value: f64, item: u8) -> Result<u32, Error> {
             accepted: ACCEPTED,
         });
     }
-    if !crate::score::is_whole(value) {
+    if !crate::number::is_whole(value) {
         return Err(Error::NotWholeNumber { field: field(item, "people_looking_for_work"), value, accepted: ACCEPTED });
     }
     #[expect(clippy::cast_possible_truncation, clippy::cast_sign_loss, reason = "a whole number within 0..=u32::MAX")]

@@ -1,5 +1,6 @@
 //! Fidelity scale items: their text, section and rule.
 
+pub use crate::component::Component;
 use crate::emphasis::Emphasis;
 use crate::error::Error;
 use crate::evidence::{Evidence, field};
@@ -14,30 +15,6 @@ pub struct Section<'s> {
     pub key: &'s str,
     /// Title, e.g. `"Staffing"`.
     pub title: &'s str,
-}
-
-/// A checklist component (or a phase of service) an item lists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Component<'s> {
-    /// Stable id, e.g. `"pros_and_cons"`.
-    pub key: &'s str,
-    /// What the component is, in our words.
-    pub description: &'s str,
-}
-
-impl Component<'static> {
-    /// Builds components from `(key, description)` pairs, in order (at compile time).
-    #[must_use]
-    #[expect(clippy::indexing_slicing, reason = "i < N for both arrays; evaluated in const context only")]
-    pub const fn from_pairs<const N: usize>(pairs: [(&'static str, &'static str); N]) -> [Self; N] {
-        let mut out = [Self { key: "", description: "" }; N];
-        let mut i = 0;
-        while i < N {
-            out[i] = Self { key: pairs[i].0, description: pairs[i].1 };
-            i += 1;
-        }
-        out
-    }
 }
 
 /// An item's words: title, description and the five anchors, in our own concise words.
@@ -157,10 +134,10 @@ impl<'s> Item<'s> {
         self.score_inline(evidence)
     }
 
-    /// [`Item::score`], always inlined in native builds: where the item is known at compile
-    /// time (the built-in scale's fast path, [`crate::ips25::score_items`]), the compiler
-    /// reduces it to that item's rule, and drops the basis when only the score is used.
-    #[cfg_attr(not(target_family = "wasm"), inline(always))]
+    /// [`Item::score`], always inlined: where the item is known at compile time (the built-in
+    /// scale's fast path, `ips25::score_items`), the compiler reduces it to that item's rule,
+    /// and drops the basis when only the score is used.
+    #[inline(always)]
     pub(crate) fn score_inline(&self, evidence: &Evidence) -> Result<ItemScore<'s>, Error> {
         let n = self.number;
         match (evidence, &self.rule) {

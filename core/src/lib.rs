@@ -29,15 +29,17 @@
 //! assert_eq!(report.band(), None); // no band until all 25 items are scored
 //! # Ok::<(), sefidelity::Error>(())
 //! ```
+//!
+//! Read bottom-up, each module builds only on those before it: [`source`], `number` and
+//! `repeat` (helpers), [`error`], [`emphasis`], `measure` (units, bounds, snapping), [`score`]
+//! (scores, the intervals that earn them, bases), `component`, [`evidence`], [`rule`],
+//! [`item`], [`seqf`], [`scale`], [`review`], [`compare`], [`ips25`], [`registry`],
+//! [`definition`], [`modified`], [`flat`], then the document API. [`wellbeing`],
+//! [`frameworks`] and [`commissioning`] stand beside them, on `number`, `repeat`, [`error`] and
+//! [`source`] only.
 #![no_std]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
-
-// Inlining: the scoring path's `#[inline(always)]` (rule, item, review, the fast path) is
-// for native speed (BENCHMARKS.md) and is written `cfg_attr(not(target_family = "wasm"), ..)`:
-// in WebAssembly, whose module has a size budget, the compiler chooses (0.4 KB gzipped less,
-// the document path's speed unchanged). The response writer's and the JSON reader's stay
-// forced everywhere: there they are worth their size.
 
 extern crate alloc;
 // The TypeScript derive (feature `ts`, used by the test suite only) expects std's macros.
@@ -49,6 +51,7 @@ extern crate std;
 
 pub mod commissioning;
 pub mod compare;
+mod component;
 pub mod definition;
 #[cfg(feature = "serde")]
 pub mod document;
@@ -60,8 +63,10 @@ pub mod frameworks;
 pub mod interpretation;
 pub mod ips25;
 pub mod item;
+mod measure;
 pub mod modified;
 mod number;
+pub mod registry;
 mod repeat;
 pub mod review;
 pub mod rule;

@@ -47,11 +47,12 @@ use crate::definition::RuleDefinition;
 use crate::error::Error;
 use crate::ips25;
 use crate::item::{Item, ItemText};
+use crate::registry;
 use crate::scale::Scale;
 use crate::source::{Provenance, Source};
 
-/// The id of the built-in trial configuration.
-pub const TRIAL_ID: &str = "ips-25-uk-modified-trial";
+/// The id of the built-in trial configuration ([`trial`]).
+pub const TRIAL_ID: &str = registry::MODIFIED_TRIAL_ID;
 
 /// The modifiable items of the IPS-25 scale (Table 1: the trial column differs).
 pub const MODIFIABLE_ITEMS: [u8; 9] = [1, 3, 4, 6, 9, 10, 11, 17, 23];
@@ -359,7 +360,7 @@ impl Modification {
         const FIELD: &str = "scale.modification";
         if self.id.is_empty()
             || self.id.len() > 64
-            || crate::scale::BUILT_IN.iter().any(|s| s.id == self.id)
+            || registry::is_built_in(&self.id)
             || (self.id == TRIAL_ID && *self != trial())
         {
             return Err(invalid(

@@ -1,5 +1,6 @@
-//! Numbers as text, exactly as Rust's own formatting writes them, through one small
-//! shortest-digits algorithm (`zmij`, which the response writer uses too).
+//! Numbers: whether an `f64` is whole ([`is_whole`]), and numbers as text, exactly as Rust's
+//! own formatting writes them, through one small shortest-digits algorithm (`zmij`, which the
+//! response writer uses too). The bottom of the crate: it imports no module of ours.
 //!
 //! `core`'s float formatting (`{}`, `{:e}`, `{:.6}` on an `f64`) carries two algorithms each
 //! for the shortest and the fixed-precision forms (Grisu with a Dragon4 fallback), some
@@ -12,6 +13,21 @@
 //! the same length and read back as the same value.
 
 use core::fmt::{self, Write as _};
+
+/// 2^53: every integer up to this magnitude is exact in an `f64`, and every `f64` beyond it
+/// is already whole.
+pub(crate) const EXACT_INTEGER_LIMIT: f64 = 9_007_199_254_740_992.0;
+
+/// Whether `value` is a whole number. Only meaningful for values within ±2^53, which
+/// every caller checks first; `core` has no `f64::fract`.
+#[must_use]
+pub(crate) fn is_whole(value: f64) -> bool {
+    #[expect(clippy::cast_possible_truncation, reason = "a round trip through i64 is the test itself")]
+    let truncated = value as i64;
+    #[expect(clippy::cast_precision_loss, reason = "exact for every |value| below 2^53")]
+    let back = truncated as f64;
+    back == value
+}
 
 /// Where words and numbers are written: any [`fmt::Write`] (a `Formatter`, a `String`), or
 /// the response writer, which escapes text for JSON and copies the rest as it is.
@@ -207,9 +223,8 @@ pub(crate) fn write_integer(f: &mut impl TextSink, value: i64) -> fmt::Result {
 /// A number as `{}` writes an `f64`, whole numbers (within ±2^53, not `-0`) through
 /// [`write_integer`]: the usual case for bounds and counts, and the quicker one.
 pub(crate) fn write_decimal(f: &mut impl TextSink, value: f64) -> fmt::Result {
-    use crate::score::{EXACT_INTEGER_LIMIT as EXACT, is_whole};
     let negative_zero = value == 0.0 && value.is_sign_negative();
-    if (-EXACT..=EXACT).contains(&value) && is_whole(value) && !negative_zero {
+    if (-EXACT_INTEGER_LIMIT..=EXACT_INTEGER_LIMIT).contains(&value) && is_whole(value) && !negative_zero {
         #[expect(clippy::cast_possible_truncation, reason = "a whole number within 2^53 converts exactly")]
         return write_integer(f, value as i64);
     }

@@ -107,7 +107,7 @@ impl<'s> Review<'s> {
 
     /// Item `number` of the scale and its slot in the review (one index for both: slot
     /// `i` holds item `i + 1`).
-    #[cfg_attr(not(target_family = "wasm"), inline(always))]
+    #[inline(always)]
     fn item_and_slot(&mut self, number: u8) -> Result<(&'s Item<'s>, &mut Option<ItemScore<'s>>), Error> {
         let scale = self.scale;
         let index = usize::from(number).wrapping_sub(1);

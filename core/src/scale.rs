@@ -1,6 +1,6 @@
-//! Fidelity scales: items, sections and total bands, as data.
+//! Fidelity scales: items, sections and total bands, as data. The built-in scales are
+//! listed, and found by id ([`Scale::by_id`]), in `registry`, above the scales it lists.
 
-use crate::error::Error;
 use crate::item::{Item, Section};
 use crate::score::Score;
 use crate::source::Provenance;
@@ -52,26 +52,6 @@ pub struct Scale<'s> {
 impl core::fmt::Debug for Scale<'_> {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("Scale").field("id", &self.id).field("title", &self.title).finish_non_exhaustive()
-    }
-}
-
-/// Every scale built into the library.
-pub static BUILT_IN: &[&Scale<'static>] = &[&crate::ips25::SCALE];
-
-/// The ids of the built-in scales, for messages.
-pub const BUILT_IN_IDS: &str = "ips-25-uk";
-
-impl Scale<'static> {
-    /// The built-in scale with this id.
-    ///
-    /// # Errors
-    /// [`Error::UnknownScale`].
-    pub fn by_id(id: &str) -> Result<&'static Self, Error> {
-        BUILT_IN
-            .iter()
-            .copied()
-            .find(|s| s.id == id)
-            .ok_or_else(|| Error::UnknownScale { scale: alloc::string::String::from(id), accepted: BUILT_IN_IDS })
     }
 }
 

@@ -1,10 +1,14 @@
-//! Item scores and the basis that produced them.
+//! Item scores, the intervals of values that earn them, and the basis that produced them.
 
 use core::fmt;
 
 use crate::error::Error;
+// The document layer reads the whole-number test and its limit from here too.
+use crate::measure::{Bound, Unit};
+#[cfg(feature = "serde")]
+pub(crate) use crate::number::EXACT_INTEGER_LIMIT;
 use crate::number::TextSink;
-use crate::rule::{ScoreInterval, Unit};
+pub(crate) use crate::number::is_whole;
 
 /// A score on one item: a whole number from 1 to 5.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -69,19 +73,153 @@ impl fmt::Display for Score {
     }
 }
 
-/// 2^53: every integer up to this magnitude is exact in an `f64`, and every `f64` beyond it
-/// is already whole.
-pub(crate) const EXACT_INTEGER_LIMIT: f64 = 9_007_199_254_740_992.0;
+/// A range of values that earns one score, with the range as the source prints it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ScoreInterval<'s> {
+    /// The score a value in this interval earns.
+    pub score: Score,
+    /// Lower end.
+    pub lower: Bound,
+    /// Upper end.
+    pub upper: Bound,
+    /// The range exactly as printed in the source, e.g. `"21-25"`.
+    pub printed: &'s str,
+}
 
-/// Whether `value` is a whole number. Only meaningful for values within ±2^53, which
-/// every caller checks first; `core` has no `f64::fract`.
-#[must_use]
-pub(crate) fn is_whole(value: f64) -> bool {
-    #[expect(clippy::cast_possible_truncation, reason = "a round trip through i64 is the test itself")]
-    let truncated = value as i64;
-    #[expect(clippy::cast_precision_loss, reason = "exact for every |value| below 2^53")]
-    let back = truncated as f64;
-    back == value
+impl<'s> ScoreInterval<'s> {
+    /// Whether `value` lies in the interval.
+    #[must_use]
+    #[inline(always)]
+    pub fn contains(&self, value: f64) -> bool {
+        // `&`, not `&&`: both ends are tested, with no branch between them.
+        self.lower.admits_from_below(value) & self.upper.admits_from_above(value)
+    }
+
+    /// The first interval of `intervals` that holds `value`.
+    ///
+    /// Only hinted inline, where the rest of the scoring path is always inlined: this search
+    /// is repeated at every measured rule's call site, and forcing it there enlarges the
+    /// WebAssembly module by a few hundred bytes of its size budget; the fast path does not
+    /// search (it climbs the intervals instead).
+    #[must_use]
+    #[inline]
+    pub fn find(intervals: &'s [Self], value: f64) -> Option<&'s Self> {
+        // Every interval is tested, none by branching on the value: where the intervals are
+        // known at compile time (`Review` on the built-in scale) this is a few comparisons
+        // and additions, cheaper than the mispredicted branches of a search. Valid
+        // intervals do not overlap, so exactly one holds a value in the domain; when not
+        // exactly one does, the search gives the first, or none.
+        let (mut holding, mut index) = (0usize, 0usize);
+        for (i, interval) in intervals.iter().enumerate() {
+            let holds = usize::from(interval.contains(value));
+            holding += holds;
+            index += i * holds;
+        }
+        if holding == 1 { intervals.get(index) } else { intervals.iter().find(|i| i.contains(value)) }
+    }
+}
+
+impl ScoreInterval<'_> {
+    /// The score of `value` on intervals laid end to end, each starting where the one
+    /// before it ends (one end inclusive, the other exclusive, at the same value), in
+    /// either order, each with its lower end below its upper: the score
+    /// [`ScoreInterval::find`] gives, without a search. `None` when `value` is outside them
+    /// all or NaN, or when the intervals are not so laid out (the caller then searches).
+    ///
+    /// The score is that of the last interval, from the lowest up, whose lower bound `value`
+    /// passes; where the intervals are known at compile time (the fast path,
+    /// `ips25::score_items`) the layout test folds away and this is one comparison
+    /// and one addition per interval.
+    #[must_use]
+    #[inline(always)]
+    pub(crate) fn ladder_score(intervals: &[Self], value: f64) -> Option<Score> {
+        let meets = |upper: Bound, lower: Bound| match (upper, lower) {
+            (Bound::Inclusive(a), Bound::Exclusive(b)) | (Bound::Exclusive(a), Bound::Inclusive(b)) => a == b,
+            _ => false,
+        };
+        let rising = |i: &Self| match (i.lower, i.upper) {
+            (Bound::Inclusive(a) | Bound::Exclusive(a), Bound::Inclusive(b) | Bound::Exclusive(b)) => a < b,
+            _ => true,
+        };
+        let laid = intervals.iter().all(rising);
+        let ascending = laid && intervals.windows(2).all(|w| matches!(w, [a, b] if meets(a.upper, b.lower)));
+        let descending = laid && intervals.windows(2).all(|w| matches!(w, [a, b] if meets(b.upper, a.lower)));
+        let (lowest, highest) = match (intervals.first(), intervals.last()) {
+            (Some(first), Some(last)) if ascending => (first, last),
+            (Some(first), Some(last)) if descending => (last, first),
+            _ => return None,
+        };
+        // NaN passes an unbounded end, so it is turned away by name.
+        if value.is_nan() || !(lowest.lower.admits_from_below(value) && highest.upper.admits_from_above(value)) {
+            return None;
+        }
+        // Lower bounds rise strictly from `lowest` up, so those `value` passes are a run from
+        // the start, and the last of them is the interval holding `value`. Each one passed
+        // adds the step from the score below it, so the steps add up to that interval's
+        // score: additions with no dependence between the tests, which measured ~2 ns a
+        // review faster on the fast path than selecting the score interval by interval.
+        let mut score = lowest.score.get();
+        let mut below = score;
+        let mut climb = |interval: &Self| {
+            let step = interval.score.get().wrapping_sub(below);
+            below = interval.score.get();
+            score = score.wrapping_add(u8::from(interval.lower.admits_from_below(value)).wrapping_mul(step));
+        };
+        // `for` loops over the slices above `lowest`: a `skip` adapter's `fold` is not
+        // always inlined.
+        if ascending {
+            for interval in intervals.split_first().map_or(&[][..], |(_, above)| above) {
+                climb(interval);
+            }
+        } else {
+            for interval in intervals.split_last().map_or(&[][..], |(_, above)| above).iter().rev() {
+                climb(interval);
+            }
+        }
+        Score::new(score)
+    }
+
+    /// Writes the interval in mathematical notation, then the printed range: `(20, 25]
+    /// (printed "21-25")`. The one wording of [`fmt::Display`] and of the review responses.
+    pub(crate) fn write_to(&self, f: &mut impl TextSink) -> fmt::Result {
+        let decimal = crate::number::write_decimal;
+        match self.lower {
+            Bound::Unbounded => f.ascii(b"(-inf")?,
+            Bound::Inclusive(b) => {
+                f.ascii(b"[")?;
+                decimal(f, b)?;
+            }
+            Bound::Exclusive(b) => {
+                f.ascii(b"(")?;
+                decimal(f, b)?;
+            }
+        }
+        match self.upper {
+            Bound::Unbounded => f.ascii(b", inf)")?,
+            Bound::Inclusive(b) => {
+                f.ascii(b", ")?;
+                decimal(f, b)?;
+                f.ascii(b"]")?;
+            }
+            Bound::Exclusive(b) => {
+                f.ascii(b", ")?;
+                decimal(f, b)?;
+                f.ascii(b")")?;
+            }
+        }
+        f.ascii(b" (printed ")?;
+        f.quote()?;
+        f.text(self.printed)?;
+        f.quote()?;
+        f.ascii(b")")
+    }
+}
+
+/// Mathematical notation, then the printed range: `(20, 25] (printed "21-25")`.
+impl fmt::Display for ScoreInterval<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_to(f)
+    }
 }
 
 /// Why an item has the score it has.
@@ -248,6 +386,39 @@ impl fmt::Display for ItemScore<'_> {
 mod tests {
     use super::*;
     use alloc::string::String;
+
+    /// Intervals with a gap, an overlap, an empty one or a shared inclusive end are not a
+    /// ladder: climbing declines them (the fast path then takes the search).
+    #[test]
+    fn climbing_declines_intervals_not_laid_end_to_end() {
+        let i =
+            |score: u8, lower, upper| ScoreInterval { score: Score::new(score).unwrap(), lower, upper, printed: "" };
+        let (a, b) = (Bound::Inclusive, Bound::Exclusive);
+        let declined: [&[ScoreInterval]; 5] = [
+            &[i(1, a(0.0), b(10.0)), i(2, a(11.0), a(20.0))], // gap
+            &[i(1, a(0.0), a(10.0)), i(2, a(10.0), a(20.0))], // both ends hold 10
+            &[i(1, a(0.0), b(10.0)), i(2, b(10.0), a(20.0))], // 10 held by neither
+            &[i(1, a(0.0), b(10.0)), i(2, a(10.0), b(10.0)), i(3, a(10.0), a(20.0))], // empty
+            &[i(1, a(0.0), b(10.0)), i(2, a(5.0), a(20.0))],  // overlap
+        ];
+        for intervals in declined {
+            assert_eq!(ScoreInterval::ladder_score(intervals, 7.0), None, "{intervals:?}");
+        }
+        // A one-point interval is declined too (its ends do not rise); `find` takes it.
+        let point: [ScoreInterval; 2] = [i(1, a(0.0), a(0.0)), i(2, b(0.0), a(20.0))];
+        assert_eq!(ScoreInterval::ladder_score(&point, 0.0), None);
+        assert_eq!(ScoreInterval::find(&point, 0.0).map(|i| i.score), Some(Score::ONE));
+        // NaN passes an unbounded end but holds in no interval.
+        let open = [i(1, Bound::Unbounded, b(10.0)), i(2, a(10.0), Bound::Unbounded)];
+        assert_eq!(ScoreInterval::ladder_score(&open, f64::NAN), None);
+        assert_eq!(ScoreInterval::find(&open, f64::NAN), None);
+        assert_eq!(ScoreInterval::ladder_score(&open, -1e300), Some(Score::ONE));
+        assert_eq!(ScoreInterval::ladder_score(&open, 10.0), Some(Score::TWO));
+        let laid = [i(3, a(10.0), a(20.0)), i(1, a(0.0), b(10.0))];
+        assert_eq!(ScoreInterval::ladder_score(&laid, 10.0), Some(Score::THREE));
+        assert_eq!(ScoreInterval::ladder_score(&laid, 9.5), Some(Score::ONE));
+        assert_eq!(ScoreInterval::ladder_score(&[], 1.0), None);
+    }
 
     #[test]
     fn scores_are_one_to_five() {

@@ -2,7 +2,7 @@
 //! levels, built in as the grouping and levels a user-defined SEQF scale uses.
 //!
 //! The SEQF fidelity item bank is BASE's and is not public: it is not included. A service
-//! supplies it as a [`crate::definition::ScaleDefinition`] that groups its items by
+//! supplies it as a scale definition (`definition::ScaleDefinition`) that groups its items by
 //! [`STAGES`] (`"sections": "seqf_stages"`) and bands its total by [`LEVELS`]
 //! (`"levels": "seqf_accreditation"`), giving the score ranges itself.
 //!

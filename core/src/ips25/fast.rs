@@ -22,8 +22,10 @@
 use crate::error::Error;
 use crate::evidence::{CompetitiveJobs, EmployerContacts, Evidence, Measurement, TeamAssignment, VocationalRole};
 use crate::item::Item;
-use crate::rule::{CompositeRule, Rule, ScoreInterval, Unit, composite, snap_to_whole};
+use crate::measure::{Unit, snap_to_whole};
+use crate::rule::{CompositeRule, Rule, composite};
 use crate::score::Score;
+use crate::score::ScoreInterval;
 
 use super::ITEMS;
 
@@ -71,7 +73,7 @@ macro_rules! each_item {
 
 /// The 25 scores when every item's evidence is in its item's usual form and valid; `None`
 /// otherwise, for [`every_form`] to score or reject.
-#[cfg_attr(not(target_family = "wasm"), inline(always))]
+#[inline(always)]
 fn common_forms(evidence: &[Evidence; 25]) -> Option<[Score; 25]> {
     Some(each_item!(evidence, common_form))
 }
@@ -86,7 +88,7 @@ fn every_form(evidence: &[Evidence; 25]) -> Result<[Score; 25], Error> {
 
 /// One item's score through [`Item::score`]'s code, its basis left unbuilt (the compiler
 /// drops it: only the score is read).
-#[cfg_attr(not(target_family = "wasm"), inline(always))]
+#[inline(always)]
 fn score_of(item: &'static Item<'static>, evidence: &Evidence) -> Result<Score, Error> {
     item.score_inline(evidence).map(|scored| scored.score)
 }
@@ -101,7 +103,7 @@ fn score_of(item: &'static Item<'static>, evidence: &Evidence) -> Result<Score, 
 /// one comparison, intervals are climbed ([`ScoreInterval::ladder_score`]) rather than
 /// searched, and no basis is built. The `common_forms_agree_with_every_form` property test
 /// checks it gives the score [`Item::score`] gives whenever it gives one.
-#[cfg_attr(not(target_family = "wasm"), inline(always))]
+#[inline(always)]
 fn common_form(item: &'static Item<'static>, evidence: &Evidence) -> Option<Score> {
     // The value `Unit::check` gives, if it accepts it.
     let checked = |unit: Unit, value: f64| Some(snap_to_whole(value)).filter(|v| unit.accepts(*v));

@@ -368,3 +368,45 @@ fn anchor_texts_are_distinct_and_carry_the_printed_numbers() {
     assert!(SCALE.item(1).unwrap().text.anchors[4].contains("20 or fewer"));
     assert!(SCALE.item(15).unwrap().text.anchors[0].contains("271 days or more"));
 }
+
+/// Every interval set of the built-in scale, measured items' and composites'.
+fn builtin_interval_sets() -> [&'static [ScoreInterval<'static>]; 9] {
+    [
+        &CASELOAD_INTERVALS,
+        &EMPLOYMENT_TIME_INTERVALS,
+        &TEAM_CASELOAD_INTERVALS,
+        &RAPID_SEARCH_INTERVALS,
+        &INDIVIDUALISED_SEARCH_INTERVALS,
+        &EMPLOYER_CONTACT_INTERVALS,
+        &DIVERSITY_INTERVALS,
+        &COMPETITIVE_JOBS_INTERVALS,
+        &COMMUNITY_INTERVALS,
+    ]
+}
+
+/// The built-in intervals are laid end to end, so climbing gives the score the search
+/// gives, on each bound, a step either side of it, and outside the intervals.
+#[test]
+fn climbing_gives_the_search_s_score_on_every_bound() {
+    for intervals in builtin_interval_sets() {
+        for interval in intervals {
+            for bound in [interval.lower, interval.upper] {
+                let (Bound::Inclusive(b) | Bound::Exclusive(b)) = bound else { continue };
+                // The doubles either side of `b` (bounds are 0 or more).
+                let above = f64::from_bits(b.to_bits() + 1);
+                let under = if b > 0.0 { f64::from_bits(b.to_bits() - 1) } else { -f64::from_bits(1) };
+                for value in [b, above, under, b - 0.5, b + 0.5, -1.0, 1e300, f64::NAN] {
+                    let found = ScoreInterval::find(intervals, value).map(|i| i.score);
+                    assert_eq!(ScoreInterval::ladder_score(intervals, value), found, "{value} in {intervals:?}");
+                }
+            }
+        }
+    }
+    // Both orders: item 1 lists its intervals from 41+ down to 0-20, item 2 upwards.
+    assert_eq!(ScoreInterval::ladder_score(&CASELOAD_INTERVALS, 20.0), Some(Score::FIVE));
+    assert_eq!(ScoreInterval::ladder_score(&CASELOAD_INTERVALS, 20.5), Some(Score::FOUR));
+    assert_eq!(ScoreInterval::ladder_score(&CASELOAD_INTERVALS, 1e9), Some(Score::ONE));
+    assert_eq!(ScoreInterval::ladder_score(&EMPLOYMENT_TIME_INTERVALS, 96.0), Some(Score::FIVE));
+    assert_eq!(ScoreInterval::ladder_score(&EMPLOYMENT_TIME_INTERVALS, 95.9), Some(Score::FOUR));
+    assert_eq!(ScoreInterval::ladder_score(&EMPLOYMENT_TIME_INTERVALS, 100.5), None);
+}

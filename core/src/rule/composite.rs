@@ -1,11 +1,11 @@
 //! Scoring of the composite items 3, 4, 6, 17 and 21, each exactly as its anchors print it.
 
+use crate::component::Component;
 use crate::error::Error;
 use crate::evidence::{
     CompetitiveJobs, EmployerContacts, Frequency, GovernmentLiaison, TeamAssignment, TrackingReview, VocationalRole,
     field,
 };
-use crate::item::Component;
 use crate::rule::{ScoreInterval, Unit};
 use crate::score::{Basis, Cap, ItemScore, Score};
 
@@ -13,7 +13,7 @@ use crate::score::{Basis, Cap, ItemScore, Score};
 ///
 /// # Errors
 /// [`Error::ValueOutOfRange`] for 0 phases or more phases than the item lists.
-#[cfg_attr(not(target_family = "wasm"), inline(always))]
+#[inline(always)]
 pub fn vocational_generalists(
     n: u8,
     phases: &[Component<'_>],
@@ -54,7 +54,7 @@ pub fn vocational_generalists(
 /// Item 3's anchors 3–5 for `provided` of the listed `phases`: all → 5, all but one → 4,
 /// fewer (at least one) → 3. `None` for 0 or more than are listed.
 #[must_use]
-#[cfg_attr(not(target_family = "wasm"), inline(always))]
+#[inline(always)]
 pub(crate) fn phases_score(provided: u8, phases: &[Component<'_>]) -> Option<Score> {
     let all = u8::try_from(phases.len()).unwrap_or(u8::MAX);
     if provided == 0 || provided > all {
@@ -74,7 +74,7 @@ pub(crate) fn phases_score(provided: u8, phases: &[Component<'_>]) -> Option<Sco
 /// # Errors
 /// [`Error::ValueOutOfRange`] for 0 teams, [`Error::MissingField`] when one or two teams
 /// are given without `caseload_percent`, and the percentage range errors.
-#[cfg_attr(not(target_family = "wasm"), inline(always))]
+#[inline(always)]
 pub fn team_assignment<'s>(
     n: u8,
     caseload_share: &'s [ScoreInterval<'s>],
@@ -126,7 +126,7 @@ pub fn team_assignment<'s>(
 /// weekly client-related contact; 4 needs meetings at least quarterly *or* weekly contact;
 /// 3 monthly contact; 2 at least quarterly contact; 1 less than quarterly or none.
 #[must_use]
-#[cfg_attr(not(target_family = "wasm"), inline(always))]
+#[inline(always)]
 pub fn government_liaison(n: u8, g: GovernmentLiaison) -> ItemScore<'static> {
     let weekly_contact = g.client_contacts >= Frequency::Weekly;
     let (score, clause) = if g.scheduled_meetings >= Frequency::Monthly && weekly_contact {
@@ -168,7 +168,7 @@ pub const fn tracking_cap(tracking: TrackingReview) -> Option<Cap> {
 ///
 /// # Errors
 /// The range errors of a contacts-per-week value.
-#[cfg_attr(not(target_family = "wasm"), inline(always))]
+#[inline(always)]
 pub fn employer_contacts<'s>(
     n: u8,
     contacts: &'s [ScoreInterval<'s>],
@@ -207,7 +207,7 @@ pub fn employer_contacts<'s>(
 ///
 /// # Errors
 /// The percentage range errors.
-#[cfg_attr(not(target_family = "wasm"), inline(always))]
+#[inline(always)]
 pub fn competitive_jobs<'s>(
     n: u8,
     permanent_share: &'s [ScoreInterval<'s>],
