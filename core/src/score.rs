@@ -3,12 +3,8 @@
 use core::fmt;
 
 use crate::error::Error;
-// The document layer reads the whole-number test and its limit from here too.
 use crate::measure::{Bound, Unit};
-#[cfg(feature = "serde")]
-pub(crate) use crate::number::EXACT_INTEGER_LIMIT;
-use crate::number::TextSink;
-pub(crate) use crate::number::is_whole;
+use crate::number::{TextSink, is_whole};
 
 /// A score on one item: a whole number from 1 to 5.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

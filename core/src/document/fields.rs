@@ -12,7 +12,7 @@ use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::Error;
-use crate::score::is_whole;
+use crate::number::is_whole;
 
 /// `parent.key`, or `key` at the top.
 pub(super) fn join(parent: &str, key: &str) -> String {
@@ -62,7 +62,7 @@ pub(crate) fn round_for_output(x: f64) -> f64 {
     const SCALE: f64 = 1e9;
     let scaled = x * SCALE;
     // Beyond 2^53 a double has no fractional part to round.
-    if !(-crate::score::EXACT_INTEGER_LIMIT..=crate::score::EXACT_INTEGER_LIMIT).contains(&scaled) {
+    if !(-crate::number::EXACT_INTEGER_LIMIT..=crate::number::EXACT_INTEGER_LIMIT).contains(&scaled) {
         return x;
     }
     let half = if scaled < 0.0 { -0.5 } else { 0.5 };

@@ -34,7 +34,7 @@ use serde::{Deserialize, Serialize};
 
 use super::commissioning::SourceDoc;
 use crate::error::Error;
-use crate::score::is_whole;
+use crate::number::is_whole;
 use crate::wellbeing::{self, ITEMS, PROVENANCE, RESPONSE_MAX, RESPONSE_MIN, Swemwbs};
 
 // ---------------------------------------------------------------------------------------
