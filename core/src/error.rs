@@ -594,9 +594,9 @@ impl core::fmt::Display for Shown {
         if self.0 == 0.0 {
             f.write_str("0")
         } else if !(1e-6..1e15).contains(&magnitude) && self.0.is_finite() {
-            write!(f, "{}", crate::number::Exponent(self.0))
+            write!(f, "{:e}", self.0)
         } else {
-            crate::number::write_plain(f, self.0)
+            write!(f, "{}", self.0)
         }
     }
 }

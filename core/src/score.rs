@@ -4,7 +4,7 @@ use core::fmt;
 
 use crate::error::Error;
 use crate::measure::{Bound, Unit};
-use crate::number::{TextSink, is_whole};
+use crate::number::is_whole;
 
 /// A score on one item: a whole number from 1 to 5.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -177,37 +177,36 @@ impl ScoreInterval<'_> {
 
     /// Writes the interval in mathematical notation, then the printed range: `(20, 25]
     /// (printed "21-25")`. The one wording of [`fmt::Display`] and of the review responses.
-    pub(crate) fn write_to(&self, f: &mut impl TextSink) -> fmt::Result {
-        let decimal = crate::number::write_decimal;
+    pub(crate) fn write_to(&self, f: &mut impl fmt::Write) -> fmt::Result {
         match self.lower {
-            Bound::Unbounded => f.ascii(b"(-inf")?,
+            Bound::Unbounded => f.write_str("(-inf")?,
             Bound::Inclusive(b) => {
-                f.ascii(b"[")?;
-                decimal(f, b)?;
+                f.write_str("[")?;
+                write!(f, "{b}")?;
             }
             Bound::Exclusive(b) => {
-                f.ascii(b"(")?;
-                decimal(f, b)?;
+                f.write_str("(")?;
+                write!(f, "{b}")?;
             }
         }
         match self.upper {
-            Bound::Unbounded => f.ascii(b", inf)")?,
+            Bound::Unbounded => f.write_str(", inf)")?,
             Bound::Inclusive(b) => {
-                f.ascii(b", ")?;
-                decimal(f, b)?;
-                f.ascii(b"]")?;
+                f.write_str(", ")?;
+                write!(f, "{b}")?;
+                f.write_str("]")?;
             }
             Bound::Exclusive(b) => {
-                f.ascii(b", ")?;
-                decimal(f, b)?;
-                f.ascii(b")")?;
+                f.write_str(", ")?;
+                write!(f, "{b}")?;
+                f.write_str(")")?;
             }
         }
-        f.ascii(b" (printed ")?;
-        f.quote()?;
-        f.text(self.printed)?;
-        f.quote()?;
-        f.ascii(b")")
+        f.write_str(" (printed ")?;
+        f.write_char('"')?;
+        f.write_str(self.printed)?;
+        f.write_char('"')?;
+        f.write_str(")")
     }
 }
 
@@ -315,23 +314,23 @@ impl Basis<'_> {
 impl Basis<'_> {
     /// Writes the basis in words: the one wording of [`fmt::Display`] and of the review
     /// responses, which write it straight into their text.
-    pub(crate) fn write_to(&self, f: &mut impl TextSink) -> fmt::Result {
+    pub(crate) fn write_to(&self, f: &mut impl fmt::Write) -> fmt::Result {
         match self {
             Self::Interval { value, unit, interval } => {
-                crate::number::write_decimal(f, *value)?;
-                f.text(unit.suffix())?;
-                f.ascii(b" falls in ")?;
+                write!(f, "{value}")?;
+                f.write_str(unit.suffix())?;
+                f.write_str(" falls in ")?;
                 interval.write_to(f)
             }
             Self::Count { present, of, counted } => {
-                crate::number::write_integer(f, i64::from(*present))?;
-                f.ascii(b" of ")?;
-                crate::number::write_integer(f, i64::from(*of))?;
-                f.ascii(b" ")?;
-                f.text(counted)
+                write!(f, "{}", *present)?;
+                f.write_str(" of ")?;
+                write!(f, "{}", *of)?;
+                f.write_str(" ")?;
+                f.write_str(counted)
             }
             Self::Rating | Self::Anchor | Self::Clause(_) | Self::InsufficientData => {
-                f.text(self.fixed_text().unwrap_or_default())
+                f.write_str(self.fixed_text().unwrap_or_default())
             }
         }
     }
@@ -359,13 +358,13 @@ impl ItemScore<'_> {
 impl ItemScore<'_> {
     /// Writes the basis, followed by the cap when one applied: the one wording of
     /// [`fmt::Display`] and of the review responses.
-    pub(crate) fn write_basis(&self, f: &mut impl TextSink) -> fmt::Result {
+    pub(crate) fn write_basis(&self, f: &mut impl fmt::Write) -> fmt::Result {
         self.basis.write_to(f)?;
         if let Some(cap) = self.cap {
-            f.ascii(b"; capped at ")?;
-            crate::number::write_integer(f, i64::from(cap.limit.get()))?;
-            f.ascii(b": ")?;
-            f.text(cap.reason)?;
+            f.write_str("; capped at ")?;
+            write!(f, "{}", cap.limit.get())?;
+            f.write_str(": ")?;
+            f.write_str(cap.reason)?;
         }
         Ok(())
     }

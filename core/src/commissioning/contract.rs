@@ -885,10 +885,10 @@ fn num(value: f64) -> String {
     if value == 0.0 || !(1e-6..1e15).contains(&magnitude) {
         return format!("{}", crate::error::shown(&value));
     }
-    let mut text = String::new();
-    // Writing into a String cannot fail.
-    let _ = crate::number::fixed(&mut text, value, 6);
-    text
+    // Six decimals, then the trailing zeros and a bare point dropped.
+    let text = format!("{value:.6}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    String::from(if text == "-0" { "0" } else { text })
 }
 
 /// A fraction as a percentage for a message: `0.65` → `65%`.
