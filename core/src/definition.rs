@@ -415,9 +415,8 @@ impl ScaleDefinition {
             }
         }
         let mut order: Vec<(usize, &BandDefinition)> = self.bands.iter().enumerate().collect();
-        // Unstable sorts with the position as the last key order as stable ones would, and
-        // keep the stable sort's merge code out of the WebAssembly module (0.3 KB gzipped).
-        order.sort_unstable_by_key(|(i, b)| (b.min_total, *i));
+        // By lowest total; bands with the same lowest total stay in the order given.
+        order.sort_by_key(|(_, b)| b.min_total);
         let mut next = lowest;
         for (i, band) in &order {
             let path = format!("{FIELD}.bands[{i}]");

@@ -57,14 +57,6 @@ pub const TRIAL_ID: &str = registry::MODIFIED_TRIAL_ID;
 /// The modifiable items of the IPS-25 scale (Table 1: the trial column differs).
 pub const MODIFIABLE_ITEMS: [u8; 9] = [1, 3, 4, 6, 9, 10, 11, 17, 23];
 
-/// Whether `number` is in `numbers`: a plain search, where `<[u8]>::contains` would bring
-/// the standard library's byte search (`memchr`) into the WebAssembly module for lists of at
-/// most 25 items.
-#[expect(clippy::manual_contains, reason = "`contains` on bytes is the memchr search this avoids")]
-fn listed(numbers: &[u8], number: u8) -> bool {
-    numbers.iter().any(|&n| n == number)
-}
-
 /// [`MODIFIABLE_ITEMS`] as messages list them (a test holds the two together).
 const MODIFIABLE_LIST: &str = "1, 3, 4, 6, 9, 10, 11, 17, 23";
 
@@ -93,7 +85,7 @@ impl ItemKind {
     /// The kind of IPS-25 item `number`.
     #[must_use]
     pub fn of(number: u8) -> Self {
-        if listed(&MODIFIABLE_ITEMS, number) { Self::Modifiable } else { Self::Standard }
+        if MODIFIABLE_ITEMS.contains(&number) { Self::Modifiable } else { Self::Standard }
     }
 
     /// The stable id: `standard` or `modifiable`.
@@ -202,7 +194,7 @@ pub static FUNCTIONS: [Function; 5] = [
 /// The Table 2 function of IPS item `number`, if it has one.
 #[must_use]
 pub fn function_of(number: u8) -> Option<&'static Function> {
-    FUNCTIONS.iter().find(|f| listed(f.items, number))
+    FUNCTIONS.iter().find(|f| f.items.contains(&number))
 }
 
 /// A parameter of a modified item that a review's facts are checked against.
@@ -395,7 +387,7 @@ impl Modification {
                     modifiable: modifiable(),
                 });
             }
-            if listed(&seen, m.number) {
+            if seen.contains(&m.number) {
                 return Err(invalid(
                     path("number"),
                     format!("item {} is modified twice; accepted: each item once", m.number),

@@ -94,9 +94,8 @@ impl<'s> ScoreInterval<'s> {
     /// The first interval of `intervals` that holds `value`.
     ///
     /// Only hinted inline, where the rest of the scoring path is always inlined: this search
-    /// is repeated at every measured rule's call site, and forcing it there enlarges the
-    /// WebAssembly module by a few hundred bytes of its size budget; the fast path does not
-    /// search (it climbs the intervals instead).
+    /// is repeated at every measured rule's call site, and the fast path does not search (it
+    /// climbs the intervals instead).
     #[must_use]
     #[inline]
     pub fn find(intervals: &'s [Self], value: f64) -> Option<&'s Self> {
@@ -152,8 +151,8 @@ impl ScoreInterval<'_> {
         // Lower bounds rise strictly from `lowest` up, so those `value` passes are a run from
         // the start, and the last of them is the interval holding `value`. Each one passed
         // adds the step from the score below it, so the steps add up to that interval's
-        // score: additions with no dependence between the tests, which measured ~2 ns a
-        // review faster on the fast path than selecting the score interval by interval.
+        // score: additions with no dependence between the tests, rather than a selection of
+        // the score interval by interval.
         let mut score = lowest.score.get();
         let mut below = score;
         let mut climb = |interval: &Self| {

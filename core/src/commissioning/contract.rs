@@ -520,9 +520,7 @@ pub fn check_contract(spec: &ContractSpec, set: BenchmarkSetId) -> ContractRepor
     procurement(spec, &mut push);
     reviews(spec, &mut push);
 
-    // By severity, then field, then the order the checks ran: an unstable sort with the
-    // position as the last key orders as a stable one would, and keeps the stable sort's merge
-    // code out of the WebAssembly module.
+    // By severity, then field, then the order the checks ran.
     findings.sort_unstable_by_key(|(at, f)| (f.severity, field_rank(f.field), *at));
     let findings = findings.into_iter().map(|(_, f)| f).collect();
     let not_checked = spec.stated().into_iter().filter(|(_, stated)| !stated).map(|(name, _)| name).collect();

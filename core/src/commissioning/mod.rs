@@ -83,8 +83,7 @@ pub fn parse_date(text: &str, field: &str) -> Result<Date, Error> {
     }
     // The shape is checked above, so each field is plain ASCII digits; jiff's `Date::new`
     // then checks the calendar (2025-02-30 is refused). jiff's ISO 8601 reader is not used:
-    // it accepts forms the documents do not (a time of day, `+002025-04-01`, `20250401`), and
-    // its code is a large share of the WebAssembly module.
+    // it accepts forms the documents do not (a time of day, `+002025-04-01`, `20250401`).
     let field = |range: core::ops::Range<usize>| text.get(range).and_then(|s| s.parse::<i16>().ok());
     let (Some(year), Some(month), Some(day)) = (field(0..4), field(5..7), field(8..10)) else {
         return Err(invalid());
