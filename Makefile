@@ -1,11 +1,16 @@
 # One command for everything CI checks: `make test`.
-# It installs what a fresh machine lacks (rustfmt, clippy, the bare-metal target, cbindgen,
-# valgrind, a C compiler, nightly + cargo-fuzz), then runs the format check, clippy with
-# warnings denied, every test and doctest, the docs with warnings denied, a no_std build of
-# the core for a bare-metal target, the examples, the C header drift check, the C build and
-# tests (static, shared, valgrind, ASan + UBSan), and a short fuzz run of each target.
+# It installs what a fresh machine lacks (the toolchain rust-toolchain.toml pins, with rustfmt,
+# clippy and the WebAssembly and bare-metal targets; cbindgen, valgrind, a C compiler; the
+# wasm-bindgen CLI, the npm packages, Chromium; the fuzzers' nightly and cargo-fuzz), then runs
+# the format check, clippy with warnings denied, every test and doctest, the docs with warnings
+# denied, a no_std build of the core for a bare-metal target, the examples, the C header drift
+# check, the C build and tests (static, shared, valgrind, ASan + UBSan), the WebAssembly build
+# with its size check and the JavaScript tests, and a short fuzz run of each target.
+# Everything but the fuzzers builds with the one pinned stable toolchain.
 
 CARGO ?= cargo
+# The bare-metal target of the no_std build (rust-toolchain.toml names it, so `make setup`
+# installs it).
 BARE_METAL_TARGET ?= thumbv7em-none-eabihf
 # Seconds each fuzz target runs in `make test`; raise it for a longer campaign (`make fuzz FUZZ_SECONDS=600`).
 FUZZ_SECONDS ?= 30
@@ -20,10 +25,11 @@ export CARGO_TERM_COLOR ?= never
 test: setup fmt clippy unit doc no-std example bench-check header-check c js fuzz
 	@echo "make test: all checks passed"
 
+# Installs the toolchain rust-toolchain.toml pins, with its components (rustfmt, clippy) and
+# targets (wasm32-unknown-unknown, the bare-metal one), when any of them is missing; once all
+# are there it changes nothing.
 setup:
-	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
-	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy
-	@rustup target list --installed | grep -qx '$(BARE_METAL_TARGET)' || rustup target add $(BARE_METAL_TARGET)
+	rustup toolchain install
 
 fmt:
 	$(CARGO) fmt --all --check
