@@ -143,27 +143,24 @@ js: wasm
 	cd bindings/js && node_modules/.bin/tsc -p tsconfig.json
 	cd bindings/js && node browser/demo.browser.mjs
 
-# Fuzzes every entry point that takes bytes. A crash found becomes a regression case: add its
-# input (fuzz/artifacts/TARGET/crash-*) to tests/vectors/ as NAME.request.json, fix the bug,
-# and bless the response, so the Rust, C and JavaScript replays all keep it.
-#, seeded with the conformance requests. The corpus
-# is a scratch copy (ignored by git); a crash leaves its input in fuzz/artifacts/ and fails.
-# cargo-fuzz needs nightly flags: nightly when it is installed or can be, otherwise the
-# installed toolchain with RUSTC_BOOTSTRAP=1. libFuzzer is C++: g++ comes from Debian if missing.
+# Fuzzes every entry point that takes bytes, each target for FUZZ_SECONDS, seeded with the
+# conformance requests (the corpus is a scratch copy, ignored by git). A crash leaves its input
+# in fuzz/artifacts/TARGET/ and fails; it becomes a regression case: add the input to
+# tests/vectors/ as NAME.request.json, fix the bug, and bless the response, so the Rust, C and
+# JavaScript replays all keep it.
+# cargo-fuzz needs nightly (sanitizer flags): the fuzzers alone use it, a dated nightly so that
+# every machine builds them with the same compiler. It and cargo-fuzz are installed when
+# missing; libFuzzer is C++, so g++ comes from Debian if missing.
+FUZZ_NIGHTLY := nightly-2026-05-20
 fuzz:
 	@command -v c++ > /dev/null || (apt-get update && apt-get install -y g++)
+	@rustup toolchain list | grep -q '^$(FUZZ_NIGHTLY)-' || rustup toolchain install $(FUZZ_NIGHTLY) --profile minimal
 	@command -v cargo-fuzz > /dev/null || $(CARGO) install cargo-fuzz
 	@for target in $(FUZZ_TARGETS); do \
 	  rm -rf fuzz/corpus/$$target && mkdir -p fuzz/corpus/$$target && cp tests/vectors/*.request.json fuzz/corpus/$$target/; \
 	done
-	@if rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal; then \
-	  toolchain=+nightly; bootstrap=; \
-	else \
-	  echo "fuzz: nightly unavailable; using the installed toolchain with RUSTC_BOOTSTRAP=1"; \
-	  toolchain=; bootstrap=1; \
-	fi; \
 	cd fuzz && for target in $(FUZZ_TARGETS); do \
-	  RUSTC_BOOTSTRAP=$$bootstrap $(CARGO) $$toolchain fuzz run $$target corpus/$$target -- \
+	  $(CARGO) +$(FUZZ_NIGHTLY) fuzz run $$target corpus/$$target -- \
 	    -max_total_time=$(FUZZ_SECONDS) -max_len=300000 -print_final_stats=1 || exit 1; \
 	done
 
