@@ -8,15 +8,6 @@
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
-#[cfg(target_arch = "wasm32")]
-mod alloc;
-
-/// The module's allocator (see [`alloc`]): a bump allocator, in place of the standard
-/// library's general one, for size.
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOCATOR: alloc::Bump = alloc::Bump::new();
-
 /// Answers one JSON request with one JSON response, exactly as the core does (every
 /// operation; an error document for bad input). Never throws.
 #[wasm_bindgen(js_name = evaluateJson)]
