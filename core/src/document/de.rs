@@ -14,9 +14,12 @@
 //! [`Slot`] meanwhile, and the next [`De`] up takes it back. The slot lives on the stack of one
 //! [`read`]: there is no shared state.
 //!
-//! Reading is two passes over the text. The first ([`Head`]) checks that the text is JSON, that
-//! it is an object, and reads `operation` and `version`; the second reads the operation's own
-//! request type, where `operation` and `version` are skipped. One type per operation, with
+//! A request is read in steps: a scan of the raw text for nesting deeper than [`MAX_DEPTH`]
+//! ([`check_depth`]); a head pass ([`Head`]) that reads `operation` and `version` and passes
+//! the other top-level values over; and the typed pass, which reads the operation's own request
+//! type with `operation` and `version` skipped. Only when a step finds a fault is the whole text
+//! checked for JSON syntax ([`check_syntax`]), so that malformed JSON is reported as such even
+//! where a fault of shape comes before it in the text. One type per operation, with
 //! `deny_unknown_fields`, keeps each error's path exact: an internally tagged enum would read
 //! the whole request into serde's private buffer first, whose errors carry no path.
 
@@ -36,14 +39,24 @@ pub const MAX_INPUT_BYTES: usize = 256 * 1024;
 /// The deepest nesting of arrays and objects accepted.
 pub const MAX_DEPTH: usize = 32;
 
-/// Reads a `T` from `text`, skipping the top-level fields `skip` (read by the first pass).
+/// Which top-level fields a pass reads.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Keys {
+    /// All but these (read by the first pass), each refused if given twice.
+    Skip(&'static [&'static str]),
+    /// Only these: the others are passed over unread (their syntax is checked apart, see
+    /// [`check_syntax`]).
+    Only(&'static [&'static str]),
+}
+
+/// Reads a `T` from `text`, the top-level fields as `keys` says.
 ///
 /// # Errors
 /// The first fault of the text or of its shape, as an [`Error`].
-pub(super) fn read<'de, T: de::Deserialize<'de>>(text: &'de str, skip: &'static [&'static str]) -> Result<T, Error> {
+pub(super) fn read<'de, T: de::Deserialize<'de>>(text: &'de str, keys: Keys) -> Result<T, Error> {
     let slot = Slot::default();
     let mut json = serde_json::Deserializer::from_str(text);
-    let de = De { inner: &mut json, at: At::Root, slot: &slot, skip };
+    let de = De { inner: &mut json, at: At::Root, slot: &slot, skip: Some(keys) };
     let value = T::deserialize(de).map_err(DeError::into_error)?;
     json.end().map_err(|e| DeError::from_json(&e).into_error())?;
     Ok(value)
@@ -483,8 +496,8 @@ struct De<'a, D> {
     inner: D,
     at: At<'a>,
     slot: &'a Slot,
-    /// Top-level fields to skip (only at the root).
-    skip: &'static [&'static str],
+    /// Which top-level fields to read (only at the root).
+    skip: Option<Keys>,
 }
 
 impl<'a, 'de, D: Deserializer<'de>> De<'a, D> {
@@ -593,7 +606,7 @@ struct Wrap<'a, V> {
     at: At<'a>,
     slot: &'a Slot,
     shape: Shape,
-    skip: &'static [&'static str],
+    skip: Option<Keys>,
 }
 
 impl<'de, V: Visitor<'de>> Wrap<'_, V> {
@@ -660,12 +673,12 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<'_, V> {
     }
 
     fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<V::Value, D::Error> {
-        let de = De { inner: deserializer, at: self.at, slot: self.slot, skip: &[] };
+        let de = De { inner: deserializer, at: self.at, slot: self.slot, skip: None };
         self.slot.pass(self.visitor.visit_some(de))
     }
 
     fn visit_newtype_struct<D: Deserializer<'de>>(self, deserializer: D) -> Result<V::Value, D::Error> {
-        let de = De { inner: deserializer, at: self.at, slot: self.slot, skip: &[] };
+        let de = De { inner: deserializer, at: self.at, slot: self.slot, skip: None };
         self.slot.pass(self.visitor.visit_newtype_struct(de))
     }
 
@@ -715,9 +728,9 @@ struct Map<'a, 'de, A> {
     slot: &'a Slot,
     /// The key of the value to read next.
     key: Option<Cow<'de, str>>,
-    /// Top-level fields to skip (only at the root).
-    skip: &'static [&'static str],
-    /// Which of `skip` were met, so that one given twice is refused.
+    /// Which top-level fields to read (only at the root).
+    skip: Option<Keys>,
+    /// Which of the skipped fields were met, so that one given twice is refused.
     skipped: [bool; 2],
 }
 
@@ -728,10 +741,20 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Map<'_, 'de, A> {
         loop {
             let key = self.inner.next_key_seed(KeySeed).map_err(|e| self.slot.take(&e).locate(&self.at, None))?;
             let Some(key) = key else { return Ok(None) };
-            if let Some(at) = self.skip.iter().position(|s| *s == key) {
+            if let Some(Keys::Only(read)) = self.skip {
+                if !read.contains(&&*key) {
+                    self.inner.next_value::<IgnoredAny>().map_err(|e| self.slot.take(&e).locate(&self.at, None))?;
+                    continue;
+                }
+            }
+            let skip = match self.skip {
+                Some(Keys::Skip(skip)) => skip,
+                _ => &[],
+            };
+            if let Some(at) = skip.iter().position(|s| *s == key) {
                 match self.skipped.get_mut(at) {
                     Some(seen) if *seen => {
-                        let field = self.skip.get(at).copied().unwrap_or_default();
+                        let field = skip.get(at).copied().unwrap_or_default();
                         return Err(DeError::new(Kind::DuplicateField { field }).locate(&self.at, None));
                     }
                     Some(seen) => *seen = true,
@@ -797,7 +820,7 @@ impl<'de, T: DeserializeSeed<'de>> DeserializeSeed<'de> for Seed<'_, T> {
     type Value = T::Value;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<T::Value, D::Error> {
-        let de = De { inner: deserializer, at: self.at, slot: self.slot, skip: &[] };
+        let de = De { inner: deserializer, at: self.at, slot: self.slot, skip: None };
         self.slot.pass(self.seed.deserialize(de))
     }
 }

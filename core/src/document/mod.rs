@@ -263,8 +263,15 @@ pub fn handle(request: &str) -> Result<Response, Error> {
 pub fn parse_request(request: &str) -> Result<Request, Error> {
     check_length(request.len())?;
     de::check_depth(request)?;
-    de::check_syntax(request)?;
-    let head: de::Head = de::read(request, &[])?;
+    // Malformed JSON is refused as such wherever it is, even after a fault of shape: a fault
+    // found while reading is reported only once the whole text is known to be JSON.
+    read_request(request).map_err(|error| de::check_syntax(request).err().unwrap_or(error))
+}
+
+/// Reads a request whose text is within the limits: `operation` and `version` first, then
+/// the operation's own request type.
+fn read_request(request: &str) -> Result<Request, Error> {
+    let head: de::Head = de::read(request, de::Keys::Only(&["operation", "version"]))?;
     if let Some(version) = head.version {
         if version != de::Version::Number(1.0) {
             let version = match version {
@@ -277,7 +284,7 @@ pub fn parse_request(request: &str) -> Result<Request, Error> {
     let Some(operation) = head.operation else {
         return Err(Error::MissingField { field: String::from("operation") });
     };
-    const SKIP: &[&str] = &["operation", "version"];
+    const SKIP: de::Keys = de::Keys::Skip(&["operation", "version"]);
     Ok(match operation.as_str() {
         "review" => Request::Review(de::read(request, SKIP)?),
         "compare" => Request::Compare(de::read(request, SKIP)?),

@@ -382,32 +382,34 @@ impl EvidenceDoc {
         .filter_map(|(key, given)| given.then_some(key))
     }
 
-    /// The typed evidence for `item`, whose evidence sits at `path` (`evidence.7`).
+    /// The typed evidence for `item`, whose evidence sits at `parent.key` (`evidence.7`).
     ///
     /// # Errors
     /// Two forms, none, a form the item does not take, a companion of another form, or a
     /// value the form refuses; each error names its field.
-    pub fn evidence(&self, item: &Item<'_>, path: &str) -> Result<Evidence, Error> {
+    pub fn evidence(&self, item: &Item<'_>, parent: &str, key: &str) -> Result<Evidence, Error> {
+        // The paths are built only when an error names one.
+        let path = || join(parent, key);
         let mut forms = self.forms();
         let form = match (forms.next(), forms.next()) {
             (Some(form), None) => form,
             (Some(first), Some(second)) => {
                 return Err(Error::ConflictingEvidence {
-                    field: String::from(path),
+                    field: path(),
                     first: String::from(first.key()),
                     second: String::from(second.key()),
                 });
             }
             (None, _) => {
                 let Some(key) = self.companions().next() else {
-                    return Err(Error::EmptyEvidence { field: String::from(path), accepted: item.accepted_forms() });
+                    return Err(Error::EmptyEvidence { field: path(), accepted: item.accepted_forms() });
                 };
                 let owner =
                     [Form::Value, Form::Teams, Form::ClientContacts, Form::ContactsPerWeek, Form::PermanentPercent]
                         .into_iter()
                         .find(|f| f.companions().contains(&key))
                         .unwrap_or(Form::Rating);
-                return Err(Error::MissingField { field: join(path, owner.key()) });
+                return Err(Error::MissingField { field: join(&path(), owner.key()) });
             }
         };
         let condition = has_condition(item);
@@ -415,9 +417,9 @@ impl EvidenceDoc {
         if let Some(key) = self.companions().find(|key| !takes(key)) {
             let mut accepted: Vec<&str> = Vec::from([form.key()]);
             accepted.extend(form.companions().iter().filter(|c| **c != "tracks_employer_contacts" || condition));
-            return Err(Error::UnknownField { field: join(path, key), accepted: accepted.join(", ") });
+            return Err(Error::UnknownField { field: join(&path(), key), accepted: accepted.join(", ") });
         }
-        let field = |key: &str| join(path, key);
+        let field = |key: &str| join(&path(), key);
         let form_path = || field(form.key());
         let number = item.number;
         let evidence = match (form, &item.rule) {
@@ -608,7 +610,7 @@ pub fn typed_evidence(
         if out.iter().any(|(n, _)| *n == item.number) {
             return Err(Error::DuplicateItem { field: join(path, key), item: item.number });
         }
-        out.push((item.number, doc.evidence(item, &join(path, key))?));
+        out.push((item.number, doc.evidence(item, path, key)?));
     }
     out.sort_unstable_by_key(|(n, _)| *n);
     Ok(out)
@@ -653,10 +655,16 @@ impl ReviewRequest {
             (None, _) => Facts::default(),
         };
         let options = self.options.options();
-        let mut response = choice.with_scale(|scale| -> Result<ReviewResponse, Error> {
-            let evidence = typed_evidence(scale, &self.evidence, "evidence")?;
-            Ok(ReviewResponse::from_report(&build(scale, &evidence, "evidence")?.report(options)))
-        })??;
+        let mut response = match choice {
+            ScaleChoice::BuiltIn(scale) => {
+                let evidence = typed_evidence(scale, &self.evidence, "evidence")?;
+                ReviewResponse::from_static_report(&build(scale, &evidence, "evidence")?.report(options))
+            }
+            _ => choice.with_scale(|scale| -> Result<ReviewResponse, Error> {
+                let evidence = typed_evidence(scale, &self.evidence, "evidence")?;
+                Ok(ReviewResponse::from_report(&build(scale, &evidence, "evidence")?.report(options)))
+            })??,
+        };
         response.modification = choice.modification().map(|m| ModificationDoc::new(m, &facts));
         Ok(response)
     }
@@ -772,7 +780,17 @@ impl ReviewResponse {
     /// The response for a report.
     #[must_use]
     pub fn from_report(report: &ReviewReport<'_>) -> Self {
-        let text = |t: &str| Cow::Owned(String::from(t));
+        Self::build(report, |t| Cow::Owned(String::from(t)))
+    }
+
+    /// The response for a report on a built-in scale: its texts are borrowed, not copied.
+    #[must_use]
+    pub fn from_static_report(report: &ReviewReport<'static>) -> Self {
+        Self::build(report, Cow::Borrowed)
+    }
+
+    /// The response, with `text` turning the scale's texts into the response's.
+    fn build<'s>(report: &ReviewReport<'s>, text: impl Fn(&'s str) -> Cow<'static, str>) -> Self {
         Self {
             scale: text(report.scale().id),
             complete: report.is_complete(),
