@@ -34,8 +34,9 @@ test('100 000 mixed calls: no trap, no leak', () => {
   console.log(`memory: ${after} bytes after ${calls} calls (unchanged since call 10 000)`);
 });
 
-// The module's allocator starts over once everything a call allocated is freed: a large
-// request raises the memory once, and the same memory then serves every later call.
+// WebAssembly memory never shrinks, and the module's allocator (Rust's default) reuses what
+// each call freed: a large request raises the memory once, and the same memory then serves
+// every later call, large or small.
 test('a large request, then 20 000 mixed calls: memory stays where the large one left it', () => {
   const records = [];
   for (let i = 0; i < 1500; i++) {

@@ -19,6 +19,45 @@ pub(super) fn join(parent: &str, key: &str) -> String {
     if parent.is_empty() { String::from(key) } else { format!("{parent}.{key}") }
 }
 
+/// Reads an optional field that, when given, must hold a value: `null` is refused as the wrong
+/// type, naming the field (`evidence.7.rating: expected a number, found null`). serde reads
+/// `null` in an `Option` field as absent, which would answer `{"rating": null}` (what
+/// JavaScript's `JSON.stringify` makes of `NaN`) as if the rating were not there. The few
+/// fields that take `null` (a record's dates and SWEMWBS totals, a client's end questionnaire)
+/// say so and use serde's reading.
+///
+/// # Errors
+/// Whatever reading a `T` gives, `null` included.
+pub(crate) fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(deserializer: D) -> Result<Option<T>, D::Error> {
+    T::deserialize(deserializer).map(Some)
+}
+
+/// The JSON Schema of a field read by [`present`]: its `Option`'s schema without `null`.
+#[cfg(feature = "schema")]
+pub(crate) fn not_null(schema: &mut schemars::Schema) {
+    use serde_json::Value;
+    let Some(object) = schema.as_object_mut() else { return };
+    if let Some(Value::Array(types)) = object.get_mut("type") {
+        types.retain(|t| t != "null");
+        if let [only] = types.as_slice() {
+            let only = only.clone();
+            object.insert(String::from("type"), only);
+        }
+    }
+    let Some(Value::Array(any_of)) = object.get("anyOf") else { return };
+    let rest: Vec<Value> =
+        any_of.iter().filter(|s| s.get("type").and_then(Value::as_str) != Some("null")).cloned().collect();
+    if let [Value::Object(only)] = rest.as_slice() {
+        let only = only.clone();
+        object.remove("anyOf");
+        for (key, value) in only {
+            object.entry(key).or_insert(value);
+        }
+    } else {
+        object.insert(String::from("anyOf"), Value::Array(rest));
+    }
+}
+
 /// A whole number from 0 to `max`, read from a JSON number.
 ///
 /// # Errors

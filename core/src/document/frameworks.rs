@@ -37,11 +37,13 @@ use crate::frameworks::{Coverage, Element, FRAMEWORKS, Framework, FrameworkRevie
 #[serde(deny_unknown_fields)]
 pub struct FrameworksRequest {
     /// `programme_elements`, `influencing_factors` or `effects`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub framework: Option<String>,
     /// A contract review's marks, by element key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional, as = "Option<std::collections::HashMap<String, MarkDoc>>"))]
     pub marks: Option<Entries<MarkDoc>>,
 }
@@ -68,7 +70,8 @@ pub struct NotedMark {
     /// The mark's id.
     pub mark: String,
     /// What the reviewer noted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub note: Option<String>,
 }

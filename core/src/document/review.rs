@@ -47,7 +47,8 @@ pub struct ReviewRequest {
     #[cfg_attr(feature = "ts", ts(optional, as = "Option<OptionsDoc>"))]
     pub options: OptionsDoc,
     /// On a modified scale only: facts checked against its parameters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub facts: Option<FactsDoc>,
 }
@@ -113,11 +114,13 @@ impl OptionsDoc {
 #[serde(deny_unknown_fields)]
 pub struct FactsDoc {
     /// Active clients per full-time employment specialist.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub caseload: Option<f64>,
     /// Months of in-work support given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub in_work_support_months: Option<f64>,
 }
@@ -149,75 +152,93 @@ impl FactsDoc {
 #[serde(deny_unknown_fields)]
 pub struct EvidenceDoc {
     /// The anchor a rater chose, 1–5.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub rating: Option<f64>,
     /// `true`: the service has no evidence for the item.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub insufficient_data: Option<bool>,
     /// A measured item's value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub value: Option<f64>,
     /// Item 15: whether employer contacts are tracked.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub tracks_employer_contacts: Option<bool>,
     /// A checklist item: how many components are present.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub count: Option<f64>,
     /// A checklist item: which components are present.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub present: Option<Vec<String>>,
     /// Item 3: `referral_only` or `refers_out`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub role: Option<RoleId>,
     /// Item 3: the number of phases provided, or their keys.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub phases: Option<Phases>,
     /// Item 4: the number of teams attached.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub teams: Option<f64>,
     /// Item 4: the share of the caseload from those teams, 0–100.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub caseload_percent: Option<f64>,
     /// Item 4: `separate_programme` or `individual_practitioners`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub arrangement: Option<ArrangementId>,
     /// Item 6: how often client-related contacts happen.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub client_contacts: Option<Frequency>,
     /// Item 6: how often scheduled meetings happen.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub scheduled_meetings: Option<Frequency>,
     /// Item 17: employer contacts per specialist per week.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub contacts_per_week: Option<f64>,
     /// Item 17: how the tracking form is reviewed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub tracking: Option<TrackingReview>,
     /// Item 17: how many people are looking for work.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub people_looking_for_work: Option<f64>,
     /// Item 21: the share of jobs that are permanent and competitive, 0–100.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub permanent_percent: Option<f64>,
     /// Item 21: the number of current jobs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub current_jobs: Option<f64>,
 }
@@ -771,7 +792,7 @@ pub struct ReviewResponse {
     /// Items below 5, largest gap first.
     pub action_plan: Vec<ActionDoc>,
     /// On a modified scale only: the modified items and the parameter checks.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub modification: Option<ModificationDoc>,
 }

@@ -43,11 +43,13 @@ pub enum ScaleRef {
 #[serde(deny_unknown_fields)]
 pub struct ScaleObject {
     /// A user-defined scale ([`ScaleDefinition`]; `schema/scale-definition.schema.json`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional, as = "Option<ScaleDefinition>"))]
     pub definition: Option<Box<ScaleDefinition>>,
     /// A modification of IPS-25 ([`Modification`]; `schema/modification.schema.json`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional, as = "Option<Modification>"))]
     pub modification: Option<Box<Modification>>,
 }

@@ -166,6 +166,40 @@ fn a_repeated_key_is_refused_in_fields_and_in_evidence() {
     );
 }
 
+/// `null` is refused where a field, when given, must hold a value, and read as absent only by
+/// the fields that say they take it.
+#[test]
+fn null_is_refused_except_where_a_field_takes_it() {
+    let refused = [
+        (review(r#"{"7":{"rating":null}}"#), "evidence.7.rating", "a number"),
+        (review(r#"{"1":{"value":22,"insufficient_data":null}}"#), "evidence.1.insufficient_data", "a boolean"),
+        (
+            String::from(r#"{"operation":"review","scale":"ips-25-uk","facts":null,"evidence":{}}"#),
+            "facts",
+            "an object",
+        ),
+        (
+            String::from(r#"{"operation":"kpis","model":"ips","benchmarks":"commissioning_guide_2024","counts":null}"#),
+            "counts",
+            "an object",
+        ),
+        (String::from(r#"{"operation":"frameworks","framework":null}"#), "framework", "a string"),
+    ];
+    for (request, field, expected) in refused {
+        let v = answer(&request);
+        assert_eq!(v["error"]["code"], "wrong_type", "{request}: {v}");
+        assert_eq!(v["error"]["field"], field, "{request}: {v}");
+        assert_eq!(v["error"]["message"], format!("{field}: expected {expected}, found null"), "{request}");
+    }
+    let records = r#"{"operation":"kpis","model":"ips","benchmarks":"commissioning_guide_2024","as_of":"2025-06-01",
+        "records":[{"id":"c1","referral":"2025-01-01","start":"2025-01-05","swemwbs_start":null,"swemwbs_end":null,
+                    "jobs":[{"start":"2025-02-03","end":null}]},
+                   {"id":"c2","referral":"2025-01-01","start":null}]}"#;
+    assert!(answer(records).get("error").is_none(), "{}", answer(records));
+    let swemwbs = r#"{"operation":"swemwbs","clients":[{"id":"c1","start":[1,1,1,1,1,1,1],"end":null}]}"#;
+    assert_eq!(answer(swemwbs)["clients"][0]["raw_end"], Value::Null);
+}
+
 #[test]
 fn limits_are_enforced() {
     let deep = format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1));

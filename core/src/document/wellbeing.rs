@@ -48,11 +48,13 @@ use crate::wellbeing::{self, ITEMS, PROVENANCE, RESPONSE_MAX, RESPONSE_MIN, Swem
 #[serde(deny_unknown_fields)]
 pub struct SwemwbsRequest {
     /// One questionnaire: seven answers, each 1–5.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub responses: Option<Vec<f64>>,
     /// Clients, each with a start questionnaire and an optional end one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub clients: Option<Vec<SwemwbsClient>>,
 }
