@@ -180,9 +180,9 @@ fn typed_report_only(bencher: Bencher<'_, '_>) {
 }
 
 /// Parts of the document path on a full review of ratings: parsing and validating the
-/// request (`parse_only`); and, for callers of `handle`, building the typed response
-/// (`answer_only`) and writing it through `serde` (`write_only`). `evaluate` itself writes a
-/// review's response straight from the report (`document_full_review` is the whole of it).
+/// request (`parse_only`), answering it with the typed response (`answer_only`), and writing
+/// that response through serde_json (`write_only`). `evaluate` does the three in turn
+/// (`document_full_review` is the whole of it).
 #[divan::bench]
 fn document_parse_only(bencher: Bencher<'_, '_>) {
     let request = full_document_request();
