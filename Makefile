@@ -114,7 +114,7 @@ WASM_OPT_FLAGS := $(WASM_OPT_LEVEL) --low-memory-unused --enable-reference-types
   --strip-debug --strip-producers --strip-target-features
 # The size ceiling: the optimised module is at most 256 KiB gzipped (gzip -9), counted as
 # 262 144 bytes; `make wasm` fails above it. Below it, speed and clear code come before bytes
-# (see BENCHMARKS.md "Size" for today's figures).
+# (see BENCHMARKS.md "WebAssembly" for today's figures).
 WASM_GZ_BUDGET := 262144
 
 js-tools: setup

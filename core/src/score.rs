@@ -93,11 +93,11 @@ impl<'s> ScoreInterval<'s> {
 
     /// The first interval of `intervals` that holds `value`.
     ///
-    /// Only hinted inline, where the rest of the scoring path is always inlined: this search
-    /// is repeated at every measured rule's call site, and the fast path does not search (it
-    /// climbs the intervals instead).
+    /// Always inlined, as the rest of the scoring path is: `Item::score`'s route (evidence in
+    /// other forms than the fast path's, and every `Review::add`) searches at each measured
+    /// rule's call site. The fast path does not search (it climbs the intervals instead).
     #[must_use]
-    #[inline]
+    #[inline(always)]
     pub fn find(intervals: &'s [Self], value: f64) -> Option<&'s Self> {
         // Every interval is tested, none by branching on the value: where the intervals are
         // known at compile time (`Review` on the built-in scale) this is a few comparisons
