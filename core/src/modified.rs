@@ -39,11 +39,13 @@
 #[allow(unused_imports, reason = "only the ts derive uses it")]
 use std::prelude::rust_2024::*;
 
+use alloc::borrow::Cow;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
+use core::cell::OnceCell;
 
-use crate::definition::RuleDefinition;
+use crate::definition::{RuleDefinition, RuleParts};
 use crate::error::Error;
 use crate::ips25;
 use crate::item::{Item, ItemText};
@@ -439,19 +441,30 @@ impl Modification {
         Ok(())
     }
 
-    /// Validates the modification, builds the modified scale, and calls `use_scale` with it.
+    /// Validates the modification, builds the modified scale, and calls `use_scale` with it:
+    /// what a [`ModifiedScale`] lends, built the same way, for one use.
     ///
     /// # Errors
     /// The errors of [`Modification::validate`].
     pub fn with_scale<R>(&self, use_scale: impl FnOnce(&Scale<'_>) -> R) -> Result<R, Error> {
         self.validate()?;
-        let parts: Vec<Option<crate::definition::RuleParts<'_>>> =
-            self.items.iter().map(|m| m.rule.as_ref().map(crate::definition::RuleParts::of)).collect();
-        let items: Vec<Item<'_>> = ips25::SCALE
+        let rules = self.rule_parts();
+        let items = self.items(&rules);
+        Ok(use_scale(&self.scale(&items)))
+    }
+
+    /// The owned pieces each modified item's rule borrows, in the order of `items`.
+    fn rule_parts(&self) -> Vec<Option<RuleParts<'_>>> {
+        self.items.iter().map(|m| m.rule.as_ref().map(RuleParts::of)).collect()
+    }
+
+    /// The scale's 25 items: the base scale's, with each modified one replaced.
+    fn items<'m>(&'m self, rules: &'m [Option<RuleParts<'m>>]) -> Vec<Item<'m>> {
+        ips25::SCALE
             .items
             .iter()
             .map(|base| {
-                let Some((m, part)) = self.items.iter().zip(&parts).find(|(m, _)| m.number == base.number) else {
+                let Some((m, rule)) = self.items.iter().zip(rules).find(|(m, _)| m.number == base.number) else {
                     return *base;
                 };
                 let anchors = m.anchors.as_ref().map_or(UNANCHORED, |a| {
@@ -460,20 +473,23 @@ impl Modification {
                 });
                 Item {
                     text: ItemText { title: base.text.title, description: &m.description, anchors },
-                    rule: part.as_ref().map_or(crate::rule::Rule::Rated, crate::definition::RuleParts::rule),
+                    rule: rule.as_ref().map_or(crate::rule::Rule::Rated, RuleParts::rule),
                     provenance: Provenance { source: Source::UserDefined, locator: "modification" },
                     ..*base
                 }
             })
-            .collect();
-        let scale = Scale {
+            .collect()
+    }
+
+    /// The modified scale over `items`: the base scale's sections and bands, this id and title.
+    fn scale<'m>(&'m self, items: &'m [Item<'m>]) -> Scale<'m> {
+        Scale {
             id: &self.id,
             title: &self.title,
             provenance: Provenance { source: Source::UserDefined, locator: "modification of ips-25-uk" },
-            items: &items,
+            items,
             ..ips25::SCALE
-        };
-        Ok(use_scale(&scale))
+        }
     }
 
     /// Checks each parameter against `facts`.
@@ -490,6 +506,101 @@ impl Modification {
                 Check { item, parameter: p.kind, limit: p.value, value, flagged: value.map(|v| v > p.value) }
             })
             .collect()
+    }
+}
+
+/// A modified scale as a value: a validated [`Modification`], with the items built from it,
+/// lending the [`Scale`] they make ([`ModifiedScale::scale`]), as a
+/// [`DefinedScale`](crate::definition::DefinedScale) does for a scale definition.
+///
+/// The first call of [`ModifiedScale::scale`] borrows the value for the rest of its life;
+/// until then it moves and is stored like any other, and from then on every call lends the
+/// same scale, built once.
+///
+/// ```
+/// use sefidelity::modified::{ModifiedScale, trial};
+/// use sefidelity::{Evidence, Review, ReviewOptions, Score};
+///
+/// let modified = ModifiedScale::new(trial())?;
+/// let scale = modified.scale();
+/// assert_eq!(scale.id, "ips-25-uk-modified-trial");
+/// let mut review = Review::new(scale);
+/// review.add(9, Evidence::Rating(Score::FOUR))?;
+/// assert_eq!(review.report(ReviewOptions::default()).total(), 4);
+/// // Another review on the same scale: nothing is built again.
+/// assert!(core::ptr::eq(modified.scale(), scale));
+/// # Ok::<(), sefidelity::Error>(())
+/// ```
+pub struct ModifiedScale<'m> {
+    modification: Cow<'m, Modification>,
+    rules: OnceCell<Vec<Option<RuleParts<'m>>>>,
+    items: OnceCell<Vec<Item<'m>>>,
+    scale: OnceCell<Scale<'m>>,
+}
+
+impl<'m> ModifiedScale<'m> {
+    /// Validates `modification` and keeps it.
+    ///
+    /// # Errors
+    /// The errors of [`Modification::validate`].
+    pub fn new(modification: Modification) -> Result<Self, Error> {
+        Self::from_cow(Cow::Owned(modification))
+    }
+
+    /// Validates `modification` and borrows it.
+    ///
+    /// # Errors
+    /// The errors of [`Modification::validate`].
+    pub fn borrowing(modification: &'m Modification) -> Result<Self, Error> {
+        Self::from_cow(Cow::Borrowed(modification))
+    }
+
+    fn from_cow(modification: Cow<'m, Modification>) -> Result<Self, Error> {
+        modification.validate()?;
+        Ok(Self { modification, rules: OnceCell::new(), items: OnceCell::new(), scale: OnceCell::new() })
+    }
+
+    /// The modification.
+    #[must_use]
+    pub fn modification(&self) -> &Modification {
+        &self.modification
+    }
+
+    /// The modification, given back.
+    #[must_use]
+    pub fn into_modification(self) -> Modification {
+        self.modification.into_owned()
+    }
+
+    /// The modified scale: built on the first call, lent as it is on every later one.
+    #[must_use]
+    pub fn scale(&'m self) -> &'m Scale<'m> {
+        let modification: &'m Modification = &self.modification;
+        let rules = self.rules.get_or_init(|| modification.rule_parts());
+        let items = self.items.get_or_init(|| modification.items(rules));
+        self.scale.get_or_init(|| modification.scale(items))
+    }
+}
+
+/// A copy of the modification, with nothing built yet.
+impl Clone for ModifiedScale<'_> {
+    fn clone(&self) -> Self {
+        Self {
+            modification: self.modification.clone(),
+            rules: OnceCell::new(),
+            items: OnceCell::new(),
+            scale: OnceCell::new(),
+        }
+    }
+}
+
+/// Shows the id and title only, as [`Scale`] does.
+impl core::fmt::Debug for ModifiedScale<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("ModifiedScale")
+            .field("id", &self.modification.id)
+            .field("title", &self.modification.title)
+            .finish_non_exhaustive()
     }
 }
 
@@ -688,6 +799,40 @@ mod tests {
             })
             .unwrap();
         assert_eq!(totals, (8, Some(4)));
+    }
+
+    /// A `ModifiedScale` lends the scale `with_scale` builds, item for item, and keeps it
+    /// across reviews; an invalid modification is refused when the value is made.
+    #[test]
+    fn a_modified_scale_is_a_value_that_lends_the_same_scale() {
+        let t = trial();
+        let held = ModifiedScale::borrowing(&t).unwrap();
+        let scale = held.scale();
+        t.with_scale(|built| {
+            assert_eq!((scale.id, scale.title, scale.provenance), (built.id, built.title, built.provenance));
+            assert_eq!(scale.items, built.items);
+            assert_eq!(scale.bands, built.bands);
+        })
+        .unwrap();
+        assert!(core::ptr::eq(held.scale(), scale));
+        let totals: Vec<u16> = (0..2)
+            .map(|_| {
+                let mut review = Review::new(scale);
+                review.add(1, Evidence::Rating(Score::FOUR)).unwrap();
+                review.add(2, Evidence::value(92.0)).unwrap();
+                review.report(ReviewOptions::default()).total()
+            })
+            .collect();
+        assert_eq!(totals, [8, 8]);
+
+        let owned = ModifiedScale::new(trial()).unwrap();
+        assert_eq!(owned.clone().into_modification(), trial());
+        assert_eq!(format!("{owned:?}"), format!("ModifiedScale {{ id: {:?}, title: {:?}, .. }}", t.id, t.title));
+
+        let mut standard = Modification { id: "trial-variant".into(), ..trial() };
+        standard.items.push(ItemModification { number: 2, ..standard.items[1].clone() });
+        let e = ModifiedScale::new(standard).unwrap_err();
+        assert!(matches!(e, Error::StandardItemModified { item: 2, .. }), "{e:?}");
     }
 
     #[test]
