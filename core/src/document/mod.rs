@@ -156,9 +156,9 @@ pub use commissioning::{
     ContractDoc, ContractRequest, ContractResponse, CountsDoc, ExternalReviewDoc, ExternalReviewEntry, FiguresDoc,
     FindingDoc, InternalAssessmentEntry, JobDoc, KpiDoc, KpisRequest, KpisResponse, NextReviewDoc, ReasonDoc,
     RecommendModelRequest, RecommendationResponse, RecordDoc, RecordSummaryDoc, ScheduleRequest, ScheduleResponse,
-    SeverityCountsDoc, SourceDoc,
+    SeverityCountsDoc,
 };
-pub use fields::Entries;
+pub use fields::{Entries, SourceDoc};
 pub use frameworks::{
     DomainCoverageDoc, DomainDoc, ElementDoc, FrameworkDoc, FrameworkListDoc, FrameworkReviewDoc, FrameworksRequest,
     FrameworksResponse, MarkCountsDoc, MarkDoc, MarkedElementDoc, NotedMark, SharesDoc,
@@ -286,8 +286,8 @@ fn read_request(request: &str) -> Result<Request, Error> {
     };
     const SKIP: de::Keys = de::Keys::Skip(&["operation", "version"]);
     Ok(match operation.as_str() {
-        "review" => Request::Review(de::read(request, SKIP)?),
-        "compare" => Request::Compare(de::read(request, SKIP)?),
+        "review" => Request::Review(de::read(request, SKIP).map_err(|e| with_item_forms(request, e))?),
+        "compare" => Request::Compare(de::read(request, SKIP).map_err(|e| with_item_forms(request, e))?),
         "kpis" => Request::Kpis(de::read(request, SKIP)?),
         "schedule" => Request::Schedule(de::read(request, SKIP)?),
         "recommend_model" => Request::RecommendModel(de::read(request, SKIP)?),
@@ -298,6 +298,24 @@ fn read_request(request: &str) -> Result<Request, Error> {
         "describe_scale" => Request::DescribeScale(de::read(request, SKIP)?),
         _ => return Err(Error::UnknownOperation { operation, accepted: OPERATIONS }),
     })
+}
+
+/// `error`, from reading a review or a comparison, with an unknown field of an item's evidence
+/// answered by the forms that item takes (`accepted here: rating, insufficient_data`) when the
+/// request's scale can be read. The evidence is read before the scale, so serde can only list
+/// the fields of every form.
+fn with_item_forms(request: &str, error: Error) -> Error {
+    #[derive(serde::Deserialize)]
+    struct ScaleOnly {
+        scale: scales::ScaleRef,
+    }
+    let Error::UnknownField { field, .. } = &error else { return error };
+    let Some(number) = review::evidence_item(field) else { return error };
+    let Ok(ScaleOnly { scale }) = de::read(request, de::Keys::Only(&["scale"])) else { return error };
+    match review::accepted_forms(&scale, number) {
+        Some(accepted) => Error::UnknownField { field: field.clone(), accepted: accepted.into() },
+        None => error,
+    }
 }
 
 /// The error document for `error`.

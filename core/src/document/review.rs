@@ -658,6 +658,22 @@ pub fn evidence_doc(scale: &Scale<'_>, evidence: &[(u8, Evidence)]) -> Entries<E
     Entries(evidence.iter().map(|(n, ev)| (n.to_string(), EvidenceDoc::of(ev, scale.item(*n)))).collect())
 }
 
+/// The item number in the path of a field of an item's evidence: 7 in `evidence.7.ratin` or
+/// `before.evidence.7.ratin`.
+pub(super) fn evidence_item(field: &str) -> Option<u8> {
+    let mut parts = field.rsplit('.');
+    let (_key, number, evidence) = (parts.next()?, parts.next()?, parts.next()?);
+    let prefix = parts.next();
+    let placed = matches!(prefix, None | Some("before" | "after")) && parts.next().is_none();
+    if evidence == "evidence" && placed { number.parse().ok() } else { None }
+}
+
+/// The evidence forms item `number` of `scale` takes, if the scale builds and has the item.
+pub(super) fn accepted_forms(scale: &ScaleRef, number: u8) -> Option<&'static str> {
+    let choice = ScaleChoice::from_ref(scale).ok()?;
+    choice.with_scale(|s| s.item(number).map(Item::accepted_forms)).ok().flatten()
+}
+
 impl ReviewRequest {
     /// Answers the request.
     ///

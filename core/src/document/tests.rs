@@ -200,6 +200,45 @@ fn null_is_refused_except_where_a_field_takes_it() {
     assert_eq!(answer(swemwbs)["clients"][0]["raw_end"], Value::Null);
 }
 
+/// An unknown field in an item's evidence is answered with the forms that item takes, on a
+/// built-in scale, the trial and either side of a comparison; where the scale cannot be read,
+/// with every evidence field.
+#[test]
+fn an_unknown_evidence_field_lists_the_forms_of_its_item() {
+    let message = |request: &str| answer(request)["error"]["message"].as_str().unwrap_or_default().to_string();
+    assert_eq!(
+        message(&review(r#"{"7":{"ratin":5}}"#)),
+        "evidence.7.ratin: unknown field; accepted here: rating, insufficient_data"
+    );
+    assert_eq!(
+        message(r#"{"evidence":{"21":{"permanent":90}},"operation":"review","scale":"ips-25-uk"}"#),
+        "evidence.21.permanent: unknown field; accepted here: rating, permanent_percent (with optional current_jobs), insufficient_data"
+    );
+    // On the trial, item 1 is modified and rated.
+    assert_eq!(
+        message(r#"{"operation":"review","scale":"ips-25-uk-modified-trial","evidence":{"1":{"valu":22}}}"#),
+        "evidence.1.valu: unknown field; accepted here: rating, insufficient_data"
+    );
+    assert_eq!(
+        message(
+            r#"{"operation":"compare","scale":"ips-25-uk","before":{"evidence":{"2":{"x":1}}},"after":{"evidence":{}}}"#
+        ),
+        "before.evidence.2.x: unknown field; accepted here: rating, value, insufficient_data"
+    );
+    for unreadable in [
+        r#"{"operation":"review","scale":"nope","evidence":{"7":{"ratin":5}}}"#,
+        r#"{"operation":"review","scale":"ips-25-uk","evidence":{"40":{"ratin":5}}}"#,
+    ] {
+        let m = message(unreadable);
+        assert!(m.contains("accepted here: rating, insufficient_data, value, tracks_employer_contacts, count"), "{m}");
+    }
+    assert_eq!(super::review::evidence_item("evidence.7.ratin"), Some(7));
+    assert_eq!(super::review::evidence_item("after.evidence.15.x"), Some(15));
+    assert_eq!(super::review::evidence_item("evidence.3.phases.x"), None);
+    assert_eq!(super::review::evidence_item("scale.definition.evidence.7.x"), None);
+    assert_eq!(super::review::evidence_item("records[c1].evidence.7.x"), None);
+}
+
 #[test]
 fn limits_are_enforced() {
     let deep = format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1));
