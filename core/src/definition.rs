@@ -486,7 +486,9 @@ impl ScaleDefinition {
 /// borrows the value for the rest of its life. Until then it moves and is stored like any
 /// other (returned from a loader, put in a `Vec`); from then on it is used through shared
 /// references, and every call lends the same scale, built once. Whatever holds it names the
-/// lifetime of that borrow, `DefinedScale<'d>`, and lets the compiler choose it.
+/// lifetime of that borrow, `DefinedScale<'d>`, and lets the compiler choose it. To hold the
+/// scale where no lifetime can be named (a field of a struct of your own, a `static`), keep it
+/// for good with [`DefinedScale::leak`].
 ///
 /// ```
 /// use sefidelity::definition::*;
@@ -653,6 +655,17 @@ impl<'d> ScaleParts<'d> {
             bands: &self.bands,
             bands_provenance: DEFINED,
         }
+    }
+}
+
+impl DefinedScale<'static> {
+    /// The scale for the rest of the program: the value is kept for good (never freed) and
+    /// its scale lent for `'static`, so that it can be held anywhere a lifetime cannot be
+    /// named (a field of a struct, a `static`, another thread). For scales loaded once, at
+    /// start-up.
+    #[must_use]
+    pub fn leak(self) -> &'static Scale<'static> {
+        alloc::boxed::Box::leak(alloc::boxed::Box::new(self)).scale()
     }
 }
 
@@ -1026,6 +1039,25 @@ mod tests {
         assert_eq!(copy.scale().items, scale.items);
         assert_eq!(owned.into_definition(), d);
         assert_eq!(alloc::format!("{copy:?}"), r#"DefinedScale { id: "test", title: "Test", .. }"#);
+    }
+
+    /// A leaked scale is held in a struct of the caller's own and used through `&self`, as a
+    /// built-in scale is.
+    #[test]
+    fn a_leaked_defined_scale_is_held_in_a_struct() {
+        struct Service {
+            scale: &'static Scale<'static>,
+        }
+        impl Service {
+            fn total(&self, rating: Score) -> u16 {
+                let mut review = Review::new(self.scale);
+                review.add(1, crate::evidence::Evidence::Rating(rating)).unwrap();
+                review.report(crate::review::ReviewOptions::default()).total()
+            }
+        }
+        let service = Service { scale: DefinedScale::new(definition()).unwrap().leak() };
+        assert_eq!(service.scale.id, "test");
+        assert_eq!(service.total(Score::FOUR), 4);
     }
 
     #[test]

@@ -515,7 +515,8 @@ impl Modification {
 ///
 /// The first call of [`ModifiedScale::scale`] borrows the value for the rest of its life;
 /// until then it moves and is stored like any other, and from then on every call lends the
-/// same scale, built once.
+/// same scale, built once. To hold the scale where no lifetime can be named, keep it for good
+/// with [`ModifiedScale::leak`].
 ///
 /// ```
 /// use sefidelity::modified::{ModifiedScale, trial};
@@ -579,6 +580,17 @@ impl<'m> ModifiedScale<'m> {
         let rules = self.rules.get_or_init(|| modification.rule_parts());
         let items = self.items.get_or_init(|| modification.items(rules));
         self.scale.get_or_init(|| modification.scale(items))
+    }
+}
+
+impl ModifiedScale<'static> {
+    /// The scale for the rest of the program: the value is kept for good (never freed) and
+    /// its scale lent for `'static`, so that it can be held anywhere a lifetime cannot be
+    /// named (a field of a struct, a `static`, another thread). For scales loaded once, at
+    /// start-up.
+    #[must_use]
+    pub fn leak(self) -> &'static Scale<'static> {
+        alloc::boxed::Box::leak(alloc::boxed::Box::new(self)).scale()
     }
 }
 
@@ -833,6 +845,13 @@ mod tests {
         standard.items.push(ItemModification { number: 2, ..standard.items[1].clone() });
         let e = ModifiedScale::new(standard).unwrap_err();
         assert!(matches!(e, Error::StandardItemModified { item: 2, .. }), "{e:?}");
+
+        // Kept for good, the scale is held where no lifetime can be named: a `static`, read
+        // from another thread.
+        static HELD: std::sync::OnceLock<&'static Scale<'static>> = std::sync::OnceLock::new();
+        HELD.get_or_init(|| ModifiedScale::new(trial()).unwrap().leak());
+        let id = std::thread::spawn(|| HELD.get().map(|scale| (scale.id, scale.items.len()))).join().unwrap();
+        assert_eq!(id, Some(("ips-25-uk-modified-trial", 25)));
     }
 
     #[test]

@@ -12,7 +12,7 @@ use alloc::vec::Vec;
 
 use serde::{Deserialize, Serialize};
 
-use super::fields::{join, whole};
+use super::fields::{SourceDoc, join, whole};
 use crate::commissioning::contract::{
     AwardBasis, ContractReport, ContractSpec, PaymentModel, Severity, TrainingCadence, check_contract,
 };
@@ -25,7 +25,6 @@ use crate::commissioning::schedule::{
 };
 use crate::commissioning::{BenchmarkSetId, Date, Model, date_text, parse_date};
 use crate::error::Error;
-use crate::source::Provenance;
 
 // ---------------------------------------------------------------------------------------
 // Requests
@@ -676,24 +675,6 @@ impl ContractRequest {
 
 // ---------------------------------------------------------------------------------------
 // Responses
-
-/// Where a value is printed: the document's id and seed, and the place in it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct SourceDoc {
-    /// The document's id, e.g. `commissioning_guide_2024`.
-    pub document: String,
-    /// The document's seed prefix, e.g. `001`.
-    pub seed: String,
-    /// The place in the document.
-    pub locator: String,
-}
-
-impl From<Provenance> for SourceDoc {
-    fn from(p: Provenance) -> Self {
-        Self { document: p.source.id().into(), seed: p.source.seed().into(), locator: p.locator.into() }
-    }
-}
 
 /// One KPI in a response.
 #[derive(Debug, Clone, PartialEq, Serialize)]

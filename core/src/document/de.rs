@@ -32,6 +32,7 @@ use core::fmt::{self, Display};
 use serde::de::value::StrDeserializer;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Unexpected, Visitor};
 
+use super::fields::join;
 use crate::error::Error;
 
 /// The largest request accepted, in bytes.
@@ -413,10 +414,6 @@ impl DeError {
             Kind::Other(problem) => Error::WrongType { field, expected: Cow::Owned(problem), found: "another value" },
         }
     }
-}
-
-fn join(base: &str, key: &str) -> String {
-    if base.is_empty() { String::from(key) } else { format!("{base}.{key}") }
 }
 
 /// The JSON type of what serde found.

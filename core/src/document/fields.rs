@@ -1,5 +1,11 @@
-//! Field helpers the operations share: whole numbers read from JSON numbers, paths, and
-//! [`Entries`], an object whose keys are data (item numbers, element ids) and may repeat.
+//! Field helpers the operations share: whole numbers read from JSON numbers, paths,
+//! [`Entries`], an object whose keys are data (item numbers, element ids) and may repeat, and
+//! [`SourceDoc`], where a value is printed.
+
+// The TypeScript derive (feature `ts`, test suite only) names std prelude items unqualified.
+#[cfg(feature = "ts")]
+#[allow(unused_imports, reason = "only the ts derive uses it")]
+use std::prelude::rust_2024::*;
 
 use alloc::format;
 use alloc::string::String;
@@ -13,6 +19,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::Error;
 use crate::number::is_whole;
+use crate::source::Provenance;
 
 /// `parent.key`, or `key` at the top.
 pub(super) fn join(parent: &str, key: &str) -> String {
@@ -177,5 +184,23 @@ impl<V: schemars::JsonSchema> schemars::JsonSchema for Entries<V> {
 
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({ "type": "object", "additionalProperties": generator.subschema_for::<V>() })
+    }
+}
+
+/// Where a value is printed: the document's id and seed, and the place in it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SourceDoc {
+    /// The document's id, e.g. `commissioning_guide_2024`.
+    pub document: String,
+    /// The document's seed prefix, e.g. `001`.
+    pub seed: String,
+    /// The place in the document.
+    pub locator: String,
+}
+
+impl From<Provenance> for SourceDoc {
+    fn from(p: Provenance) -> Self {
+        Self { document: p.source.id().into(), seed: p.source.seed().into(), locator: p.locator.into() }
     }
 }

@@ -21,7 +21,7 @@ use core::fmt;
 use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
-use super::commissioning::SourceDoc;
+use super::fields::SourceDoc;
 use super::fields::{Entries, join};
 use crate::error::Error;
 use crate::frameworks::{Coverage, Element, FRAMEWORKS, Framework, FrameworkReview, Mark, MarkCounts};

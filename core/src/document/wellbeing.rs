@@ -32,7 +32,7 @@ use alloc::vec::Vec;
 
 use serde::{Deserialize, Serialize};
 
-use super::commissioning::SourceDoc;
+use super::fields::SourceDoc;
 use crate::error::Error;
 use crate::number::is_whole;
 use crate::wellbeing::{self, ITEMS, PROVENANCE, RESPONSE_MAX, RESPONSE_MIN, Swemwbs};
