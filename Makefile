@@ -99,10 +99,8 @@ c: c-tools
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' wasm/Cargo.toml)
 WASM_OUT := bindings/js/wasm
 WASM_MODULE := target/wasm32-unknown-unknown/wasm/sefidelity_wasm.wasm
-# wasm-opt's level is -O3, for speed: after cargo's opt-level "s" it runs the document path a
-# few per cent faster than -Oz, for a module under 1 % larger gzipped (BENCHMARKS.md
-# "WebAssembly"; `make wasm WASM_OPT_LEVEL=-Oz` builds with another level). --low-memory-unused
-# lets it fold added constants into load/store offsets: it assumes no pointer into the low 1 KiB. In
+# wasm-opt's level is -O3, for speed (BENCHMARKS.md "WebAssembly" compares the levels;
+# `make wasm WASM_OPT_LEVEL=-Oz` builds with another). --low-memory-unused lets it fold added constants into load/store offsets: it assumes no pointer into the low 1 KiB. In
 # Rust's wasm32 layout that memory is the far end of the 1 MiB stack (data starts above it, the
 # stack grows down from it), reached only by a stack within 1 KiB of overflowing; the core's
 # recursion is bounded (nesting depth 32), so it is not reached. --strip-target-features drops
