@@ -247,8 +247,9 @@ pub enum Error {
         field: String,
         /// The JSON type expected.
         expected: alloc::borrow::Cow<'static, str>,
-        /// The JSON type found.
-        found: &'static str,
+        /// What was found: a scalar with its value (`the string "five"`, `the number 6`,
+        /// `true`, `null`), an array or an object by its type.
+        found: alloc::borrow::Cow<'static, str>,
     },
     /// See [`ErrorCode::UnknownValue`].
     #[error("{field}: \"{value}\" is not accepted; accepted: {accepted}")]

@@ -299,7 +299,7 @@ enum Kind {
     /// The JSON itself is malformed.
     Malformed { line: usize, column: usize, detail: String },
     /// A value of the wrong JSON type.
-    InvalidType { found: &'static str, expected: Cow<'static, str> },
+    InvalidType { found: Cow<'static, str>, expected: Cow<'static, str> },
     /// A value of the right type that is not accepted.
     InvalidValue { found: String, expected: String },
     /// An array of the wrong length.
@@ -411,21 +411,36 @@ impl DeError {
             }
             // Not reached by the request types (their values come to serde's hooks above); kept
             // as a type fault naming what serde said.
-            Kind::Other(problem) => Error::WrongType { field, expected: Cow::Owned(problem), found: "another value" },
+            Kind::Other(problem) => {
+                Error::WrongType { field, expected: Cow::Owned(problem), found: Cow::Borrowed("another value") }
+            }
         }
     }
 }
 
-/// The JSON type of what serde found.
-const fn json_type(unexpected: &Unexpected<'_>) -> &'static str {
-    match unexpected {
-        Unexpected::Bool(_) => "a boolean",
-        Unexpected::Unsigned(_) | Unexpected::Signed(_) | Unexpected::Float(_) => "a number",
-        Unexpected::Char(_) | Unexpected::Str(_) => "a string",
-        Unexpected::Unit | Unexpected::Option => "null",
-        Unexpected::Seq => "an array",
-        Unexpected::Map => "an object",
-        _ => "another value",
+/// The longest string value a message shows whole; a longer one is cut there, with `…`.
+const SHOWN_CHARS: usize = 40;
+
+/// What serde found, as a message names it: a scalar with its value (`the string "five"`,
+/// `the number 6`, `true`, `null`), an array or an object by its type.
+fn found(unexpected: &Unexpected<'_>) -> Cow<'static, str> {
+    let string = |s: &str| {
+        let mut chars = s.chars();
+        let shown: String = chars.by_ref().take(SHOWN_CHARS).collect();
+        let more = if chars.next().is_some() { "…" } else { "" };
+        Cow::Owned(format!("the string {shown:?}{more}"))
+    };
+    match *unexpected {
+        Unexpected::Bool(b) => Cow::Borrowed(if b { "true" } else { "false" }),
+        Unexpected::Unsigned(n) => Cow::Owned(format!("the number {n}")),
+        Unexpected::Signed(n) => Cow::Owned(format!("the number {n}")),
+        Unexpected::Float(x) => Cow::Owned(format!("the number {}", crate::error::shown(&x))),
+        Unexpected::Char(c) => string(c.encode_utf8(&mut [0; 4])),
+        Unexpected::Str(s) => string(s),
+        Unexpected::Unit | Unexpected::Option => Cow::Borrowed("null"),
+        Unexpected::Seq => Cow::Borrowed("an array"),
+        Unexpected::Map => Cow::Borrowed("an object"),
+        _ => Cow::Borrowed("another value"),
     }
 }
 
@@ -443,7 +458,7 @@ impl de::Error for DeError {
     }
 
     fn invalid_type(unexpected: Unexpected<'_>, expected: &dyn de::Expected) -> Self {
-        Self::new(Kind::InvalidType { found: json_type(&unexpected), expected: Cow::Owned(expected.to_string()) })
+        Self::new(Kind::InvalidType { found: found(&unexpected), expected: Cow::Owned(expected.to_string()) })
     }
 
     fn invalid_value(unexpected: Unexpected<'_>, expected: &dyn de::Expected) -> Self {
@@ -681,7 +696,10 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<'_, V> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
         if self.shape == Shape::Struct {
-            let error = DeError::new(Kind::InvalidType { found: "an array", expected: Cow::Borrowed("an object") });
+            let error = DeError::new(Kind::InvalidType {
+                found: Cow::Borrowed("an array"),
+                expected: Cow::Borrowed("an object"),
+            });
             return Err(self.slot.keep(error));
         }
         let seq = Seq { inner: seq, at: self.at, slot: self.slot, index: 0 };

@@ -583,7 +583,7 @@ mod tests {
         );
         assert_eq!(
             err(r#"{"operation":"frameworks","framework":1}"#),
-            Error::WrongType { field: "framework".into(), expected: "a string".into(), found: "a number" }
+            Error::WrongType { field: "framework".into(), expected: "a string".into(), found: "the number 1".into() }
         );
         // A mark of the wrong type is a fault of shape, found as the request is read.
         let number = err(r#"{"operation":"frameworks","framework":"programme_elements","marks":{"motivation":7}}"#);
@@ -619,7 +619,11 @@ mod tests {
             err(
                 r#"{"operation":"frameworks","framework":"programme_elements","marks":{"trust":{"mark":"partly","note":3}}}"#
             ),
-            Error::WrongType { field: "marks.trust.note".into(), expected: "a string".into(), found: "a number" }
+            Error::WrongType {
+                field: "marks.trust.note".into(),
+                expected: "a string".into(),
+                found: "the number 3".into()
+            }
         );
         assert_eq!(
             err(
@@ -629,11 +633,11 @@ mod tests {
         );
         assert!(matches!(
             err(r#"{"operation":"frameworks","framework":"programme_elements","marks":{"trust":true}}"#),
-            Error::WrongType { ref field, found: "a boolean", .. } if field == "marks.trust"
+            Error::WrongType { ref field, ref found, .. } if field == "marks.trust" && found == "true"
         ));
         assert_eq!(
             err(r#"{"operation":"frameworks","framework":"programme_elements","marks":["trust"]}"#),
-            Error::WrongType { field: "marks".into(), expected: "an object".into(), found: "an array" }
+            Error::WrongType { field: "marks".into(), expected: "an object".into(), found: "an array".into() }
         );
         assert_eq!(
             err(r#"{"operation":"frameworks","marks":{"trust":"evidenced"}}"#),
