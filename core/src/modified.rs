@@ -453,6 +453,29 @@ impl Modification {
         Ok(use_scale(&self.scale(&items)))
     }
 
+    /// Where a modified item comes from: the trial's from `004` Table 1 (its trial column),
+    /// any other modification's from its user.
+    fn item_provenance(&self) -> Provenance {
+        if self.id == TRIAL_ID {
+            Provenance { source: Source::ModifiedIpsFramework, locator: "Table 1, trial column" }
+        } else {
+            Provenance { source: Source::UserDefined, locator: "modification" }
+        }
+    }
+
+    /// Where the modified scale comes from, as [`Modification::item_provenance`] says for its
+    /// items.
+    fn scale_provenance(&self) -> Provenance {
+        if self.id == TRIAL_ID {
+            Provenance {
+                source: Source::ModifiedIpsFramework,
+                locator: "Table 1, trial column: modification of ips-25-uk",
+            }
+        } else {
+            Provenance { source: Source::UserDefined, locator: "modification of ips-25-uk" }
+        }
+    }
+
     /// The owned pieces each modified item's rule borrows, in the order of `items`.
     fn rule_parts(&self) -> Vec<Option<RuleParts<'_>>> {
         self.items.iter().map(|m| m.rule.as_ref().map(RuleParts::of)).collect()
@@ -474,7 +497,7 @@ impl Modification {
                 Item {
                     text: ItemText { title: base.text.title, description: &m.description, anchors },
                     rule: rule.as_ref().map_or(crate::rule::Rule::Rated, RuleParts::rule),
-                    provenance: Provenance { source: Source::UserDefined, locator: "modification" },
+                    provenance: self.item_provenance(),
                     ..*base
                 }
             })
@@ -483,13 +506,7 @@ impl Modification {
 
     /// The modified scale over `items`: the base scale's sections and bands, this id and title.
     fn scale<'m>(&'m self, items: &'m [Item<'m>]) -> Scale<'m> {
-        Scale {
-            id: &self.id,
-            title: &self.title,
-            provenance: Provenance { source: Source::UserDefined, locator: "modification of ips-25-uk" },
-            items,
-            ..ips25::SCALE
-        }
+        Scale { id: &self.id, title: &self.title, provenance: self.scale_provenance(), items, ..ips25::SCALE }
     }
 
     /// Checks each parameter against `facts`.
@@ -852,6 +869,29 @@ mod tests {
         HELD.get_or_init(|| ModifiedScale::new(trial()).unwrap().leak());
         let id = std::thread::spawn(|| HELD.get().map(|scale| (scale.id, scale.items.len()))).join().unwrap();
         assert_eq!(id, Some(("ips-25-uk-modified-trial", 25)));
+    }
+
+    /// The trial's modified items and scale cite `004` Table 1; its standard items keep the
+    /// base scale's source; another modification's items are the user's.
+    #[test]
+    fn the_trial_cites_table_1_and_other_modifications_their_user() {
+        let t = trial();
+        t.with_scale(|scale| {
+            assert_eq!(scale.provenance.source, Source::ModifiedIpsFramework);
+            let modified = scale.item(1).map(|i| i.provenance);
+            assert_eq!(
+                modified,
+                Some(Provenance { source: Source::ModifiedIpsFramework, locator: "Table 1, trial column" })
+            );
+            assert_eq!(scale.item(2).map(|i| i.provenance.source), Some(Source::UkIpsFidelityScale));
+        })
+        .unwrap();
+        let own = Modification { id: "local-variant".into(), ..trial() };
+        own.with_scale(|scale| {
+            assert_eq!(scale.provenance.source, Source::UserDefined);
+            assert_eq!(scale.item(1).map(|i| i.provenance.source), Some(Source::UserDefined));
+        })
+        .unwrap();
     }
 
     #[test]
