@@ -20,7 +20,8 @@
 //! | `no_benchmark_in_set` | info | `senior_caseload_max`, `out_of_work_support_months`, `in_work_support_months`, `access_target` | stated, but the set prints no benchmark for it | the set |
 //! | `programme_duration_differs` | info | `out_of_work_support_months`, `in_work_support_months` | outside the set's programme duration | the set |
 //! | `target_below_benchmark` | error | `access_target`, `job_entry_target`, `sustainment_target` | below the set's least rate | the set |
-//! | `sustainment_horizon_wrong_for_model` | error | `sustainment_weeks` | not the set's horizon (IPS 13 weeks, SEQF 26) | the set |
+//! | `sustainment_horizon_wrong_for_model` | error | `sustainment_weeks` | shorter than the set's horizon (IPS 13 weeks, SEQF 26): a job counted as sustained before the set would count it | the set |
+//! | `sustainment_horizon_longer_than_benchmark` | warning | `sustainment_weeks` | longer than the set's horizon: no printed requirement forbids it, but the target is then not comparable with the set's benchmark | the set |
 //! | `outcome_based_payment` | warning | `payment_model` | `outcome_based` | `001` "Outcome-based payment models are rarely used ... and bring risks" |
 //! | `part_outcome_based_payment` | info | `payment_model` | `mixed` | same |
 //! | `award_on_price` | warning | `award_basis` | `price` | `001` "Contract award should be based on quality not price" |
@@ -680,13 +681,27 @@ fn benchmarks(spec: &ContractSpec, bench: &BenchmarkSet, label: &str, push: &mut
 
     if let Some(weeks) = spec.sustainment_weeks {
         let horizon = bench.sustainment.value.horizon_weeks;
-        if weeks != horizon {
+        let provenance = bench.sustainment.provenance;
+        let model = model_label(spec.model);
+        if weeks < horizon {
             let message = format!(
-                "sustainment_weeks {weeks} is not the {horizon}-week horizon {label} sets for {}",
-                model_label(spec.model)
+                "sustainment_weeks {weeks} is shorter than the {horizon}-week horizon {label} sets for {model}: \
+                 jobs would count as sustained before the benchmark counts them"
             );
-            let provenance = bench.sustainment.provenance;
             push("sustainment_horizon_wrong_for_model", Severity::Error, "sustainment_weeks", message, provenance);
+        } else if weeks > horizon {
+            let message = format!(
+                "sustainment_weeks {weeks} is longer than the {horizon}-week horizon {label} sets for {model}: \
+                 no printed requirement forbids it, but the sustainment target is then not comparable with the \
+                 benchmark"
+            );
+            push(
+                "sustainment_horizon_longer_than_benchmark",
+                Severity::Warning,
+                "sustainment_weeks",
+                message,
+                provenance,
+            );
         }
     }
 }
@@ -1101,21 +1116,35 @@ mod tests {
         assert!(finding.message.contains("is £4000 above the figure of around £5000"), "{}", finding.message);
     }
 
+    /// A horizon shorter than the set's is an error (jobs would count as sustained too soon); a
+    /// longer one only a warning (no printed requirement forbids it; the target is then not
+    /// comparable with the benchmark).
     #[test]
-    fn the_sustainment_horizon_must_match_the_model() {
+    fn the_sustainment_horizon_is_the_models_or_longer() {
         for set in BenchmarkSetId::ALL {
             let ips = |w| ContractSpec { sustainment_weeks: Some(w), ..ContractSpec::new(Model::Ips) };
             let seqf = |w| ContractSpec { sustainment_weeks: Some(w), ..ContractSpec::new(Model::Seqf) };
-            let wrong = vec![("sustainment_horizon_wrong_for_model", Severity::Error, "sustainment_weeks")];
+            let shorter = vec![("sustainment_horizon_wrong_for_model", Severity::Error, "sustainment_weeks")];
+            let longer = vec![("sustainment_horizon_longer_than_benchmark", Severity::Warning, "sustainment_weeks")];
             assert_eq!(rules(&ips(13), set), vec![]);
-            assert_eq!(rules(&ips(26), set), wrong);
+            assert_eq!(rules(&ips(12), set), shorter);
+            assert_eq!(rules(&ips(14), set), longer);
+            assert_eq!(rules(&ips(26), set), longer);
             assert_eq!(rules(&seqf(26), set), vec![]);
-            assert_eq!(rules(&seqf(13), set), wrong);
+            assert_eq!(rules(&seqf(13), set), shorter);
+            assert_eq!(rules(&seqf(27), set), longer);
         }
         let finding = only(&ContractSpec { sustainment_weeks: Some(26), ..ContractSpec::new(Model::Ips) }, GUIDE);
         assert_eq!(
             finding.message,
-            "sustainment_weeks 26 is not the 13-week horizon commissioning_guide_2024 (IPS) sets for IPS"
+            "sustainment_weeks 26 is longer than the 13-week horizon commissioning_guide_2024 (IPS) sets for IPS: \
+             no printed requirement forbids it, but the sustainment target is then not comparable with the benchmark"
+        );
+        let finding = only(&ContractSpec { sustainment_weeks: Some(13), ..ContractSpec::new(Model::Seqf) }, GUIDE);
+        assert_eq!(
+            finding.message,
+            "sustainment_weeks 13 is shorter than the 26-week horizon commissioning_guide_2024 (SEQF) sets for SEQF: \
+             jobs would count as sustained before the benchmark counts them"
         );
     }
 
@@ -1399,11 +1428,11 @@ mod tests {
                 (Severity::Error, "access_target", "target_below_benchmark"),
                 (Severity::Error, "job_entry_target", "target_below_benchmark"),
                 (Severity::Error, "sustainment_target", "target_below_benchmark"),
-                (Severity::Error, "sustainment_weeks", "sustainment_horizon_wrong_for_model"),
                 (Severity::Error, "first_external_review_months", "first_external_review_late"),
                 (Severity::Error, "external_review_interval_months", "external_review_interval_too_long"),
                 (Severity::Warning, "unit_cost", "unit_cost_outside_range"),
                 (Severity::Warning, "senior_caseload_max", "senior_caseload_above_maximum"),
+                (Severity::Warning, "sustainment_weeks", "sustainment_horizon_longer_than_benchmark"),
                 (Severity::Warning, "payment_model", "outcome_based_payment"),
                 (Severity::Warning, "price_discounting", "price_discounting"),
                 (Severity::Warning, "dialogue_stage", "no_dialogue_stage"),
@@ -1418,7 +1447,7 @@ mod tests {
         );
         assert_eq!(
             (report.count(Severity::Error), report.count(Severity::Warning), report.count(Severity::Info)),
-            (7, 9, 3)
+            (6, 10, 3)
         );
         assert_eq!(report.worst(), Some(Severity::Error));
         assert!(report.findings.iter().all(|f| ContractSpec::FIELDS.contains(&f.field)));
