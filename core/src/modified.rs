@@ -59,6 +59,55 @@ pub const TRIAL_ID: &str = registry::MODIFIED_TRIAL_ID;
 /// The modifiable items of the IPS-25 scale (Table 1: the trial column differs).
 pub const MODIFIABLE_ITEMS: [u8; 9] = [1, 3, 4, 6, 9, 10, 11, 17, 23];
 
+/// The two categories the article sorts the modifiable items into: "one set of items that
+/// relate to the focus and intensity of the core employment specialists (target cohort,
+/// caseload size, and time-limited support) and, once defined, a second set of items that
+/// relate to the qualitative (re)configuration of the mode of programme delivery".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ModifiableGroup {
+    /// Target cohort (item 9), caseload size (1), time-limited support (23).
+    FocusAndIntensity,
+    /// Whole-person support (3), integration into the health team (4), collaboration with the
+    /// public employment service (6), senior health system support (10), open employment for
+    /// patients (11), employer contact and engagement (17).
+    ModeOfDelivery,
+}
+
+impl ModifiableGroup {
+    /// Both groups, in the article's order.
+    pub const ALL: [Self; 2] = [Self::FocusAndIntensity, Self::ModeOfDelivery];
+
+    /// Stable id, e.g. `"focus_and_intensity"`.
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        match self {
+            Self::FocusAndIntensity => "focus_and_intensity",
+            Self::ModeOfDelivery => "mode_of_delivery",
+        }
+    }
+
+    /// The group's items, by number.
+    #[must_use]
+    pub const fn items(self) -> &'static [u8] {
+        match self {
+            Self::FocusAndIntensity => &[1, 9, 23],
+            Self::ModeOfDelivery => &[3, 4, 6, 10, 11, 17],
+        }
+    }
+
+    /// The group of modifiable item `number`; `None` for a standard item.
+    #[must_use]
+    pub fn of_item(number: u8) -> Option<Self> {
+        Self::ALL.into_iter().find(|g| g.items().contains(&number))
+    }
+
+    /// Where the article names the two groups.
+    pub const PROVENANCE: Provenance = Provenance {
+        source: Source::ModifiedIpsFramework,
+        locator: "From modified IPS to modified IPSs: developing an analytical framework to guide future policy design",
+    };
+}
+
 /// [`MODIFIABLE_ITEMS`] as messages list them (a test holds the two together).
 const MODIFIABLE_LIST: &str = "1, 3, 4, 6, 9, 10, 11, 17, 23";
 
@@ -743,6 +792,17 @@ mod tests {
     fn the_modifiable_list_names_the_modifiable_items() {
         let listed: Vec<String> = MODIFIABLE_ITEMS.iter().map(|n| format!("{n}")).collect();
         assert_eq!(MODIFIABLE_LIST, listed.join(", "));
+    }
+
+    /// The article's two groups split the nine modifiable items between them, once each.
+    #[test]
+    fn the_two_groups_split_the_modifiable_items() {
+        let mut all: Vec<u8> = ModifiableGroup::ALL.iter().flat_map(|g| g.items().iter().copied()).collect();
+        all.sort_unstable();
+        assert_eq!(all, MODIFIABLE_ITEMS);
+        assert_eq!(ModifiableGroup::of_item(9), Some(ModifiableGroup::FocusAndIntensity));
+        assert_eq!(ModifiableGroup::of_item(17), Some(ModifiableGroup::ModeOfDelivery));
+        assert_eq!(ModifiableGroup::of_item(2), None);
     }
 
     #[test]
