@@ -277,6 +277,12 @@ fn item_21_competitive_jobs() {
 fn item_24_community() {
     check(24, &[(0.0, 1), (30.0, 1), (30.1, 2), (39.0, 2), (39.9, 2), (40.0, 3), (49.9, 3), (50.0, 4)]);
     check(24, &[(64.0, 4), (64.9, 4), (65.0, 5), (100.0, 5)]);
+    // `community_30_overlap`: anchors 1 and 2 both print 30; the overlap is resolved downward,
+    // so 30 scores 1 and its basis is anchor 1's printed range.
+    let item = SCALE.item(24).unwrap();
+    assert!(item.text.anchors[0].starts_with("30% or less") && item.text.anchors[1].starts_with("30-39%"));
+    let scored = item.score(&Evidence::value(30.0)).unwrap();
+    assert_eq!(scored.basis_text(), "30% falls in [0, 30] (printed \"30% time or less\")");
 }
 
 #[test]
