@@ -6,10 +6,15 @@
 //! [`STAGES`] (`"sections": "seqf_stages"`) and bands its total by [`LEVELS`]
 //! (`"levels": "seqf_accreditation"`), giving the score ranges itself.
 //!
-//! Sources: the five stages are the SEQF model's (DESIGN: "engagement, vocational
-//! profiling, job finding, employer engagement, on- and off-job support"; the fidelity
-//! guidance `000` describes the shared five-phase model); the levels are named in the
-//! commissioning guide `001` ("SEQF accreditation at either a 'Good' or 'Excellent' level").
+//! Sources: the five stages are BASE's SEQF model ([`Source::SeqfFramework`]: engagement,
+//! vocational profiling, job finding, employer engagement, on- and off-job support). The
+//! fidelity guidance `000` describes a five-phase model that differs in names and order: "open
+//! engagement and referral with zero exclusion, whole-person vocational profiling, proactive
+//! employer engagement and job matching, secure well-matched employment, and offer on-going
+//! in-work support", so employer engagement (with job matching) comes before securing
+//! employment, where the SEQF stages put job finding before employer engagement. The stages
+//! here follow BASE, not `000`. The levels are named in the commissioning guide `001` ("SEQF
+//! accreditation at either a 'Good' or 'Excellent' level").
 
 use crate::item::Section;
 use crate::source::{Provenance, Source};
