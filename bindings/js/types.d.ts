@@ -642,7 +642,12 @@ items: Array<ModifiedItemDoc>,
 /**
  * The parameter checks against the review's `facts`.
  */
-checks: Array<CheckDoc>, };
+checks: Array<CheckDoc>, 
+/**
+ * Where the bands of the total come from: `004` prints none for a modified scale, so the
+ * base scale's are kept (`modified_scale_bands` in the interpretation table).
+ */
+bands: string, };
 
 export type ModifiedItemDoc = { 
 /**

@@ -59,6 +59,10 @@ pub const TRIAL_ID: &str = registry::MODIFIED_TRIAL_ID;
 /// The modifiable items of the IPS-25 scale (Table 1: the trial column differs).
 pub const MODIFIABLE_ITEMS: [u8; 9] = [1, 3, 4, 6, 9, 10, 11, 17, 23];
 
+/// What a modified scale's bands are: the base scale's, kept, as `004` prints none for a
+/// modified scale (`modified_scale_bands` in [`crate::interpretation`]).
+pub const BANDS_KEPT: &str = "the bands of ips-25-uk, kept: seed 004 prints no bands for a modified scale (interpretation: modified_scale_bands)";
+
 /// The two categories the article sorts the modifiable items into: "one set of items that
 /// relate to the focus and intensity of the core employment specialists (target cohort,
 /// caseload size, and time-limited support) and, once defined, a second set of items that

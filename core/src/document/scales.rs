@@ -211,6 +211,9 @@ pub struct ModificationDoc {
     pub items: Vec<ModifiedItemDoc>,
     /// The parameter checks against the review's `facts`.
     pub checks: Vec<CheckDoc>,
+    /// Where the bands of the total come from: `004` prints none for a modified scale, so the
+    /// base scale's are kept (`modified_scale_bands` in the interpretation table).
+    pub bands: String,
 }
 
 impl ModificationDoc {
@@ -258,6 +261,7 @@ impl ModificationDoc {
                     .into(),
                 })
                 .collect(),
+            bands: String::from(crate::modified::BANDS_KEPT),
         }
     }
 }

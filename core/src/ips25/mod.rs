@@ -1,10 +1,16 @@
 //! The UK IPS fidelity scale (`ips-25-uk`): 25 items scored 1–5, total 25–125.
 //!
 //! Source: Centre for Mental Health, *The IPS Fidelity Scale*, UK version (project seed
-//! `003`). Item numbers, sections, every printed range, count and condition are as
-//! printed there; the printed text of each range is kept beside its interval
-//! ([`ScoreInterval::printed`]). Where printed ranges leave a gap or overlap, the
-//! interval bounds below follow the table in [`crate::interpretation`].
+//! `003`). Item numbers, every printed range, count and condition are as printed there; the
+//! printed text of each range is kept beside its interval ([`ScoreInterval::printed`]). Where
+//! printed ranges leave a gap or overlap, the interval bounds below follow the table in
+//! [`crate::interpretation`].
+//!
+//! `003` prints no sections. The three sections, Staffing (items 1–3), Organisation (4–11)
+//! and Services (12–25), are the grouping of the US IPS-25 scale (Becker, Swanson, Bond and
+//! colleagues, *Supported Employment Fidelity Scale*, 2008), whose items the UK scale numbers
+//! the same way; they give a report its subtotals and change no score (`ips25_sections` in
+//! [`crate::interpretation`]).
 //!
 //! Item titles, descriptions and anchors are our own concise paraphrases of the source.
 
@@ -22,11 +28,11 @@ use crate::source::Provenance;
 
 use Bound::{Exclusive as Ex, Inclusive as In, Unbounded};
 
-/// Staffing: items 1–3.
+/// Staffing: items 1–3 (the US IPS-25's grouping; `003` prints no sections).
 pub const STAFFING: Section = Section { key: "staffing", title: "Staffing" };
-/// Organisation: items 4–11.
+/// Organisation: items 4–11 (the US IPS-25's grouping).
 pub const ORGANISATION: Section = Section { key: "organisation", title: "Organisation" };
-/// Services: items 12–25.
+/// Services: items 12–25 (the US IPS-25's grouping).
 pub const SERVICES: Section = Section { key: "services", title: "Services" };
 
 /// "115-125 Exemplary IPS Fidelity" (`003`, Your scoring).
