@@ -392,6 +392,10 @@ sustainment_target?: number,
  */
 sustainment_weeks?: number, 
 /**
+ * Whether each client's wellbeing is measured at the start and end of support (SWEMWBS).
+ */
+wellbeing_measured?: boolean, 
+/**
  * `block`, `mixed` or `outcome_based`.
  */
 payment_model?: string, 

@@ -21,6 +21,7 @@
 //! | `programme_duration_differs` | info | `out_of_work_support_months`, `in_work_support_months` | outside the set's programme duration | the set |
 //! | `target_below_benchmark` | error | `access_target`, `job_entry_target`, `sustainment_target` | below the set's least rate | the set |
 //! | `sustainment_horizon_wrong_for_model` | error | `sustainment_weeks` | shorter than the set's horizon (IPS 13 weeks, SEQF 26): a job counted as sustained before the set would count it | the set |
+//! | `wellbeing_not_measured` | warning | `wellbeing_measured` | `false` | `001` Suggested KPI / Target: "Wellbeing outcomes (measured for each client at start and end of their Supported Employment support)" |
 //! | `sustainment_horizon_longer_than_benchmark` | warning | `sustainment_weeks` | longer than the set's horizon: no printed requirement forbids it, but the target is then not comparable with the set's benchmark | the set |
 //! | `outcome_based_payment` | warning | `payment_model` | `outcome_based` | `001` "Outcome-based payment models are rarely used ... and bring risks" |
 //! | `part_outcome_based_payment` | info | `payment_model` | `mixed` | same |
@@ -280,6 +281,9 @@ pub struct ContractSpec {
     pub sustainment_target: Option<f64>,
     /// The sustainment horizon, in weeks.
     pub sustainment_weeks: Option<u16>,
+    /// Whether each client's wellbeing is measured at the start and the end of their support
+    /// (with SWEMWBS, as the guide suggests).
+    pub wellbeing_measured: Option<bool>,
     /// How the provider is paid.
     pub payment_model: Option<PaymentModel>,
     /// What the contract is awarded on.
@@ -305,7 +309,7 @@ pub struct ContractSpec {
 impl ContractSpec {
     /// The names of the optional fields, in declaration order (the order of findings
     /// of equal severity and of [`ContractReport::not_checked`]).
-    pub const FIELDS: [&'static str; 21] = [
+    pub const FIELDS: [&'static str; 22] = [
         "length_months",
         "extension_option",
         "unit_cost",
@@ -317,6 +321,7 @@ impl ContractSpec {
         "job_entry_target",
         "sustainment_target",
         "sustainment_weeks",
+        "wellbeing_measured",
         "payment_model",
         "award_basis",
         "price_discounting",
@@ -345,6 +350,7 @@ impl ContractSpec {
             job_entry_target: None,
             sustainment_target: None,
             sustainment_weeks: None,
+            wellbeing_measured: None,
             payment_model: None,
             award_basis: None,
             price_discounting: None,
@@ -359,7 +365,7 @@ impl ContractSpec {
     }
 
     /// Each optional field's name and whether it is stated (a non-finite number is not).
-    fn stated(&self) -> [(&'static str, bool); 21] {
+    fn stated(&self) -> [(&'static str, bool); 22] {
         let n = |v: Option<f64>| finite(v).is_some();
         [
             ("length_months", self.length_months.is_some()),
@@ -373,6 +379,7 @@ impl ContractSpec {
             ("job_entry_target", n(self.job_entry_target)),
             ("sustainment_target", n(self.sustainment_target)),
             ("sustainment_weeks", self.sustainment_weeks.is_some()),
+            ("wellbeing_measured", self.wellbeing_measured.is_some()),
             ("payment_model", self.payment_model.is_some()),
             ("award_basis", self.award_basis.is_some()),
             ("price_discounting", self.price_discounting.is_some()),
@@ -456,6 +463,10 @@ const DISCOUNTING: Provenance = guide("Step 1, When selecting providers: \"Price
 const DIALOGUE: Provenance = guide(
     "Step 1, When selecting providers: \"Commissioners should always incorporate a dialogue stage with bidders\"",
 );
+const WELLBEING: Provenance = guide(
+    "Suggested KPI / Target: \"Wellbeing outcomes (measured for each client at start and end of their Supported \
+     Employment support)\"; \"The Short Warwick-Edinburgh Mental Wellbeing Scale (SWEMWBS) is a useful tool\"",
+);
 const STEERING_GROUP: Provenance = guide(
     "Step 1, Explore joint commissioning arrangements and joint programme Steering Groups: \"it is advisable to \
      set up a programme Steering Group\"",
@@ -518,6 +529,7 @@ pub fn check_contract(spec: &ContractSpec, set: BenchmarkSetId) -> ContractRepor
 
     contract_length(spec, &mut push);
     benchmarks(spec, bench, &label, &mut push);
+    wellbeing(spec, &mut push);
     procurement(spec, &mut push);
     reviews(spec, &mut push);
 
@@ -741,6 +753,21 @@ fn programme_duration(spec: &ContractSpec, bench: &BenchmarkSet, label: &str, pu
     }
 }
 
+fn wellbeing(spec: &ContractSpec, push: &mut impl Push) {
+    if spec.wellbeing_measured == Some(false) {
+        push(
+            "wellbeing_not_measured",
+            Severity::Warning,
+            "wellbeing_measured",
+            String::from(
+                "wellbeing_measured false: the guide's suggested KPIs include wellbeing outcomes, measured for each \
+                 client at the start and end of their support (SWEMWBS)",
+            ),
+            WELLBEING,
+        );
+    }
+}
+
 fn procurement(spec: &ContractSpec, push: &mut impl Push) {
     match spec.payment_model {
         Some(PaymentModel::OutcomeBased) => push(
@@ -932,6 +959,7 @@ mod tests {
             job_entry_target: Some(0.40),
             sustainment_target: Some(0.65),
             sustainment_weeks: Some(13),
+            wellbeing_measured: Some(true),
             payment_model: Some(PaymentModel::Block),
             award_basis: Some(AwardBasis::Quality),
             price_discounting: Some(false),
@@ -1243,7 +1271,7 @@ mod tests {
     #[test]
     fn procurement_and_governance_advice() {
         type Expected = Option<(&'static str, Severity, &'static str)>;
-        let cases: [(ContractSpec, Expected); 14] = [
+        let cases: [(ContractSpec, Expected); 16] = [
             (ContractSpec { payment_model: Some(PaymentModel::Block), ..compliant_ips() }, None),
             (
                 ContractSpec { payment_model: Some(PaymentModel::Mixed), ..compliant_ips() },
@@ -1271,6 +1299,11 @@ mod tests {
             (
                 ContractSpec { dialogue_stage: Some(false), ..compliant_ips() },
                 Some(("no_dialogue_stage", Severity::Warning, "dialogue_stage")),
+            ),
+            (ContractSpec { wellbeing_measured: Some(true), ..compliant_ips() }, None),
+            (
+                ContractSpec { wellbeing_measured: Some(false), ..compliant_ips() },
+                Some(("wellbeing_not_measured", Severity::Warning, "wellbeing_measured")),
             ),
             (ContractSpec { steering_group: Some(true), ..compliant_ips() }, None),
             (
@@ -1351,7 +1384,7 @@ mod tests {
         let stated = ["length_months", "caseload_max", "sustainment_weeks", "training"];
         let expected: Vec<_> = ContractSpec::FIELDS.into_iter().filter(|f| !stated.contains(f)).collect();
         assert_eq!(report.not_checked, expected);
-        assert_eq!(report.not_checked.len(), 17);
+        assert_eq!(report.not_checked.len(), 18);
         // The private list of stated fields keeps the public order.
         let names: Vec<_> = spec.stated().iter().map(|(name, _)| *name).collect();
         assert_eq!(names, ContractSpec::FIELDS.to_vec());
@@ -1408,6 +1441,7 @@ mod tests {
             job_entry_target: Some(0.3),
             sustainment_target: Some(0.5),
             sustainment_weeks: Some(26),
+            wellbeing_measured: Some(false),
             payment_model: Some(PaymentModel::OutcomeBased),
             award_basis: Some(AwardBasis::QualityAndPrice),
             price_discounting: Some(true),
@@ -1433,6 +1467,7 @@ mod tests {
                 (Severity::Warning, "unit_cost", "unit_cost_outside_range"),
                 (Severity::Warning, "senior_caseload_max", "senior_caseload_above_maximum"),
                 (Severity::Warning, "sustainment_weeks", "sustainment_horizon_longer_than_benchmark"),
+                (Severity::Warning, "wellbeing_measured", "wellbeing_not_measured"),
                 (Severity::Warning, "payment_model", "outcome_based_payment"),
                 (Severity::Warning, "price_discounting", "price_discounting"),
                 (Severity::Warning, "dialogue_stage", "no_dialogue_stage"),
@@ -1447,7 +1482,7 @@ mod tests {
         );
         assert_eq!(
             (report.count(Severity::Error), report.count(Severity::Warning), report.count(Severity::Info)),
-            (6, 10, 3)
+            (6, 11, 3)
         );
         assert_eq!(report.worst(), Some(Severity::Error));
         assert!(report.findings.iter().all(|f| ContractSpec::FIELDS.contains(&f.field)));

@@ -303,6 +303,11 @@ pub struct ContractDoc {
     #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub sustainment_weeks: Option<f64>,
+    /// Whether each client's wellbeing is measured at the start and end of support (SWEMWBS).
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub wellbeing_measured: Option<bool>,
     /// `block`, `mixed` or `outcome_based`.
     #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
@@ -634,6 +639,7 @@ impl ContractDoc {
             job_entry_target: rate(self.job_entry_target, "job_entry_target")?,
             sustainment_target: rate(self.sustainment_target, "sustainment_target")?,
             sustainment_weeks: weeks,
+            wellbeing_measured: self.wellbeing_measured,
             payment_model: self
                 .payment_model
                 .as_deref()
