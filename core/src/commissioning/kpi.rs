@@ -11,7 +11,7 @@
 //! | `senior_caseload` | active caseload of a senior employment specialist | at most 20 (IPS, `001` only) | `001` Active caseload |
 //! | `unit_cost` | cost per participant, £ | £2000–£2500 IPS, £4500–£6500 SEQF (`001`); around £2000 / £5000 (`000`) | `001`; `000` |
 //! | `wellbeing_measured_at_start` | starters with a start SWEMWBS / starters | every client (`001`) | `001` Wellbeing outcomes |
-//! | `wellbeing_change` | mean change in SWEMWBS raw total, start to end | none printed | — |
+//! | `wellbeing_change` | mean change in SWEMWBS metric score, start to end: each client's raw totals converted through the published table, then the changes averaged (raw totals are not an interval measure) | none printed | — |
 //!
 //! **Status.** `met` / `not_met` against the target; `not_measurable` when the denominator
 //! is zero (reported as such, never as 0%); `not_judged` when the set prints no target for
@@ -497,7 +497,8 @@ pub fn kpis_from_records(
         sustained: 0,
         awaiting_horizon: 0,
     };
-    let (mut measured_at_start, mut change_sum, mut changes) = (0u32, 0i64, 0u32);
+    // The metric changes are summed in hundredths, exactly.
+    let (mut measured_at_start, mut change_hundredths, mut changes) = (0u32, 0i64, 0u32);
     let repeated = first_repeated_id(records);
     for (index, record) in records.iter().enumerate() {
         if repeated == Some(index) {
@@ -515,8 +516,8 @@ pub fn kpis_from_records(
         if record.swemwbs_start.is_some() {
             measured_at_start += 1;
         }
-        if let (Some(start), Some(end)) = (record.swemwbs_start, record.swemwbs_end) {
-            change_sum += i64::from(end) - i64::from(start);
+        if let (Some(start), Some(end)) = (metric(record.swemwbs_start), metric(record.swemwbs_end)) {
+            change_hundredths += i64::from(end) - i64::from(start);
             changes += 1;
         }
         match sustainment(&record.jobs, as_of, horizon) {
@@ -543,14 +544,22 @@ pub fn kpis_from_records(
     figures(set, figures_given, &mut kpis);
     let every_client = set.wellbeing_at_start_and_end.map(|p| (Target::AtLeast(1.0), p));
     kpis.push(Kpi::rate(KpiId::WellbeingMeasuredAtStart, measured_at_start, summary.starts, every_client));
-    #[expect(clippy::cast_precision_loss, reason = "the sum of at most 2^32 changes of at most 28 is exact in f64")]
-    let mean_change = (changes > 0).then(|| change_sum as f64 / f64::from(changes));
+    #[expect(clippy::cast_precision_loss, reason = "the sum of at most 2^32 changes of at most 2800 is exact in f64")]
+    let mean_change = (changes > 0).then(|| change_hundredths as f64 / (f64::from(changes) * 100.0));
     kpis.push(Kpi {
         numerator: None,
         denominator: Some(changes),
         ..Kpi::judged(KpiId::WellbeingChange, mean_change, None)
     });
     Ok(KpiReport { set, kpis, records: Some(summary) })
+}
+
+/// The SWEMWBS metric score of a raw total, in hundredths, by the published table
+/// ([`crate::wellbeing::METRIC_HUNDREDTHS`]); `None` for no total (a record's totals are
+/// checked to be 7–35 before this is asked).
+fn metric(raw: Option<u8>) -> Option<u16> {
+    let at = raw?.checked_sub(crate::wellbeing::RAW_MIN)?;
+    crate::wellbeing::METRIC_HUNDREDTHS.get(usize::from(at)).copied()
 }
 
 /// Where one person stands on sustained employment.
@@ -877,10 +886,37 @@ mod tests {
             kpis_from_records(GUIDE, Model::Ips, d("2025-06-01"), &[a.clone(), b.clone()], &ServiceFigures::default())
                 .unwrap();
         assert_eq!(r.kpi(KpiId::WellbeingMeasuredAtStart).unwrap().status, KpiStatus::Met);
-        assert_eq!(r.kpi(KpiId::WellbeingChange).unwrap().value, Some(5.0));
+        // Raw 20 → 25 is metric 18.59 → 22.35: a change of 3.76, not the raw 5.
+        assert_eq!(r.kpi(KpiId::WellbeingChange).unwrap().value, Some(3.76));
         b.swemwbs_start = None;
         let r = kpis_from_records(GUIDE, Model::Ips, d("2025-06-01"), &[a, b], &ServiceFigures::default()).unwrap();
         assert_eq!(r.kpi(KpiId::WellbeingMeasuredAtStart).unwrap().status, KpiStatus::NotMet);
+    }
+
+    /// The KPI is the mean of each client's metric change, as the `swemwbs` operation gives it:
+    /// 19 → 27 is 17.98 → 24.11, a change of 6.13 (the raw change is 8).
+    #[test]
+    fn wellbeing_change_is_the_mean_metric_change() {
+        let client = |id, start, end| {
+            let mut r = record(id, Some("2025-01-10"), &[]);
+            r.swemwbs_start = Some(start);
+            r.swemwbs_end = Some(end);
+            r
+        };
+        let run = |records: &[ClientRecord]| {
+            kpis_from_records(GUIDE, Model::Ips, d("2025-06-01"), records, &ServiceFigures::default())
+                .unwrap()
+                .kpi(KpiId::WellbeingChange)
+                .and_then(|k| k.value)
+        };
+        assert_eq!(run(&[client("a", 19, 27)]), Some(6.13));
+        let change = |start, end| {
+            crate::wellbeing::Change::from_raw(start, end, "start", "end").map(|c| c.metric_change.get()).unwrap()
+        };
+        assert_eq!(run(&[client("a", 19, 27)]), Some(change(19, 27)));
+        // Two clients: (6.13 + (7.00 − 9.51)) / 2 = 1.81.
+        assert_eq!(run(&[client("a", 19, 27), client("b", 8, 7)]), Some(1.81));
+        assert_eq!(run(&[record("c", Some("2025-01-10"), &[])]), None);
     }
 
     #[test]
