@@ -324,7 +324,7 @@ export type RecommendModelRequest = {
  */
 groups: Array<string>, 
 /**
- * `needed_and_possible`, `not_necessary` or `not_possible`.
+ * `needed_and_possible`, `possible_not_needed`, `not_necessary` or `not_possible`.
  */
 integration: string, 
 /**

@@ -5,8 +5,12 @@
 //! 1. severe mental illness → **IPS**: the traditional IPS group, with its own fidelity scale
 //!    (`003`); the two guides cover groups *other than* severe mental illness;
 //! 2. adults with learning disabilities and/or autism → **SEQF**, "the right model";
-//! 3. clinical (or other) integration needed and possible, and moderate to high need →
-//!    **IPS**, "the right model";
+//! 3. clinical (or other) integration "needed/possible", and moderate to high need →
+//!    **IPS**, "the right model". Both guides print the slash; it is read as *needed or
+//!    possible*, so integration that is possible though not needed counts, and the answer says
+//!    that this reading was taken (`integration_needed_possible` in
+//!    [`crate::interpretation`]); with high need it adds that SEQF "might also be considered",
+//!    as integration is then "not necessary";
 //! 4. integration not necessary or not possible, and high need → **SEQF** "might also be
 //!    considered";
 //! 5. otherwise the sources name no model (low need; moderate need without integration),
@@ -86,7 +90,9 @@ impl PopulationGroup {
 pub enum Integration {
     /// Integration with clinical (or other) teams is needed and possible.
     NeededAndPossible,
-    /// Integration is not necessary.
+    /// Integration is possible, though not needed.
+    PossibleNotNeeded,
+    /// Integration is not necessary (and not possible).
     NotNecessary,
     /// Integration is needed but not possible.
     NotPossible,
@@ -94,13 +100,15 @@ pub enum Integration {
 
 impl Integration {
     /// Every option.
-    pub const ALL: [Self; 3] = [Self::NeededAndPossible, Self::NotNecessary, Self::NotPossible];
+    pub const ALL: [Self; 4] =
+        [Self::NeededAndPossible, Self::PossibleNotNeeded, Self::NotNecessary, Self::NotPossible];
 
     /// The stable id, e.g. `"needed_and_possible"`.
     #[must_use]
     pub const fn id(self) -> &'static str {
         match self {
             Self::NeededAndPossible => "needed_and_possible",
+            Self::PossibleNotNeeded => "possible_not_needed",
             Self::NotNecessary => "not_necessary",
             Self::NotPossible => "not_possible",
         }
@@ -222,7 +230,9 @@ pub fn recommend(cohort: &Cohort) -> Recommendation {
             Some(Provenance { source: Source::CommissioningGuide2024, locator: "Integration in IPS services" }),
         );
         (Some(Model::Seqf), Strength::RightModel)
-    } else if cohort.integration == Integration::NeededAndPossible && cohort.need >= Need::Moderate {
+    } else if matches!(cohort.integration, Integration::NeededAndPossible | Integration::PossibleNotNeeded)
+        && cohort.need >= Need::Moderate
+    {
         say(IPS_WITH_INTEGRATION, Some(GUIDANCE));
         if ips_example {
             say(
@@ -230,13 +240,19 @@ pub fn recommend(cohort: &Cohort) -> Recommendation {
                 Some(GUIDANCE),
             );
         }
+        if cohort.integration == Integration::PossibleNotNeeded {
+            say(
+                "integration is possible though not needed: \"needed/possible\" is read as needed or possible \
+                 (interpretation integration_needed_possible)",
+                None,
+            );
+            if cohort.need == Need::High {
+                say(SEQF_MIGHT_BE_CONSIDERED, Some(GUIDANCE));
+            }
+        }
         (Some(Model::Ips), Strength::RightModel)
     } else if cohort.need == Need::High {
-        say(
-            "SEQF might also be considered for other groups with high levels of need where integration with \
-             clinical (or other) teams is not necessary or possible",
-            Some(GUIDANCE),
-        );
+        say(SEQF_MIGHT_BE_CONSIDERED, Some(GUIDANCE));
         (Some(Model::Seqf), Strength::MightBeConsidered)
     } else {
         say(
@@ -260,6 +276,8 @@ pub fn recommend(cohort: &Cohort) -> Recommendation {
 const SEQF_FOR_LD_AUTISM: &str = "SEQF is the right model for adults with learning disabilities and/or autism";
 const IPS_WITH_INTEGRATION: &str = "IPS is the right model for clients where clinical (or other) integration is \
                                     needed/possible and where clients have a moderate to high level of need";
+const SEQF_MIGHT_BE_CONSIDERED: &str = "SEQF might also be considered for other groups with high levels of need \
+                                        where integration with clinical (or other) teams is not necessary or possible";
 const SMI_IS_TRADITIONAL_IPS: &str = "severe mental illness is the traditional IPS group, with its own fidelity \
                                       scale; the guides cover groups other than severe mental illness";
 
@@ -311,6 +329,23 @@ mod tests {
             );
         }
         assert_eq!(choose(&[SubstanceMisuse], Integration::NeededAndPossible, Need::Low), (None, Strength::NoRule));
+    }
+
+    /// Integration possible though not needed: IPS, saying the slash was read as "or"; with high
+    /// need, SEQF is also named as one that might be considered.
+    #[test]
+    fn integration_possible_but_not_needed_takes_ips_and_says_why() {
+        for n in [Need::Moderate, Need::High] {
+            let r = recommend(&Cohort {
+                groups: [PhysicalHealth].to_vec(),
+                integration: Integration::PossibleNotNeeded,
+                need: n,
+            });
+            assert_eq!((r.model, r.strength), (Some(Model::Ips), Strength::RightModel));
+            assert!(r.reasons.iter().any(|x| x.text.contains("read as needed or possible") && x.provenance.is_none()));
+            assert_eq!(r.reasons.iter().any(|x| x.text == SEQF_MIGHT_BE_CONSIDERED), n == Need::High);
+        }
+        assert_eq!(choose(&[PhysicalHealth], Integration::PossibleNotNeeded, Need::Low), (None, Strength::NoRule));
     }
 
     #[test]

@@ -221,7 +221,7 @@ pub struct RecommendModelRequest {
     /// The cohort's groups: `severe_mental_illness`, `mental_health`, `physical_health`,
     /// `learning_disability`, `autism`, `substance_misuse`, `housing_insecurity`, `ex_offenders`.
     pub groups: Vec<String>,
-    /// `needed_and_possible`, `not_necessary` or `not_possible`.
+    /// `needed_and_possible`, `possible_not_needed`, `not_necessary` or `not_possible`.
     pub integration: String,
     /// `low`, `moderate` or `high`.
     pub need: String,

@@ -102,7 +102,7 @@
 //! "need": "high"}` → [`RecommendationResponse`] (`model` or `null`, `strength`, `reasons`).
 //! Groups: `severe_mental_illness`, `mental_health`, `physical_health`, `learning_disability`,
 //! `autism`, `substance_misuse`, `housing_insecurity`, `ex_offenders`; integration:
-//! `needed_and_possible`, `not_necessary`, `not_possible`; need: `low`, `moderate`, `high`.
+//! `needed_and_possible`, `possible_not_needed`, `not_necessary`, `not_possible`; need: `low`, `moderate`, `high`.
 //!
 //! **`check_contract`** ([`crate::commissioning::contract`]):
 //! `{"operation": "check_contract", "benchmarks": "commissioning_guide_2024",
