@@ -911,6 +911,10 @@ next_external: NextReviewDoc,
  */
 next_internal: NextReviewDoc, 
 /**
+ * The next quality-assurance review of the Trust's own (IPS; `003`, item 11).
+ */
+next_trust_quality_assurance: NextReviewDoc, 
+/**
  * Kinds overdue on `as_of`.
  */
 overdue: Array<string>, 

@@ -8,6 +8,17 @@
 //! | internal self-assessment | "Annually in between external fidelity assessments. Should be documented, scored and with a resulting improvement action plan." | due 12 months after the later of the last external review and the last internal self-assessment that was scored and had an action plan; none before the first external review (nothing is yet "in between"); none when the next external review, not yet overdue, comes first — an overdue external review does not hold the internal one back |
 //! | two reviews on one day | — | the lower outcome stands (our choice, so the answer does not depend on the order given) |
 //!
+//! The UK IPS scale itself (`003`, item 11) prints one more: the Trust's own quality-assurance
+//! review of the programme with the fidelity scale.
+//!
+//! | rule | printed (`003`, item 11) | how it is applied |
+//! |------|--------------------------|-------------------|
+//! | Trust quality-assurance review (IPS) | "at least every 6 months through the use of the Supported Employment Fidelity Scale or until achieving high fidelity, and at least yearly thereafter" | due 6 months after the last use of the scale (the later of the last external review and the last internal self-assessment that was scored), or after the service start when there is none; 12 months once the latest external review is Good or Exemplary, read as high fidelity (`trust_qa_high_fidelity` in [`crate::interpretation`]); none for SEQF, for which the sources print no such rule |
+//!
+//! Why the first external review falls within 12 months: a new service takes "around 12 months
+//! to reach good quality" (`000`, recommendations) and "between 6-18 months to properly
+//! develop" (`001`, Step 1); the first review's reason says so.
+//!
 //! A date is due *on* its day: a review is overdue only on a later `as_of`. Every date
 //! proposed is a review or start date plus whole months, so never before the service start.
 
@@ -136,6 +147,8 @@ pub enum ReviewKind {
     External,
     /// An internal self-assessment.
     Internal,
+    /// The Trust's own quality-assurance review with the fidelity scale (`003`, item 11).
+    TrustQualityAssurance,
 }
 
 impl ReviewKind {
@@ -145,6 +158,7 @@ impl ReviewKind {
         match self {
             Self::External => "external",
             Self::Internal => "internal",
+            Self::TrustQualityAssurance => "trust_quality_assurance",
         }
     }
 }
@@ -185,6 +199,8 @@ pub struct Schedule {
     pub next_external: NextReview,
     /// The next internal self-assessment.
     pub next_internal: NextReview,
+    /// The next quality-assurance review of the Trust's own (IPS; `003`, item 11).
+    pub next_trust_quality_assurance: NextReview,
     /// Internal self-assessments that do not count: not scored or without an action plan.
     pub not_counted: Vec<Date>,
 }
@@ -192,7 +208,9 @@ pub struct Schedule {
 impl Schedule {
     /// The reviews overdue on `as_of`.
     pub fn overdue(&self) -> impl Iterator<Item = &NextReview> {
-        [&self.next_external, &self.next_internal].into_iter().filter(|r| r.is_overdue())
+        [&self.next_external, &self.next_internal, &self.next_trust_quality_assurance]
+            .into_iter()
+            .filter(|r| r.is_overdue())
     }
 }
 
@@ -202,6 +220,18 @@ const INTERNAL_FREQUENCY: Provenance = Provenance {
     source: Source::CommissioningGuide2024,
     locator: "KPI table, Internal fidelity self-assessment / peer-assessment",
 };
+
+const TRUST_QUALITY_ASSURANCE: Provenance = Provenance {
+    source: Source::UkIpsFidelityScale,
+    locator: "item 11: \"Trust quality assurance process includes an explicit review of the SE programme … at least \
+              every 6 months through the use of the Supported Employment Fidelity Scale or until achieving high \
+              fidelity, and at least yearly thereafter\"",
+};
+
+/// Months between the Trust's quality-assurance reviews until high fidelity (`003`, item 11).
+pub const TRUST_QA_MONTHS_UNTIL_HIGH_FIDELITY: i32 = 6;
+/// Months between them once at high fidelity (`003`, item 11: "at least yearly thereafter").
+pub const TRUST_QA_MONTHS_AT_HIGH_FIDELITY: i32 = 12;
 
 /// Months from a new service's start to its first external review.
 pub const FIRST_EXTERNAL_REVIEW_MONTHS: i32 = FIDELITY_ASSESSMENT.value.first_external_within_months as i32;
@@ -269,7 +299,8 @@ impl ReviewHistory {
             None => next(
                 ReviewKind::External,
                 Some(last_day_of_first_months(self.service_start, FIRST_EXTERNAL_REVIEW_MONTHS)?),
-                "first external review, within the first 12 months of the service",
+                "first external review, within the first 12 months of the service (a new service takes around 12 \
+                 months to reach good quality, 000, and 6-18 months to develop, 001)",
                 EXTERNAL_FREQUENCY,
             ),
             Some(r) if r.outcome.allows_three_years() => next(
@@ -315,9 +346,54 @@ impl ReviewHistory {
                 }
             }
         };
+        let next_trust_quality_assurance = match self.model {
+            Model::Seqf => next(
+                ReviewKind::TrustQualityAssurance,
+                None,
+                "item 11 of the UK IPS scale sets it for IPS services; the sources print no such rule for SEQF",
+                TRUST_QUALITY_ASSURANCE,
+            ),
+            Model::Ips => {
+                let last_internal_scored = self.internal.iter().filter(|a| a.scored).map(|a| a.date).max();
+                let last_use = latest_external.map(|r| r.date).max(last_internal_scored);
+                let high_fidelity = latest_external.is_some_and(|r| r.outcome.allows_three_years());
+                let (months, reason) = match (high_fidelity, last_use) {
+                    (true, _) => (
+                        TRUST_QA_MONTHS_AT_HIGH_FIDELITY,
+                        "the Trust's quality-assurance review with the fidelity scale: at least yearly once at high \
+                         fidelity (latest external review Good or Exemplary)",
+                    ),
+                    (false, Some(_)) => (
+                        TRUST_QA_MONTHS_UNTIL_HIGH_FIDELITY,
+                        "the Trust's quality-assurance review with the fidelity scale: at least every 6 months until \
+                         high fidelity, from its last use",
+                    ),
+                    (false, None) => (
+                        TRUST_QA_MONTHS_UNTIL_HIGH_FIDELITY,
+                        "the Trust's quality-assurance review with the fidelity scale: at least every 6 months until \
+                         high fidelity, from the service start (the scale not yet used)",
+                    ),
+                };
+                let since = last_use.unwrap_or(self.service_start);
+                next(
+                    ReviewKind::TrustQualityAssurance,
+                    Some(add_months(since, months)?),
+                    reason,
+                    TRUST_QUALITY_ASSURANCE,
+                )
+            }
+        };
         let mut not_counted: Vec<Date> = self.internal.iter().filter(|a| !a.counts()).map(|a| a.date).collect();
         not_counted.sort_unstable();
-        Ok(Schedule { model: self.model, as_of, latest_external, next_external, next_internal, not_counted })
+        Ok(Schedule {
+            model: self.model,
+            as_of,
+            latest_external,
+            next_external,
+            next_internal,
+            next_trust_quality_assurance,
+            not_counted,
+        })
     }
 }
 
@@ -354,7 +430,9 @@ mod tests {
         assert!(!s.next_external.is_overdue(), "due on its day");
         let s = h.schedule(d("2025-03-01")).unwrap();
         assert_eq!(s.next_external.days_overdue, 1);
-        assert_eq!(s.overdue().count(), 1);
+        // The Trust's own review fell due 6 months after the start.
+        let overdue: Vec<_> = s.overdue().map(|r| r.kind).collect();
+        assert_eq!(overdue, [ReviewKind::External, ReviewKind::TrustQualityAssurance]);
         assert_eq!(s.next_internal.due, None);
     }
 
@@ -364,7 +442,27 @@ mod tests {
         let s = h.schedule(d("2029-06-01")).unwrap();
         assert_eq!(s.next_external.due, Some(d("2027-04-01")));
         assert_eq!(s.next_internal.due, Some(d("2027-06-01")));
-        assert_eq!(s.overdue().count(), 2);
+        assert_eq!(s.overdue().count(), 3);
+    }
+
+    /// `003` item 11: the Trust's quality-assurance review every 6 months from the last use of
+    /// the scale until high fidelity (Good or Exemplary), yearly after; none for SEQF.
+    #[test]
+    fn the_trusts_own_review_is_six_monthly_until_high_fidelity_then_yearly() {
+        let due = |h: &ReviewHistory| h.schedule(d("2025-06-01")).unwrap().next_trust_quality_assurance.due;
+        assert_eq!(due(&history(Model::Ips, &[], &[])), Some(d("2024-09-01")), "from the service start");
+        let fair = history(Model::Ips, &[("2025-02-01", ReviewOutcome::Fair)], &[("2025-05-01", false)]);
+        assert_eq!(due(&fair), Some(d("2025-11-01")), "a scored self-assessment is a use of the scale");
+        let good = history(Model::Ips, &[("2025-02-01", ReviewOutcome::Good)], &[]);
+        assert_eq!(due(&good), Some(d("2026-02-01")));
+        let good_then_internal = history(Model::Ips, &[("2025-02-01", ReviewOutcome::Good)], &[("2025-04-01", true)]);
+        assert_eq!(due(&good_then_internal), Some(d("2026-04-01")));
+        let mut unscored = history(Model::Ips, &[("2025-02-01", ReviewOutcome::Fair)], &[]);
+        unscored.internal.push(InternalAssessment { date: d("2025-05-01"), scored: false, action_plan: false });
+        assert_eq!(due(&unscored), Some(d("2025-08-01")), "an unscored assessment does not use the scale");
+        let s = history(Model::Ips, &[], &[]).schedule(d("2025-06-01")).unwrap();
+        assert_eq!(s.next_trust_quality_assurance.provenance.source, Source::UkIpsFidelityScale);
+        assert_eq!(due(&history(Model::Seqf, &[("2025-02-01", ReviewOutcome::Good)], &[])), None);
     }
 
     #[test]

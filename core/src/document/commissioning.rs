@@ -853,6 +853,8 @@ pub struct ScheduleResponse {
     pub next_external: NextReviewDoc,
     /// The next internal self-assessment.
     pub next_internal: NextReviewDoc,
+    /// The next quality-assurance review of the Trust's own (IPS; `003`, item 11).
+    pub next_trust_quality_assurance: NextReviewDoc,
     /// Kinds overdue on `as_of`.
     pub overdue: Vec<String>,
     /// Dates of internal self-assessments that do not count (not scored or no action plan).
@@ -871,6 +873,7 @@ impl ScheduleResponse {
                 .map(|r| ExternalReviewDoc { date: date_text(r.date), outcome: r.outcome.id().into() }),
             next_external: (&s.next_external).into(),
             next_internal: (&s.next_internal).into(),
+            next_trust_quality_assurance: (&s.next_trust_quality_assurance).into(),
             overdue: s.overdue().map(|r| r.kind.id().into()).collect(),
             not_counted: s.not_counted.iter().map(|d| date_text(*d)).collect(),
         }
