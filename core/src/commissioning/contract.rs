@@ -549,8 +549,10 @@ fn contract_length(spec: &ContractSpec, push: &mut impl Push) {
     if months >= LONGER_TERM_MONTHS {
         return;
     }
-    let head =
-        format!("length_months {months} is under the {LONGER_TERM_MONTHS} months (three years) the guide suggests");
+    let head = format!(
+        "length_months {months} is under the {LONGER_TERM_MONTHS} months (three years) the guide suggests (a new \
+         service takes 6-18 months to develop, 001)"
+    );
     match spec.extension_option {
         Some(true) => push(
             "short_contract_with_extension",
@@ -861,7 +863,8 @@ fn reviews(spec: &ContractSpec, push: &mut impl Push) {
     if let Some(months) = spec.first_external_review_months.filter(|m| *m > FIRST_EXTERNAL_REVIEW_MONTHS) {
         let message = format!(
             "first_external_review_months {months} is later than the first {FIRST_EXTERNAL_REVIEW_MONTHS} months of \
-             a new service, within which the guide asks for an external fidelity assessment"
+             a new service, within which the guide asks for an external fidelity assessment (a new service takes \
+             around 12 months to reach good quality, 000)"
         );
         push("first_external_review_late", Severity::Error, "first_external_review_months", message, FIRST_REVIEW);
     }
@@ -1039,8 +1042,8 @@ mod tests {
         let finding = only(&spec(24, Some(false)), GUIDE);
         assert_eq!(
             finding.message,
-            "length_months 24 is under the 36 months (three years) the guide suggests, and extension_option is \
-             false: offer the option of extension"
+            "length_months 24 is under the 36 months (three years) the guide suggests (a new service takes 6-18 \
+             months to develop, 001), and extension_option is false: offer the option of extension"
         );
         assert!(finding.provenance.locator.contains("option of extension"));
         // Under the fidelity guidance the rule still runs and cites the commissioning guide.
