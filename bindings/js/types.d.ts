@@ -560,6 +560,11 @@ insufficient_data: Array<number>,
  */
 action_plan: Array<ActionDoc>, 
 /**
+ * Scored items whose score takes a printed condition as met that the evidence does not
+ * mention: what a reviewer should verify.
+ */
+assumed_conditions: Array<AssumedConditionDoc>, 
+/**
  * On a modified scale only: the modified items and the parameter checks.
  */
 modification?: ModificationDoc, };

@@ -6,10 +6,21 @@
 //!
 //! **The general rule.** Whole-number values score exactly as printed. A real value
 //! between two printed ranges earns the higher score only once it reaches the printed
-//! threshold of the higher anchor: a score is not awarded until its printed condition is
-//! met. For items where a larger number is better, a range printed "a–b" therefore covers
+//! threshold of the higher anchor: a score is not awarded until the value reaches its printed
+//! range. For items where a larger number is better, a range printed "a–b" therefore covers
 //! `[a, next anchor's a)`; where a smaller number is better, "a–b" covers
 //! `(previous anchor's b, b]`.
+//!
+//! **Conditions beside the number** (`assumed_conditions`). Three items' anchors add a
+//! condition to the number: item 15's 5 needs the programme to track employer contacts; item
+//! 17's 3 needs the tracking form reviewed at least monthly and its 4 and 5 weekly; item 21
+//! scores 1 with "fewer than 10 current jobs". A condition given as not met caps the score. A
+//! condition the evidence does not mention is taken as met, as a measured value implies the
+//! records behind it, and the score stands; but the item's basis names the condition ("taken
+//! as met, not evidenced: …") and the review lists the item among its assumed conditions
+//! (`ReviewReport::assumed_conditions`, `assumed_conditions` in a review response), so that a
+//! reviewer sees what to verify. A score the condition could not change (5 on item 15 needs
+//! it, 4 does not) takes nothing as met.
 //!
 //! | id | item | printed | resolution |
 //! |----|------|---------|------------|

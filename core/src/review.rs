@@ -291,6 +291,12 @@ impl<'s> ReviewReport<'s> {
         self.results().filter(|(_, r)| r.score().is_none()).map(|(i, _)| i.number)
     }
 
+    /// The scored items whose score takes a printed condition as met that the evidence does
+    /// not mention, with the condition, in item order: what a reviewer should verify.
+    pub fn assumed_conditions(&self) -> impl Iterator<Item = (u8, &'static str)> + '_ {
+        self.scores().filter_map(|s| s.assumed.map(|condition| (s.number, condition)))
+    }
+
     /// Items marked as having insufficient data (scored 1 or left unscored), in order.
     pub fn insufficient_data(&self) -> impl Iterator<Item = u8> + '_ {
         self.results()

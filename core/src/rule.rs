@@ -40,6 +40,9 @@ pub struct Condition {
     pub key: &'static str,
     /// The cap that applies when the condition is given as `false`.
     pub cap_when_unmet: Cap,
+    /// The condition as met, in words: recorded as taken as met when the evidence does not
+    /// mention it and the score is above the cap.
+    pub met: &'static str,
 }
 
 /// A number mapped to a score through explicit intervals.
@@ -80,7 +83,11 @@ impl<'s> MeasuredRule<'s> {
             accepted: self.unit.accepted(),
         })?;
         let basis = Basis::Interval { value, unit: self.unit, interval };
-        Ok(ItemScore::new(number, interval.score, basis).capped(cap))
+        let scored = ItemScore::new(number, interval.score, basis).capped(cap);
+        Ok(match (condition_met, self.condition) {
+            (None, Some(condition)) => scored.assuming(condition.cap_when_unmet.limit, condition.met),
+            _ => scored,
+        })
     }
 }
 

@@ -267,13 +267,26 @@ pub struct ItemScore<'s> {
     pub basis: Basis<'s>,
     /// A condition that capped the score, if one did.
     pub cap: Option<Cap>,
+    /// A printed condition the score needs that the evidence does not mention, taken as met
+    /// (`assumed_conditions` in [`crate::interpretation`]): a reviewer should verify it.
+    pub assumed: Option<&'static str>,
 }
 
 impl<'s> ItemScore<'s> {
     /// A score with no cap.
     #[must_use]
     pub const fn new(number: u8, score: Score, basis: Basis<'s>) -> Self {
-        Self { number, score, basis, cap: None }
+        Self { number, score, basis, cap: None, assumed: None }
+    }
+
+    /// Records `condition` as taken as met when the evidence leaves it out and the score is
+    /// above `limit`, the most the score could be were the condition not met.
+    #[must_use]
+    pub fn assuming(mut self, limit: Score, condition: &'static str) -> Self {
+        if self.score > limit {
+            self.assumed = Some(condition);
+        }
+        self
     }
 
     /// Applies `cap` if it lowers the score; records it only then.
@@ -347,8 +360,8 @@ impl ItemScore<'_> {
     #[must_use]
     pub fn basis_text(&self) -> alloc::borrow::Cow<'static, str> {
         use alloc::string::ToString;
-        match (self.basis.fixed_text(), self.cap) {
-            (Some(text), None) => alloc::borrow::Cow::Borrowed(text),
+        match (self.basis.fixed_text(), self.cap, self.assumed) {
+            (Some(text), None, None) => alloc::borrow::Cow::Borrowed(text),
             _ => alloc::borrow::Cow::Owned(self.to_string()),
         }
     }
@@ -364,6 +377,10 @@ impl ItemScore<'_> {
             write!(f, "{}", cap.limit.get())?;
             f.write_str(": ")?;
             f.write_str(cap.reason)?;
+        }
+        if let Some(condition) = self.assumed {
+            f.write_str("; taken as met, not evidenced: ")?;
+            f.write_str(condition)?;
         }
         Ok(())
     }

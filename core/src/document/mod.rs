@@ -164,9 +164,9 @@ pub use frameworks::{
     FrameworksResponse, MarkCountsDoc, MarkDoc, MarkedElementDoc, NotedMark, SharesDoc,
 };
 pub use review::{
-    ActionDoc, ArrangementId, CompareRequest, CompareResponse, CompareSide, EvidenceDoc, FactsDoc, ItemChangeDoc,
-    ItemScoreDoc, OptionsDoc, Phases, ReviewRequest, ReviewResponse, ReviewSummary, RoleId, SectionDoc, build,
-    evidence_doc, typed_evidence,
+    ActionDoc, ArrangementId, AssumedConditionDoc, CompareRequest, CompareResponse, CompareSide, EvidenceDoc, FactsDoc,
+    ItemChangeDoc, ItemScoreDoc, OptionsDoc, Phases, ReviewRequest, ReviewResponse, ReviewSummary, RoleId, SectionDoc,
+    build, evidence_doc, typed_evidence,
 };
 pub use scales::{
     BandDoc, CheckDoc, ComponentDoc, DescribeScaleRequest, DescribeScaleResponse, ItemDescriptionDoc, ModificationDoc,

@@ -782,6 +782,17 @@ pub struct ActionDoc {
     pub emphasis: Option<Cow<'static, str>>,
 }
 
+/// A printed condition a score takes as met that the evidence does not mention.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct AssumedConditionDoc {
+    /// Item number.
+    pub number: u8,
+    /// The condition, in words.
+    pub condition: Cow<'static, str>,
+}
+
 /// The answer to a `review` request.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -807,6 +818,9 @@ pub struct ReviewResponse {
     pub insufficient_data: Vec<u8>,
     /// Items below 5, largest gap first.
     pub action_plan: Vec<ActionDoc>,
+    /// Scored items whose score takes a printed condition as met that the evidence does not
+    /// mention: what a reviewer should verify.
+    pub assumed_conditions: Vec<AssumedConditionDoc>,
     /// On a modified scale only: the modified items and the parameter checks.
     #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
@@ -867,6 +881,10 @@ impl ReviewResponse {
                     gap: a.gap,
                     emphasis: a.emphasis.map(|e| Cow::Borrowed(e.id())),
                 })
+                .collect(),
+            assumed_conditions: report
+                .assumed_conditions()
+                .map(|(number, condition)| AssumedConditionDoc { number, condition: Cow::Borrowed(condition) })
                 .collect(),
             modification: None,
         }

@@ -284,6 +284,7 @@ pub static ITEMS: [Item; 25] = [
                     limit: S::FOUR,
                     reason: "the programme does not track employer contacts (5 needs tracking)",
                 },
+                met: "the programme tracks employer contacts (5 needs tracking)",
             }),
         }),
         "item 15",

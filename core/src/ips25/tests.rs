@@ -273,6 +273,55 @@ fn item_21_competitive_jobs() {
     assert_eq!(s(100.0, Some(10)), 5);
 }
 
+/// `assumed_conditions`: a condition the evidence leaves out is taken as met, and named, only
+/// when the score is above what the condition not met would allow.
+#[test]
+fn conditions_left_out_are_taken_as_met_and_named() {
+    let scored = |n: u8, e: Evidence| SCALE.item(n).unwrap().score(&e).unwrap();
+    let days = |value, condition_met| Evidence::Value(Measurement { value, condition_met });
+    // Item 15: 5 needs tracking.
+    let five = scored(15, days(20.0, None));
+    assert_eq!(
+        (five.score.get(), five.assumed),
+        (5, Some("the programme tracks employer contacts (5 needs tracking)"))
+    );
+    assert!(
+        five.basis_text()
+            .ends_with("; taken as met, not evidenced: the programme tracks employer contacts (5 needs tracking)")
+    );
+    assert_eq!(scored(15, days(45.0, None)).assumed, None, "4 does not need tracking");
+    assert_eq!(scored(15, days(20.0, Some(true))).assumed, None);
+    assert_eq!(scored(15, days(20.0, Some(false))).assumed, None, "given as not met: capped instead");
+    // Item 17: 3 needs monthly review of the tracking form, 4 and 5 weekly.
+    let contacts = |per_week, tracking| {
+        Evidence::EmployerContacts(EmployerContacts { per_week, tracking, people_looking_for_work: None })
+    };
+    let weekly = "the SE supervisor reviews the tracking form weekly (4 and 5 need weekly review)";
+    let monthly = "the SE supervisor reviews the tracking form at least monthly (3 needs monthly review)";
+    assert_eq!(scored(17, contacts(6.0, None)).assumed, Some(weekly));
+    assert_eq!(scored(17, contacts(5.0, None)).assumed, Some(weekly));
+    assert_eq!(scored(17, contacts(4.0, None)).assumed, Some(monthly));
+    assert_eq!(scored(17, contacts(2.0, None)).assumed, None);
+    assert_eq!(scored(17, contacts(6.0, Some(TrackingReview::Weekly))).assumed, None);
+    // Item 21: anything above 1 needs at least 10 current jobs.
+    let jobs = |permanent_percent, current_jobs| {
+        Evidence::CompetitiveJobs(CompetitiveJobs { permanent_percent, current_jobs })
+    };
+    let assumed = Some("at least 10 current jobs (anchor 1: fewer than 10 current jobs scores 1)");
+    assert_eq!(scored(21, jobs(100.0, None)).assumed, assumed);
+    assert_eq!(scored(21, jobs(70.0, None)).assumed, assumed);
+    assert_eq!(scored(21, jobs(50.0, None)).assumed, None, "1 needs nothing");
+    assert_eq!(scored(21, jobs(100.0, Some(10))).assumed, None);
+    // The review lists them, in item order.
+    let mut review = crate::review::Review::new(&SCALE);
+    review.add(21, jobs(100.0, None)).unwrap();
+    review.add(15, days(20.0, None)).unwrap();
+    review.add(17, contacts(6.0, Some(TrackingReview::Weekly))).unwrap();
+    let report = review.report(crate::review::ReviewOptions::default());
+    let listed: alloc::vec::Vec<u8> = report.assumed_conditions().map(|(n, _)| n).collect();
+    assert_eq!(listed, [15, 21]);
+}
+
 #[test]
 fn item_24_community() {
     check(24, &[(0.0, 1), (30.0, 1), (30.1, 2), (39.0, 2), (39.9, 2), (40.0, 3), (49.9, 3), (50.0, 4)]);

@@ -199,7 +199,15 @@ pub fn employer_contacts<'s>(
         })?;
         ItemScore::new(n, interval.score, Basis::Interval { value: per_week, unit, interval })
     };
-    Ok(scored.capped(e.tracking.and_then(tracking_cap)))
+    Ok(match e.tracking {
+        Some(tracking) => scored.capped(tracking_cap(tracking)),
+        None if scored.score >= Score::FOUR => scored
+            .assuming(Score::THREE, "the SE supervisor reviews the tracking form weekly (4 and 5 need weekly review)"),
+        None => scored.assuming(
+            Score::TWO,
+            "the SE supervisor reviews the tracking form at least monthly (3 needs monthly review)",
+        ),
+    })
 }
 
 /// Item 21: permanent share through the printed ranges; fewer than `min_current_jobs`
@@ -224,7 +232,19 @@ pub fn competitive_jobs<'s>(
         .current_jobs
         .filter(|&jobs| jobs < min_current_jobs)
         .map(|_| Cap { limit: Score::ONE, reason: fewer_current_jobs_reason(min_current_jobs) });
-    Ok(ItemScore::new(n, interval.score, Basis::Interval { value, unit: Unit::Percent, interval }).capped(cap))
+    let scored = ItemScore::new(n, interval.score, Basis::Interval { value, unit: Unit::Percent, interval });
+    Ok(match c.current_jobs {
+        Some(_) => scored.capped(cap),
+        None => scored.assuming(Score::ONE, enough_current_jobs(min_current_jobs)),
+    })
+}
+
+/// Item 21's condition as met, taken as met when the count of current jobs is not given.
+const fn enough_current_jobs(min_current_jobs: u32) -> &'static str {
+    match min_current_jobs {
+        10 => "at least 10 current jobs (anchor 1: fewer than 10 current jobs scores 1)",
+        _ => "at least the scale's minimum of current jobs (fewer scores 1)",
+    }
 }
 
 /// The reason item 21's cap gives, naming the scale's minimum without allocating.
