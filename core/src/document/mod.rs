@@ -49,7 +49,9 @@
 //! The response ([`ReviewResponse`]) has `scale`, `complete`, `total`, `max`, `band`
 //! (`exemplary`, `good`, `fair`, `not_supported_employment`, or `null` while incomplete),
 //! `items` (`number`, `key`, `score`, `basis`, `basis_kind`), `sections`, `missing`,
-//! `insufficient_data` and `action_plan`.
+//! `insufficient_data`, `action_plan`, and `assumed_conditions` (`number`, `condition`: a
+//! printed condition a score takes as met that the evidence leaves out, for a reviewer to
+//! verify); on a modified scale also `modification`.
 //!
 //! **Scales.** `scale` is a built-in id — `ips-25-uk`, or `ips-25-uk-modified-trial` (the
 //! modified-IPS trial of seed `004`, [`crate::modified::trial`]) — or an object:
@@ -92,8 +94,9 @@
 //! `{"operation": "schedule", "model": "ips", "service_start": "2024-03-01", "as_of": "2026-06-01",
 //! "external_reviews": [{"date": "2025-02-01", "outcome": "good"}],
 //! "internal_assessments": [{"date": "2026-01-15", "scored": true, "action_plan": true}]}` →
-//! [`ScheduleResponse`]: `next_external` and `next_internal` (`due` or `null`, `overdue`,
-//! `days_overdue`, `reason`, `source`), `overdue`, `not_counted`. Outcomes are IPS bands
+//! [`ScheduleResponse`]: `next_external`, `next_internal` and, from item 11 of the UK IPS
+//! scale, `next_trust_quality_assurance` (each `due` or `null`, `overdue`, `days_overdue`,
+//! `reason`, `source`), `overdue`, `not_counted`. Outcomes are IPS bands
 //! (`exemplary`, `good`, `fair`, `not_supported_employment`) or SEQF levels (`excellent`,
 //! `good`, `not_accredited`).
 //!
