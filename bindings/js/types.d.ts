@@ -639,6 +639,16 @@ gap: number,
  */
 emphasis: string | null, };
 
+export type AssumedConditionDoc = { 
+/**
+ * Item number.
+ */
+number: number, 
+/**
+ * The condition, in words.
+ */
+condition: string, };
+
 export type ModificationDoc = { 
 /**
  * The base scale id.

@@ -62,6 +62,7 @@ fn generated() -> String {
         ItemScoreDoc,
         SectionDoc,
         ActionDoc,
+        AssumedConditionDoc,
         ModificationDoc,
         ModifiedItemDoc,
         ParameterDoc,
