@@ -1,12 +1,14 @@
 # One command for everything CI checks: `make test`.
 # It installs what a fresh machine lacks (the toolchain rust-toolchain.toml pins, with rustfmt,
 # clippy and the WebAssembly and bare-metal targets; cbindgen, valgrind, a C compiler; the
-# wasm-bindgen CLI, the npm packages, Chromium; the fuzzers' nightly and cargo-fuzz), then runs
-# the format check, clippy with warnings denied, every test and doctest, the docs with warnings
-# denied, a no_std build of the core for a bare-metal target, the examples, the C header drift
+# wasm-bindgen CLI, the npm packages, Chromium; the fuzzers' nightly and cargo-fuzz; the
+# toolchain of the declared rust-version), then runs the format check, clippy with warnings
+# denied, every test and doctest, the docs with warnings denied, a no_std build of the core for
+# a bare-metal target, the core's build on its declared rust-version, `cargo package` of the
+# core with its verify build, the examples, the C header drift
 # check, the C build and tests (static, shared, valgrind, ASan + UBSan), the WebAssembly build
 # with its size check and the JavaScript tests, and a short fuzz run of each target.
-# Everything but the fuzzers builds with the one pinned stable toolchain.
+# Everything but the fuzzers and the rust-version build uses the one pinned stable toolchain.
 
 CARGO ?= cargo
 # The bare-metal target of the no_std build (rust-toolchain.toml names it, so `make setup`
@@ -20,9 +22,9 @@ CBINDGEN_VERSION := 0.29.4
 HEADER := bindings/c/include/sefidelity.h
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: test setup fmt clippy unit doc no-std example bench-check c-tools cbindgen header header-check c js-tools wasm js fuzz bench
+.PHONY: test setup fmt clippy unit doc no-std msrv package example bench-check c-tools cbindgen header header-check c js-tools wasm js fuzz bench
 
-test: setup fmt clippy unit doc no-std example bench-check header-check c js fuzz
+test: setup fmt clippy unit doc no-std msrv package example bench-check header-check c js fuzz
 	@echo "make test: all checks passed"
 
 # Installs the toolchain rust-toolchain.toml pins, with its components (rustfmt, clippy) and
@@ -49,6 +51,18 @@ doc:
 no-std:
 	$(CARGO) build -p sefidelity --no-default-features --target $(BARE_METAL_TARGET)
 	$(CARGO) build -p sefidelity --features serde --target $(BARE_METAL_TARGET)
+
+# The core builds, with every feature, on the rust-version its manifest declares (the
+# workspace's), so the declared minimum is true; that toolchain is installed when missing.
+MSRV := $(shell sed -n 's/^rust-version = "\(.*\)"/\1/p' Cargo.toml)
+msrv:
+	@rustup toolchain list | grep -q '^$(MSRV)-' || rustup toolchain install $(MSRV) --profile minimal
+	$(CARGO) +$(MSRV) build -p sefidelity --all-features
+
+# The core crate packages as the registry would take it, and the package builds
+# (cargo's verify step). --allow-dirty: the check is of the package, not of the work tree.
+package:
+	$(CARGO) package -p sefidelity --allow-dirty
 
 # The example prints a report, answers a request, and exits non-zero on a bad one.
 example:

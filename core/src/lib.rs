@@ -39,6 +39,7 @@
 //! [`source`] only.
 #![no_std]
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![warn(missing_docs)]
 
 extern crate alloc;
@@ -55,6 +56,7 @@ pub mod compare;
 mod component;
 pub mod definition;
 #[cfg(feature = "serde")]
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub mod document;
 pub mod emphasis;
 pub mod error;
