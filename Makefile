@@ -148,11 +148,14 @@ wasm: js-tools
 	fi
 
 # JS tests: every vector answers as its checked-in response, the API, 100 000 calls without a
-# leak, the TypeScript declarations, and the self-assessment page in headless Chromium.
+# leak, the TypeScript declarations, the self-assessment page in headless Chromium, and the
+# package as users install it (npm pack, its files, installed into an empty project, imported
+# from Node, type-checked with tsc).
 js: wasm
 	cd bindings/js && node --test test/
 	cd bindings/js && node_modules/.bin/tsc -p tsconfig.json
 	cd bindings/js && node browser/demo.browser.mjs
+	cd bindings/js && node pack/check.mjs
 
 # Fuzzes every entry point that takes bytes, each target for FUZZ_SECONDS, seeded with the
 # conformance requests (the corpus is a scratch copy, ignored by git). A crash leaves its input
