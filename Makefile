@@ -22,9 +22,9 @@ CBINDGEN_VERSION := 0.29.4
 HEADER := bindings/c/include/sefidelity.h
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: test setup fmt clippy unit doc no-std msrv package example bench-check c-tools cbindgen header header-check c js-tools wasm js fuzz bench
+.PHONY: test setup fmt clippy unit doc no-std msrv package example bench-check c-tools cbindgen header header-check c install-tools install uninstall install-check js-tools wasm js fuzz bench
 
-test: setup fmt clippy unit doc no-std msrv package example bench-check header-check c js fuzz
+test: setup fmt clippy unit doc no-std msrv package example bench-check header-check c install-check js fuzz
 	@echo "make test: all checks passed"
 
 # Installs the toolchain rust-toolchain.toml pins, with its components (rustfmt, clippy) and
@@ -103,6 +103,51 @@ header-check: cbindgen
 # ASan + UBSan.
 c: c-tools
 	$(MAKE) -C bindings/c test
+
+# The C library installed as C users install libraries, with cargo-c (`cargo cinstall`, as
+# rustls-ffi and librsvg do): PREFIX/include/sefidelity.h, PREFIX/lib/libsefidelity.a,
+# PREFIX/lib/libsefidelity.so.X.Y.Z with SONAME libsefidelity.so.X and its links,
+# PREFIX/lib/pkgconfig/sefidelity.pc, and PREFIX/lib/cmake/sefidelity/ for
+# `find_package(sefidelity CONFIG REQUIRED)` (cargo-c writes no CMake files: ours are
+# templates in bindings/c/install/). DESTDIR stages an install. cargo-c is pinned (0.10.24
+# builds on the pinned toolchain with --locked; about 11 minutes, once per machine).
+PREFIX ?= /usr/local
+DESTDIR ?=
+CARGO_C_VERSION := 0.10.24
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
+VERSION_MAJOR := $(word 1,$(subst ., ,$(VERSION)))
+VERSION_MINOR := $(word 2,$(subst ., ,$(VERSION)))
+CMAKE_DIR = $(DESTDIR)$(PREFIX)/lib/cmake/sefidelity
+CMAKE_SUBST = -e 's|@VERSION@|$(VERSION)|g' -e 's|@VERSION_MAJOR@|$(VERSION_MAJOR)|g' \
+  -e 's|@VERSION_MINOR@|$(VERSION_MINOR)|g'
+
+install-tools: c-tools
+	@cargo cinstall --version 2>/dev/null | grep -q '$(CARGO_C_VERSION)' || \
+	  $(CARGO) install cargo-c --version $(CARGO_C_VERSION) --locked
+	@missing=""; \
+	command -v cmake > /dev/null || missing="$$missing cmake"; \
+	command -v c++ > /dev/null || missing="$$missing g++"; \
+	if [ -n "$$missing" ]; then apt-get update && apt-get install -y $$missing; fi
+
+install: install-tools
+	$(CARGO) cinstall -p sefidelity-ffi --release --prefix=$(PREFIX) --libdir=$(PREFIX)/lib \
+	  $(if $(DESTDIR),--destdir=$(DESTDIR))
+	mkdir -p $(CMAKE_DIR)
+	sed $(CMAKE_SUBST) bindings/c/install/sefidelityConfig.cmake.in > $(CMAKE_DIR)/sefidelityConfig.cmake
+	sed $(CMAKE_SUBST) bindings/c/install/sefidelityConfigVersion.cmake.in > $(CMAKE_DIR)/sefidelityConfigVersion.cmake
+
+# Removes what install put there (and the directories it made, when they are left empty).
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/include/sefidelity.h $(DESTDIR)$(PREFIX)/lib/libsefidelity.a \
+	  $(DESTDIR)$(PREFIX)/lib/libsefidelity.so $(DESTDIR)$(PREFIX)/lib/libsefidelity.so.$(VERSION_MAJOR) \
+	  $(DESTDIR)$(PREFIX)/lib/libsefidelity.so.$(VERSION) $(DESTDIR)$(PREFIX)/lib/pkgconfig/sefidelity.pc
+	rm -f $(CMAKE_DIR)/sefidelityConfig.cmake $(CMAKE_DIR)/sefidelityConfigVersion.cmake
+	rmdir $(CMAKE_DIR) $(DESTDIR)$(PREFIX)/lib/cmake $(DESTDIR)$(PREFIX)/lib/pkgconfig 2> /dev/null || true
+
+# Installs into a temporary prefix and builds against the installed copy: pkg-config shared and
+# --static, CMake find_package, C++17; one version throughout; uninstall removes it all.
+install-check: install-tools
+	sh bindings/c/install/check.sh
 
 # The WebAssembly module and npm package (bindings/js), built with the pinned stable toolchain
 # (rust-toolchain.toml) like everything else. cargo builds the crate with the `wasm` profile
