@@ -31,7 +31,7 @@
 //! ```
 //!
 //! Read bottom-up, each module builds only on those before it: [`source`], `number` and
-//! `repeat` (helpers), [`error`], [`emphasis`], [`challenges`], `measure` (units, bounds, snapping), [`score`]
+//! `repeat` (helpers), [`error`], [`emphasis`], [`challenges`], [`agreement`], `measure` (units, bounds, snapping), [`score`]
 //! (scores, the intervals that earn them, bases), `component`, [`evidence`], [`rule`],
 //! [`item`], [`seqf`], [`scale`], [`review`], [`compare`], [`ips25`], [`registry`],
 //! [`definition`], [`modified`], [`flat`], then the document API. [`wellbeing`],
@@ -50,6 +50,7 @@ extern crate std;
 #[cfg(all(test, not(feature = "ts")))]
 extern crate std;
 
+pub mod agreement;
 pub mod challenges;
 pub mod commissioning;
 pub mod compare;
