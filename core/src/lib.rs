@@ -31,8 +31,9 @@
 //! ```
 //!
 //! Read bottom-up, each module builds only on those before it: [`source`], `number` and
-//! `repeat` (helpers), [`error`], [`emphasis`], [`challenges`], [`agreement`], `measure` (units, bounds, snapping), [`score`]
-//! (scores, the intervals that earn them, bases), `component`, [`evidence`], [`rule`],
+//! `repeat` (helpers), [`error`], [`emphasis`], [`challenges`], [`agreement`], `measure`
+//! (units, bounds, snapping), [`score`] (scores, the intervals that earn them, bases),
+//! `component`, [`evidence`], [`rule`],
 //! [`item`], [`seqf`], [`scale`], [`review`], [`compare`], [`ips25`], [`registry`],
 //! [`definition`], [`modified`], [`flat`], then the document API. [`wellbeing`],
 //! [`frameworks`] and [`commissioning`] stand beside them, on `number`, `repeat`, [`error`] and
