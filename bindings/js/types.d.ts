@@ -637,7 +637,16 @@ gap: number,
 /**
  * The seeds' emphasis on the item, if any.
  */
-emphasis: string | null, };
+emphasis: string | null, 
+/**
+ * What the next score takes, from the scale's anchors and rules, in words.
+ */
+next: string, 
+/**
+ * For a number scored through ranges: how far it is from the next score's range, in the
+ * item's unit.
+ */
+distance?: number, };
 
 export type AssumedConditionDoc = { 
 /**

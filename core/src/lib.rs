@@ -34,7 +34,7 @@
 //! `repeat` (helpers), [`error`], [`emphasis`], [`challenges`], [`agreement`], `measure`
 //! (units, bounds, snapping), [`score`] (scores, the intervals that earn them, bases),
 //! `component`, [`evidence`], [`rule`],
-//! [`item`], [`seqf`], [`scale`], [`review`], [`compare`], [`ips25`], [`registry`],
+//! [`item`], [`seqf`], [`scale`], [`next_score`], [`review`], [`compare`], [`ips25`], [`registry`],
 //! [`definition`], [`modified`], [`flat`], then the document API. [`wellbeing`],
 //! [`frameworks`] and [`commissioning`] stand beside them, on `number`, `repeat`, [`error`] and
 //! [`source`] only.
@@ -70,6 +70,7 @@ pub mod ips25;
 pub mod item;
 mod measure;
 pub mod modified;
+pub mod next_score;
 mod number;
 pub mod registry;
 mod repeat;

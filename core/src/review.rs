@@ -17,6 +17,7 @@ use crate::emphasis::Emphasis;
 use crate::error::Error;
 use crate::evidence::Evidence;
 use crate::item::{Item, Section};
+use crate::next_score::{NextScore, next_score};
 use crate::scale::{FidelityBand, MAX_ITEMS, Scale};
 use crate::score::{ItemScore, Score};
 
@@ -178,6 +179,8 @@ pub struct ActionPlanEntry<'s> {
     pub gap: u8,
     /// The seeds' emphasis on the item, if any (the tie-breaker).
     pub emphasis: Option<Emphasis>,
+    /// What the next score takes, from the scale's anchors and rules.
+    pub next: NextScore<'s>,
 }
 
 /// The result of a review: every item's result, the total, band, sections and action plan.
@@ -329,8 +332,10 @@ impl<'s> ReviewReport<'s> {
     pub fn action_plan(&self) -> impl Iterator<Item = ActionPlanEntry<'s>> + '_ {
         self.plan.iter().take(self.plan_len).filter_map(move |&number| {
             let item = self.scale.item(number)?;
-            let score = self.score(number)?.score;
-            Some(ActionPlanEntry { item, score, gap: score.gap(), emphasis: item.emphasis })
+            let scored = self.score(number)?;
+            let next = next_score(item, scored)?;
+            let score = scored.score;
+            Some(ActionPlanEntry { item, score, gap: score.gap(), emphasis: item.emphasis, next })
         })
     }
 }

@@ -149,6 +149,20 @@ pub enum CompositeRule<'s> {
     },
 }
 
+impl<'s> CompositeRule<'s> {
+    /// The intervals a number of this rule is scored through, with the way the item improves;
+    /// `None` for the rules scored by clauses or phases alone (items 3 and 6).
+    #[must_use]
+    pub const fn intervals(&self) -> Option<(&'s [ScoreInterval<'s>], Direction)> {
+        match *self {
+            Self::TeamAssignment { caseload_share } => Some((caseload_share, Direction::HigherIsBetter)),
+            Self::EmployerContacts { contacts } => Some((contacts, Direction::HigherIsBetter)),
+            Self::CompetitiveJobs { permanent_share, .. } => Some((permanent_share, Direction::HigherIsBetter)),
+            Self::VocationalGeneralists { .. } | Self::GovernmentLiaison => None,
+        }
+    }
+}
+
 /// How an item's evidence becomes its score.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Rule<'s> {

@@ -102,22 +102,7 @@ pub(super) fn small(value: f64, field: impl FnOnce() -> String, accepted: &'stat
     u8::try_from(n).map_err(|_| Error::Internal { detail: format!("{n} passed a check for 0 to 255") })
 }
 
-/// A number for output: rounded to 9 decimal places (half away from zero), so that
-/// 0.75 − 0.70 reads 0.05 rather than 0.050000000000000044 and 1/3 reads 0.333333333.
-pub(crate) fn round_for_output(x: f64) -> f64 {
-    const SCALE: f64 = 1e9;
-    let scaled = x * SCALE;
-    // Beyond 2^53 a double has no fractional part to round.
-    if !(-crate::number::EXACT_INTEGER_LIMIT..=crate::number::EXACT_INTEGER_LIMIT).contains(&scaled) {
-        return x;
-    }
-    let half = if scaled < 0.0 { -0.5 } else { 0.5 };
-    #[expect(clippy::cast_possible_truncation, reason = "|scaled| <= 2^53, so truncation is exact")]
-    let rounded = (scaled + half) as i64;
-    #[expect(clippy::cast_precision_loss, reason = "|rounded| <= 2^53 + 1 is exact in f64")]
-    let back = rounded as f64;
-    back / SCALE + 0.0
-}
+pub(crate) use crate::number::round_for_output;
 
 /// A JSON object whose keys are data, kept as given: in order, and with any key given twice
 /// kept twice, so that the operation refuses the repeat with its own error (a repeated item

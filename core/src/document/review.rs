@@ -764,7 +764,7 @@ pub struct SectionDoc {
 }
 
 /// One action-plan entry in a response.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct ActionDoc {
@@ -780,6 +780,13 @@ pub struct ActionDoc {
     pub gap: u8,
     /// The seeds' emphasis on the item, if any.
     pub emphasis: Option<Cow<'static, str>>,
+    /// What the next score takes, from the scale's anchors and rules, in words.
+    pub next: String,
+    /// For a number scored through ranges: how far it is from the next score's range, in the
+    /// item's unit.
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub distance: Option<f64>,
 }
 
 /// A printed condition a score takes as met that the evidence does not mention.
@@ -880,6 +887,13 @@ impl ReviewResponse {
                     score: a.score.get(),
                     gap: a.gap,
                     emphasis: a.emphasis.map(|e| Cow::Borrowed(e.id())),
+                    next: a.next.to_string(),
+                    distance: match a.next.needs {
+                        crate::next_score::Needs::Range { distance, .. } => {
+                            Some(super::fields::round_for_output(distance))
+                        }
+                        _ => None,
+                    },
                 })
                 .collect(),
             assumed_conditions: report
