@@ -148,7 +148,11 @@ impl<'s> Item<'s> {
             (Evidence::Count(count), Rule::Checklist(rule)) => rule.score(n, *count),
             (Evidence::Present(set), Rule::Checklist(rule)) => {
                 set.check_within(n, "present", rule.components)?;
-                rule.score(n, set.len())
+                let mut scored = rule.score(n, set.len())?;
+                if let Basis::Count { which, .. } = &mut scored.basis {
+                    *which = Some(set.bits());
+                }
+                Ok(scored)
             }
             (Evidence::VocationalRole(role), Rule::Composite(CompositeRule::VocationalGeneralists { phases })) => {
                 composite::vocational_generalists(n, phases, *role)

@@ -11,6 +11,7 @@
 
 use core::fmt;
 
+use crate::component::Component;
 use crate::item::Item;
 use crate::measure::{Bound, Unit};
 use crate::rule::{Direction, Rule};
@@ -51,6 +52,11 @@ pub enum Needs<'s> {
         now: u8,
         /// What is counted, e.g. `"components present"`.
         counted: &'static str,
+        /// The components not present, when the evidence named those present (bit `i` is
+        /// the item's component `i`, of `components`).
+        missing: Option<u8>,
+        /// The item's components, in the order it lists them.
+        components: &'s [Component<'s>],
     },
     /// The next anchor, as the scale describes it.
     Anchor(&'s str),
@@ -73,9 +79,16 @@ pub fn next_score<'s>(item: &'s Item<'s>, scored: &ItemScore<'s>) -> Option<Next
             .intervals()
             .and_then(|(intervals, direction)| range(intervals, direction, score, value, unit))
             .unwrap_or(anchor),
-        (None, Basis::Count { present, of, counted }, Rule::Checklist(rule)) => {
+        (None, Basis::Count { present, of, counted, which }, Rule::Checklist(rule)) => {
             match rule.scores.iter().position(|s| *s >= score).and_then(|n| u8::try_from(n).ok()) {
-                Some(needed) => Needs::Components { needed, of, now: present, counted },
+                Some(needed) => Needs::Components {
+                    needed,
+                    of,
+                    now: present,
+                    counted,
+                    missing: which.map(|bits| !bits),
+                    components: rule.components,
+                },
                 None => anchor,
             }
         }
@@ -116,8 +129,19 @@ impl fmt::Display for NextScore<'_> {
                 write!(f, "; now {now}{}, {distance} away", unit.suffix())
             }
             Needs::Condition(reason) => write!(f, "what holds it back met; now {reason}"),
-            Needs::Components { needed, of, now, counted } => {
-                write!(f, "{needed} of {of} {counted} (now {now})")
+            Needs::Components { needed, of, now, counted, missing, components } => {
+                write!(f, "{needed} of {of} {counted} (now {now}")?;
+                if let Some(missing) = missing {
+                    let mut first = true;
+                    for (i, component) in components.iter().enumerate() {
+                        if missing & (1 << i) != 0 {
+                            f.write_str(if first { "; missing: " } else { ", " })?;
+                            f.write_str(component.key)?;
+                            first = false;
+                        }
+                    }
+                }
+                f.write_str(")")
             }
             Needs::Anchor(text) => write!(f, "what its anchor describes: {text}"),
             Needs::Evidence => f.write_str("evidence (the item was marked insufficient data)"),
@@ -165,7 +189,28 @@ mod tests {
         assert!(matches!(n.needs, Needs::Condition(reason) if reason.contains("does not track")), "{n}");
         // Item 13 with one of four components (2): 3 needs two.
         let n = next(13, Evidence::Count(1)).unwrap();
-        assert_eq!(n.needs, Needs::Components { needed: 2, of: 4, now: 1, counted: "components present" });
+        let components = SCALE.item(13).map(|i| match i.rule {
+            Rule::Checklist(rule) => rule.components,
+            _ => &[],
+        });
+        assert_eq!(
+            n.needs,
+            Needs::Components {
+                needed: 2,
+                of: 4,
+                now: 1,
+                counted: "components present",
+                missing: None,
+                components: components.unwrap_or(&[])
+            }
+        );
+        // Named components: the missing ones are named, in the item's order.
+        let set = crate::evidence::ComponentSet::from_bits(0b0010);
+        let n = next(13, Evidence::Present(set)).unwrap();
+        assert_eq!(
+            n.to_string(),
+            "3 needs 2 of 4 components present (now 1; missing: not_required, specific_information, more_than_once)"
+        );
         // A rated item at 2: anchor 3's description.
         let n = next(7, Evidence::Rating(Score::TWO)).unwrap();
         assert_eq!(n.needs, Needs::Anchor(SCALE.item(7).unwrap().text.anchors[2]));

@@ -115,7 +115,11 @@ impl<'s> ChecklistRule<'s> {
             components: self.components.len(),
         })?;
         let of = u8::try_from(self.components.len()).unwrap_or(u8::MAX);
-        Ok(ItemScore::new(number, score, Basis::Count { present: count, of, counted: "components present" }))
+        Ok(ItemScore::new(
+            number,
+            score,
+            Basis::Count { present: count, of, counted: "components present", which: None },
+        ))
     }
 }
 

@@ -240,6 +240,9 @@ pub enum Basis<'s> {
         of: u8,
         /// What was counted, e.g. `"components present"` or `"phases provided"`.
         counted: &'static str,
+        /// Which components are present (bit `i` is the item's component `i`), when the
+        /// evidence named them rather than counting them.
+        which: Option<u8>,
     },
     /// A printed condition of a composite item that decided the score.
     Clause(&'static str),
@@ -334,7 +337,7 @@ impl Basis<'_> {
                 f.write_str(" falls in ")?;
                 interval.write_to(f)
             }
-            Self::Count { present, of, counted } => {
+            Self::Count { present, of, counted, .. } => {
                 write!(f, "{}", *present)?;
                 f.write_str(" of ")?;
                 write!(f, "{}", *of)?;

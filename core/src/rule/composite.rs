@@ -48,7 +48,7 @@ pub fn vocational_generalists(
             accepted: "1 to 6 phases of employment service (for none, give role refers_out or referral_only)",
         });
     };
-    Ok(ItemScore::new(n, score, Basis::Count { present: provided, of: all, counted: "phases provided" }))
+    Ok(ItemScore::new(n, score, Basis::Count { present: provided, of: all, counted: "phases provided", which: None }))
 }
 
 /// Item 3's anchors 3–5 for `provided` of the listed `phases`: all → 5, all but one → 4,
