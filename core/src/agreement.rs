@@ -49,8 +49,8 @@ impl Agreement {
         for (a, b) in pairs {
             let (a, b) = (i64::from(a), i64::from(b));
             n = n.saturating_add(1);
-            exact += u16::from(a == b);
-            within_one += u16::from((a - b).abs() <= 1);
+            exact = exact.saturating_add(u16::from(a == b));
+            within_one = within_one.saturating_add(u16::from((a - b).abs() <= 1));
             sum_a += a;
             sum_b += b;
             sum_a2 += a * a;

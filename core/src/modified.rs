@@ -506,26 +506,13 @@ impl Modification {
         Ok(use_scale(&self.scale(&items)))
     }
 
-    /// Where a modified item comes from: the trial's from `004` Table 1 (its trial column),
-    /// any other modification's from its user.
-    fn item_provenance(&self) -> Provenance {
+    /// Where the modification's items and scale come from: the trial's from `004` Table 1
+    /// (its trial column), at `trial`; any other modification's from its user, at `user`.
+    fn provenance(&self, trial: &'static str, user: &'static str) -> Provenance {
         if self.id == TRIAL_ID {
-            Provenance { source: Source::ModifiedIpsFramework, locator: "Table 1, trial column" }
+            Provenance { source: Source::ModifiedIpsFramework, locator: trial }
         } else {
-            Provenance { source: Source::UserDefined, locator: "modification" }
-        }
-    }
-
-    /// Where the modified scale comes from, as [`Modification::item_provenance`] says for its
-    /// items.
-    fn scale_provenance(&self) -> Provenance {
-        if self.id == TRIAL_ID {
-            Provenance {
-                source: Source::ModifiedIpsFramework,
-                locator: "Table 1, trial column: modification of ips-25-uk",
-            }
-        } else {
-            Provenance { source: Source::UserDefined, locator: "modification of ips-25-uk" }
+            Provenance { source: Source::UserDefined, locator: user }
         }
     }
 
@@ -550,7 +537,7 @@ impl Modification {
                 Item {
                     text: ItemText { title: base.text.title, description: &m.description, anchors },
                     rule: rule.as_ref().map_or(crate::rule::Rule::Rated, RuleParts::rule),
-                    provenance: self.item_provenance(),
+                    provenance: self.provenance("Table 1, trial column", "modification"),
                     ..*base
                 }
             })
@@ -559,7 +546,14 @@ impl Modification {
 
     /// The modified scale over `items`: the base scale's sections and bands, this id and title.
     fn scale<'m>(&'m self, items: &'m [Item<'m>]) -> Scale<'m> {
-        Scale { id: &self.id, title: &self.title, provenance: self.scale_provenance(), items, ..ips25::SCALE }
+        Scale {
+            id: &self.id,
+            title: &self.title,
+            provenance: self
+                .provenance("Table 1, trial column: modification of ips-25-uk", "modification of ips-25-uk"),
+            items,
+            ..ips25::SCALE
+        }
     }
 
     /// Checks each parameter against `facts`.
