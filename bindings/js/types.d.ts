@@ -9,9 +9,18 @@ export type ReviewRequest = {
  */
 scale: ScaleRef, 
 /**
- * Evidence, by item number.
+ * One rater's evidence, by item number.
  */
-evidence: { [key in string]: EvidenceDoc }, 
+evidence?: { [key in string]: EvidenceDoc }, 
+/**
+ * Two or more raters' evidence, by rater name, each by item number (instead of
+ * `evidence`).
+ */
+raters?: { [key in string]: { [key in string]: EvidenceDoc } }, 
+/**
+ * With `raters`: the agreed score, and why, of each item the raters scored differently.
+ */
+consensus?: { [key in string]: ConsensusDoc }, 
 /**
  * Report options.
  */
@@ -564,6 +573,24 @@ action_plan: Array<ActionDoc>,
  * mention: what a reviewer should verify.
  */
 assumed_conditions: Array<AssumedConditionDoc>, 
+/**
+ * With raters only: each item any rater scored, with each rater's score, the agreed
+ * score and where it comes from.
+ */
+rater_scores?: Array<RaterScoresDoc>, 
+/**
+ * With raters only: the items they scored differently, resolved by a consensus or not.
+ */
+disagreements?: Array<DisagreementDoc>, 
+/**
+ * With raters only: the items still awaiting a consensus entry. While any does, the
+ * review is not complete and has no band.
+ */
+awaiting_consensus?: Array<number>, 
+/**
+ * With raters only: how each pair of raters agree over the items both scored.
+ */
+agreement?: Array<AgreementDoc>, 
 /**
  * On a modified scale only: the modified items and the parameter checks.
  */

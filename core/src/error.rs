@@ -82,13 +82,30 @@ pub enum ErrorCode {
     CountExceedsTotal = 403,
     /// Two records share one id.
     DuplicateRecord = 404,
+    /// A review's `raters` has fewer than two raters or more than
+    /// [`MAX_RATERS`](crate::raters::MAX_RATERS).
+    RaterCountOutOfRange = 211,
+    /// A rater's evidence is empty.
+    RaterWithoutEvidence = 212,
+    /// One rater name is used twice.
+    DuplicateRater = 213,
+    /// A review gives both `raters` and `evidence`.
+    RatersWithEvidence = 214,
+    /// A consensus entry is given for an item where the raters' scores agree.
+    ConsensusNotNeeded = 215,
+    /// A consensus entry is given for an item no rater scored.
+    ConsensusForUnscoredItem = 216,
+    /// A consensus entry has no reason (or only white space).
+    ConsensusWithoutReason = 217,
+    /// Two reviews of a service's history share one date.
+    DuplicateReviewDate = 405,
     /// A fault inside the library (a bug): please report it.
     Internal = 900,
 }
 
 impl ErrorCode {
     /// Every code, in number order.
-    pub const ALL: [Self; 35] = [
+    pub const ALL: [Self; 43] = [
         Self::MalformedJson,
         Self::InputTooLarge,
         Self::NestingTooDeep,
@@ -118,11 +135,19 @@ impl ErrorCode {
         Self::NotWholeNumber,
         Self::InvalidScale,
         Self::StandardItemModified,
+        Self::RaterCountOutOfRange,
+        Self::RaterWithoutEvidence,
+        Self::DuplicateRater,
+        Self::RatersWithEvidence,
+        Self::ConsensusNotNeeded,
+        Self::ConsensusForUnscoredItem,
+        Self::ConsensusWithoutReason,
         Self::InvalidDate,
         Self::DatesOutOfOrder,
         Self::DateAfterAsOf,
         Self::CountExceedsTotal,
         Self::DuplicateRecord,
+        Self::DuplicateReviewDate,
         Self::Internal,
     ];
 
@@ -159,11 +184,19 @@ impl ErrorCode {
             Self::NotWholeNumber => "not_whole_number",
             Self::InvalidScale => "invalid_scale",
             Self::StandardItemModified => "standard_item_modified",
+            Self::RaterCountOutOfRange => "rater_count_out_of_range",
+            Self::RaterWithoutEvidence => "rater_without_evidence",
+            Self::DuplicateRater => "duplicate_rater",
+            Self::RatersWithEvidence => "raters_with_evidence",
+            Self::ConsensusNotNeeded => "consensus_not_needed",
+            Self::ConsensusForUnscoredItem => "consensus_for_unscored_item",
+            Self::ConsensusWithoutReason => "consensus_without_reason",
             Self::InvalidDate => "invalid_date",
             Self::DatesOutOfOrder => "dates_out_of_order",
             Self::DateAfterAsOf => "date_after_as_of",
             Self::CountExceedsTotal => "count_exceeds_total",
             Self::DuplicateRecord => "duplicate_record",
+            Self::DuplicateReviewDate => "duplicate_review_date",
             Self::Internal => "internal_error",
         }
     }
@@ -506,6 +539,78 @@ pub enum Error {
         /// The id.
         id: String,
     },
+    /// See [`ErrorCode::RaterCountOutOfRange`].
+    #[error(
+        "{field}: the number of raters is {count}; accepted: 2 to {max} raters (one rater's evidence goes in `evidence`)"
+    )]
+    RaterCountOutOfRange {
+        /// Path of the raters, `raters`.
+        field: String,
+        /// How many raters were given.
+        count: usize,
+        /// The most raters a review takes.
+        max: usize,
+    },
+    /// See [`ErrorCode::RaterWithoutEvidence`].
+    #[error("{field}: rater \"{rater}\" gives no evidence; accepted: evidence for at least one item")]
+    RaterWithoutEvidence {
+        /// Path of the rater's evidence, `raters.A`.
+        field: String,
+        /// The rater's name.
+        rater: String,
+    },
+    /// See [`ErrorCode::DuplicateRater`].
+    #[error("{field}: rater \"{rater}\" is named more than once; accepted: a distinct name per rater")]
+    DuplicateRater {
+        /// Path of the repeated rater, `raters.A`.
+        field: String,
+        /// The rater's name.
+        rater: String,
+    },
+    /// See [`ErrorCode::RatersWithEvidence`].
+    #[error(
+        "{field}: `raters` and `evidence` cannot be given together; accepted: `evidence` for one rater, or `raters` for two or more"
+    )]
+    RatersWithEvidence {
+        /// Path of the raters, `raters`.
+        field: String,
+    },
+    /// See [`ErrorCode::ConsensusNotNeeded`].
+    #[error(
+        "{field}: the raters agree on item {item} (all scored {score}); accepted: consensus only for items whose raters' scores differ"
+    )]
+    ConsensusNotNeeded {
+        /// Path of the consensus entry, `consensus.7`.
+        field: String,
+        /// The item number.
+        item: u8,
+        /// The score the raters agree on.
+        score: u8,
+    },
+    /// See [`ErrorCode::ConsensusForUnscoredItem`].
+    #[error("{field}: no rater scored item {item}; accepted: consensus only for items whose raters' scores differ")]
+    ConsensusForUnscoredItem {
+        /// Path of the consensus entry, `consensus.7`.
+        field: String,
+        /// The item number.
+        item: u8,
+    },
+    /// See [`ErrorCode::ConsensusWithoutReason`].
+    #[error("{field}: the consensus on item {item} gives no reason; accepted: a reason in words, not empty")]
+    ConsensusWithoutReason {
+        /// Path of the reason, `consensus.7.reason`.
+        field: String,
+        /// The item number.
+        item: u8,
+    },
+    /// See [`ErrorCode::DuplicateReviewDate`].
+    #[error("{field}: another review is dated {date}; accepted: one review per date")]
+    DuplicateReviewDate {
+        /// Path of the later review's date, `reviews[1].date`.
+        field: String,
+        /// The date.
+        date: String,
+    },
     /// See [`ErrorCode::Internal`].
     #[error("internal error: {detail}")]
     Internal {
@@ -553,6 +658,14 @@ impl Error {
             Self::DateAfterAsOf { .. } => ErrorCode::DateAfterAsOf,
             Self::CountExceedsTotal { .. } => ErrorCode::CountExceedsTotal,
             Self::DuplicateRecord { .. } => ErrorCode::DuplicateRecord,
+            Self::RaterCountOutOfRange { .. } => ErrorCode::RaterCountOutOfRange,
+            Self::RaterWithoutEvidence { .. } => ErrorCode::RaterWithoutEvidence,
+            Self::DuplicateRater { .. } => ErrorCode::DuplicateRater,
+            Self::RatersWithEvidence { .. } => ErrorCode::RatersWithEvidence,
+            Self::ConsensusNotNeeded { .. } => ErrorCode::ConsensusNotNeeded,
+            Self::ConsensusForUnscoredItem { .. } => ErrorCode::ConsensusForUnscoredItem,
+            Self::ConsensusWithoutReason { .. } => ErrorCode::ConsensusWithoutReason,
+            Self::DuplicateReviewDate { .. } => ErrorCode::DuplicateReviewDate,
             Self::Internal { .. } => ErrorCode::Internal,
         }
     }
@@ -568,13 +681,31 @@ impl Error {
         }
     }
 
-    /// The same error with `prefix.` put in front of its field path (used when evidence is
-    /// nested, as in `before.evidence.7.rating`).
+    /// The same error with `prefix.` put in front of its field path (used when a review is
+    /// nested, as in `reviews[1].consensus.7`); unchanged for an empty prefix.
     #[must_use]
     pub fn within(mut self, prefix: &str) -> Self {
-        if let Some(field) = self.field_path_mut() {
+        if let Some(field) = self.field_path_mut().filter(|_| !prefix.is_empty()) {
             field.insert(0, '.');
             field.insert_str(0, prefix);
+        }
+        self
+    }
+
+    /// The same error with the leading `evidence` of its field path replaced by `root`: the
+    /// typed API names evidence fields `evidence.7.rating`, a document may hold them at
+    /// `raters.A.7.rating` or `reviews[0].evidence.7.rating`.
+    #[must_use]
+    pub fn rooted(mut self, root: &str) -> Self {
+        if let Some(field) = self.field_path_mut() {
+            if let Some(rest) = field.strip_prefix("evidence") {
+                if rest.is_empty() || rest.starts_with('.') {
+                    let rest = String::from(rest);
+                    field.clear();
+                    field.push_str(root);
+                    field.push_str(&rest);
+                }
+            }
         }
         self
     }
@@ -651,6 +782,14 @@ field_variants!(
     DateAfterAsOf,
     CountExceedsTotal,
     DuplicateRecord,
+    RaterCountOutOfRange,
+    RaterWithoutEvidence,
+    DuplicateRater,
+    RatersWithEvidence,
+    ConsensusNotNeeded,
+    ConsensusForUnscoredItem,
+    ConsensusWithoutReason,
+    DuplicateReviewDate,
 );
 
 #[cfg(test)]

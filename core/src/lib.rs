@@ -34,7 +34,7 @@
 //! `repeat` (helpers), [`error`], [`emphasis`], [`challenges`], [`agreement`], `measure`
 //! (units, bounds, snapping), [`score`] (scores, the intervals that earn them, bases),
 //! `component`, [`evidence`], [`rule`],
-//! [`item`], [`seqf`], [`scale`], [`next_score`], [`review`], [`compare`], [`ips25`], [`registry`],
+//! [`item`], [`seqf`], [`scale`], [`next_score`], [`review`], [`raters`], [`compare`], [`ips25`], [`registry`],
 //! [`definition`], [`modified`], [`flat`], then the document API. [`wellbeing`],
 //! [`frameworks`] and [`commissioning`] stand beside them, on `number`, `repeat`, [`error`] and
 //! [`source`] only.
@@ -72,6 +72,7 @@ mod measure;
 pub mod modified;
 pub mod next_score;
 mod number;
+pub mod raters;
 pub mod registry;
 mod repeat;
 pub mod review;
@@ -89,6 +90,7 @@ pub use evidence::{
     TeamAssignment, TrackingReview, VocationalRole,
 };
 pub use item::{Component, Item, Section};
+pub use raters::{Consensus, RatedReview, Rater};
 pub use review::{
     ActionPlanEntry, InsufficientDataPolicy, ItemResult, Review, ReviewOptions, ReviewReport, SectionSubtotal,
 };

@@ -93,6 +93,25 @@ impl<'s> Review<'s> {
         Ok(scored)
     }
 
+    /// The score of item `number`, if it has evidence (insufficient data included).
+    #[must_use]
+    pub fn score(&self, number: u8) -> Option<&ItemScore<'s>> {
+        self.scores.get(usize::from(number).checked_sub(1)?)?.as_ref()
+    }
+
+    /// Whether no item has evidence.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.scores.iter().all(Option::is_none)
+    }
+
+    /// Puts a score reached elsewhere (a consensus of raters) in item `number`'s slot.
+    pub(crate) fn put_score(&mut self, scored: ItemScore<'s>) {
+        if let Ok((_, slot)) = self.item_and_slot(scored.number) {
+            *slot = Some(scored);
+        }
+    }
+
     /// Removes the evidence for item `number`, if any.
     pub fn remove(&mut self, number: u8) {
         if let Ok((_, slot)) = self.item_and_slot(number) {

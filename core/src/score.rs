@@ -248,6 +248,9 @@ pub enum Basis<'s> {
     Clause(&'static str),
     /// The item was marked as having insufficient data and scores 1.
     InsufficientData,
+    /// The raters scored the item differently and agreed this score
+    /// ([`crate::raters`]); the reason is the consensus entry's.
+    Consensus,
 }
 
 /// A printed condition that held the score below what the main evidence earned.
@@ -321,6 +324,7 @@ impl Basis<'_> {
             Self::Anchor => Some("anchor chosen by the rater"),
             Self::Clause(text) => Some(text),
             Self::InsufficientData => Some("insufficient data: scored 1"),
+            Self::Consensus => Some("the raters' consensus"),
             Self::Interval { .. } | Self::Count { .. } => None,
         }
     }
@@ -344,7 +348,7 @@ impl Basis<'_> {
                 f.write_str(" ")?;
                 f.write_str(counted)
             }
-            Self::Rating | Self::Anchor | Self::Clause(_) | Self::InsufficientData => {
+            Self::Rating | Self::Anchor | Self::Clause(_) | Self::InsufficientData | Self::Consensus => {
                 f.write_str(self.fixed_text().unwrap_or_default())
             }
         }

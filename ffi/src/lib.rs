@@ -123,6 +123,20 @@ pub enum SefResult {
     SefInvalidScale = 209,
     /// A modification changes a standard item, which must stay as on the base scale.
     SefStandardItemModified = 210,
+    /// A review's `raters` has fewer than two raters or more than the most a review takes (8).
+    SefRaterCountOutOfRange = 211,
+    /// A rater's evidence is empty.
+    SefRaterWithoutEvidence = 212,
+    /// One rater name is used twice.
+    SefDuplicateRater = 213,
+    /// A review gives both `raters` and `evidence`.
+    SefRatersWithEvidence = 214,
+    /// A consensus entry is given for an item where the raters' scores agree.
+    SefConsensusNotNeeded = 215,
+    /// A consensus entry is given for an item no rater scored.
+    SefConsensusForUnscoredItem = 216,
+    /// A consensus entry has no reason (or only white space).
+    SefConsensusWithoutReason = 217,
     /// A date is not a valid calendar date written `YYYY-MM-DD`.
     SefInvalidDate = 400,
     /// Two dates of one record are in an impossible order (a job before the start, an end
@@ -134,6 +148,8 @@ pub enum SefResult {
     SefCountExceedsTotal = 403,
     /// Two records share one id.
     SefDuplicateRecord = 404,
+    /// Two reviews of a service's history share one date.
+    SefDuplicateReviewDate = 405,
     /// A fault inside the library (a bug): please report it.
     SefInternal = 900,
 }
@@ -170,11 +186,19 @@ impl From<ErrorCode> for SefResult {
             ErrorCode::NotWholeNumber => Self::SefNotWholeNumber,
             ErrorCode::InvalidScale => Self::SefInvalidScale,
             ErrorCode::StandardItemModified => Self::SefStandardItemModified,
+            ErrorCode::RaterCountOutOfRange => Self::SefRaterCountOutOfRange,
+            ErrorCode::RaterWithoutEvidence => Self::SefRaterWithoutEvidence,
+            ErrorCode::DuplicateRater => Self::SefDuplicateRater,
+            ErrorCode::RatersWithEvidence => Self::SefRatersWithEvidence,
+            ErrorCode::ConsensusNotNeeded => Self::SefConsensusNotNeeded,
+            ErrorCode::ConsensusForUnscoredItem => Self::SefConsensusForUnscoredItem,
+            ErrorCode::ConsensusWithoutReason => Self::SefConsensusWithoutReason,
             ErrorCode::InvalidDate => Self::SefInvalidDate,
             ErrorCode::DatesOutOfOrder => Self::SefDatesOutOfOrder,
             ErrorCode::DateAfterAsOf => Self::SefDateAfterAsOf,
             ErrorCode::CountExceedsTotal => Self::SefCountExceedsTotal,
             ErrorCode::DuplicateRecord => Self::SefDuplicateRecord,
+            ErrorCode::DuplicateReviewDate => Self::SefDuplicateReviewDate,
             ErrorCode::Internal => Self::SefInternal,
             _ => Self::SefInternal,
         }

@@ -177,7 +177,9 @@ proptest! {
         evidence.sort_by_key(|(n, _)| *n);
         let request = Request::Review(ReviewRequest {
             scale: document::ScaleRef::id(ips25::SCALE.id),
-            evidence: document::evidence_doc(&ips25::SCALE, &evidence),
+            evidence: Some(document::evidence_doc(&ips25::SCALE, &evidence)),
+            raters: None,
+            consensus: None,
             options: document::OptionsDoc { insufficient_data: options.insufficient_data },
             facts: None,
         });
@@ -186,7 +188,8 @@ proptest! {
         prop_assert_eq!(parsed.as_ref(), Ok(&request), "{}", text);
         // The document form gives back the typed evidence it was written from.
         let Request::Review(review_request) = &request else { panic!("a review request") };
-        let typed = document::typed_evidence(&ips25::SCALE, &review_request.evidence, "evidence");
+        let given = review_request.evidence.as_ref().unwrap();
+        let typed = document::typed_evidence(&ips25::SCALE, given, "evidence");
         prop_assert_eq!(typed.as_ref(), Ok(&evidence));
         let response = request.answer().unwrap();
         let json = response.to_json().unwrap();

@@ -110,6 +110,20 @@ enum sef_result
   SEF_INVALID_SCALE = 209,
   // A modification changes a standard item, which must stay as on the base scale.
   SEF_STANDARD_ITEM_MODIFIED = 210,
+  // A review's `raters` has fewer than two raters or more than the most a review takes (8).
+  SEF_RATER_COUNT_OUT_OF_RANGE = 211,
+  // A rater's evidence is empty.
+  SEF_RATER_WITHOUT_EVIDENCE = 212,
+  // One rater name is used twice.
+  SEF_DUPLICATE_RATER = 213,
+  // A review gives both `raters` and `evidence`.
+  SEF_RATERS_WITH_EVIDENCE = 214,
+  // A consensus entry is given for an item where the raters' scores agree.
+  SEF_CONSENSUS_NOT_NEEDED = 215,
+  // A consensus entry is given for an item no rater scored.
+  SEF_CONSENSUS_FOR_UNSCORED_ITEM = 216,
+  // A consensus entry has no reason (or only white space).
+  SEF_CONSENSUS_WITHOUT_REASON = 217,
   // A date is not a valid calendar date written `YYYY-MM-DD`.
   SEF_INVALID_DATE = 400,
   // Two dates of one record are in an impossible order (a job before the start, an end
@@ -121,6 +135,8 @@ enum sef_result
   SEF_COUNT_EXCEEDS_TOTAL = 403,
   // Two records share one id.
   SEF_DUPLICATE_RECORD = 404,
+  // Two reviews of a service's history share one date.
+  SEF_DUPLICATE_REVIEW_DATE = 405,
   // A fault inside the library (a bug): please report it.
   SEF_INTERNAL = 900,
 };

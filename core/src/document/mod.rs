@@ -167,9 +167,10 @@ pub use frameworks::{
     FrameworksResponse, MarkCountsDoc, MarkDoc, MarkedElementDoc, NotedMark, SharesDoc,
 };
 pub use review::{
-    ActionDoc, ArrangementId, AssumedConditionDoc, CompareRequest, CompareResponse, CompareSide, EvidenceDoc, FactsDoc,
-    ItemChangeDoc, ItemScoreDoc, OptionsDoc, Phases, ReviewRequest, ReviewResponse, ReviewSummary, RoleId, SectionDoc,
-    build, evidence_doc, typed_evidence,
+    ActionDoc, AgreementDoc, ArrangementId, AssumedConditionDoc, CompareRequest, CompareResponse, CompareSide,
+    ConsensusDoc, DisagreementDoc, EvidenceDoc, FactsDoc, ItemChangeDoc, ItemScoreDoc, OptionsDoc, Phases,
+    RaterScoresDoc, ReviewRequest, ReviewResponse, ReviewSummary, RoleId, SectionDoc, build, evidence_doc,
+    typed_evidence,
 };
 pub use scales::{
     BandDoc, CheckDoc, ComponentDoc, DescribeScaleRequest, DescribeScaleResponse, ItemDescriptionDoc, ModificationDoc,

@@ -23,6 +23,7 @@ use crate::evidence::{
 };
 use crate::item::Item;
 use crate::modified::Facts;
+use crate::raters::{Agreed, Consensus, RatedReview, Rater};
 use crate::review::{InsufficientDataPolicy, Review, ReviewOptions, ReviewReport};
 use crate::rule::{CompositeRule, Rule};
 use crate::scale::Scale;
@@ -31,7 +32,8 @@ use crate::score::{Basis, Score};
 // ---------------------------------------------------------------------------------------
 // Requests
 
-/// A `review` request: a scale, evidence by item number, options.
+/// A `review` request: a scale, the evidence of one rater (`evidence`) or of two or more
+/// (`raters`, with `consensus` where they differ), options.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -39,9 +41,25 @@ use crate::score::{Basis, Score};
 pub struct ReviewRequest {
     /// The scale: a built-in id, `{"definition": …}` or `{"modification": …}`.
     pub scale: ScaleRef,
-    /// Evidence, by item number.
-    #[cfg_attr(feature = "ts", ts(as = "std::collections::HashMap<String, EvidenceDoc>"))]
-    pub evidence: Entries<EvidenceDoc>,
+    /// One rater's evidence, by item number.
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<std::collections::HashMap<String, EvidenceDoc>>"))]
+    pub evidence: Option<Entries<EvidenceDoc>>,
+    /// Two or more raters' evidence, by rater name, each by item number (instead of
+    /// `evidence`).
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
+    #[cfg_attr(
+        feature = "ts",
+        ts(optional, as = "Option<std::collections::HashMap<String, std::collections::HashMap<String, EvidenceDoc>>>")
+    )]
+    pub raters: Option<Entries<Entries<EvidenceDoc>>>,
+    /// With `raters`: the agreed score, and why, of each item the raters scored differently.
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<std::collections::HashMap<String, ConsensusDoc>>"))]
+    pub consensus: Option<Entries<ConsensusDoc>>,
     /// Report options.
     #[serde(default, skip_serializing_if = "OptionsDoc::is_default")]
     #[cfg_attr(feature = "ts", ts(optional, as = "Option<OptionsDoc>"))]
@@ -80,6 +98,19 @@ pub struct CompareSide {
     /// Evidence, by item number.
     #[cfg_attr(feature = "ts", ts(as = "std::collections::HashMap<String, EvidenceDoc>"))]
     pub evidence: Entries<EvidenceDoc>,
+}
+
+/// A consensus entry: the score two or more raters agreed for an item they scored
+/// differently, and why.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct ConsensusDoc {
+    /// The agreed score, 1–5.
+    pub rating: f64,
+    /// Why, in the raters' words (not empty).
+    pub reason: String,
 }
 
 /// A review's `options`.
@@ -610,6 +641,16 @@ fn item_number(key: &str) -> Option<u8> {
     key.parse().ok()
 }
 
+/// The item of `scale` an entry's `key` names, at `path`.
+fn item_of<'s>(scale: &'s Scale<'s>, key: &str, path: &str) -> Result<&'s Item<'s>, Error> {
+    item_number(key).and_then(|n| scale.item(n)).ok_or_else(|| Error::UnknownItem {
+        field: join(path, key),
+        item: key.to_string(),
+        scale: String::from(scale.id),
+        last: scale.items.len(),
+    })
+}
+
 /// The evidence entries at `path` (`evidence`, `before.evidence`) as typed evidence by item
 /// number, in item order.
 ///
@@ -622,12 +663,7 @@ pub fn typed_evidence(
 ) -> Result<Vec<(u8, Evidence)>, Error> {
     let mut out = Vec::with_capacity(entries.0.len());
     for (key, doc) in entries.iter() {
-        let item = item_number(key).and_then(|n| scale.item(n)).ok_or_else(|| Error::UnknownItem {
-            field: join(path, key),
-            item: key.to_string(),
-            scale: String::from(scale.id),
-            last: scale.items.len(),
-        })?;
+        let item = item_of(scale, key, path)?;
         if out.iter().any(|(n, _)| *n == item.number) {
             return Err(Error::DuplicateItem { field: join(path, key), item: item.number });
         }
@@ -644,12 +680,129 @@ pub fn typed_evidence(
 pub fn build<'s>(scale: &'s Scale<'s>, evidence: &[(u8, Evidence)], path: &str) -> Result<Review<'s>, Error> {
     let mut review = Review::new(scale);
     for (number, ev) in evidence {
-        review.add(*number, *ev).map_err(|e| match path.strip_suffix(".evidence") {
-            Some(prefix) => e.within(prefix),
-            None => e,
-        })?;
+        review.add(*number, *ev).map_err(|e| e.rooted(path))?;
     }
     Ok(review)
+}
+
+/// One review's evidence as a request gives it: one rater's `evidence`, or `raters` with
+/// their `consensus`, at `root` in the request (`""` for a review, `reviews[1]` in a history).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct GivenEvidence<'a> {
+    pub evidence: Option<&'a Entries<EvidenceDoc>>,
+    pub raters: Option<&'a Entries<Entries<EvidenceDoc>>>,
+    pub consensus: Option<&'a Entries<ConsensusDoc>>,
+    pub root: &'a str,
+}
+
+/// A review scored from the evidence a request gives: its report (of the agreed scores, with
+/// raters), and with raters what each gave.
+pub(super) struct Scored<'s> {
+    pub report: ReviewReport<'s>,
+    pub raters: Option<RatersDoc>,
+}
+
+impl GivenEvidence<'_> {
+    /// The review on `scale`, scored.
+    ///
+    /// # Errors
+    /// Both or neither of `evidence` and `raters`, `consensus` without `raters`, and every
+    /// fault of the evidence and consensus, naming its field.
+    pub(super) fn score<'s>(&self, scale: &'s Scale<'s>, options: ReviewOptions) -> Result<Scored<'s>, Error> {
+        let at = |key: &str| join(self.root, key);
+        match (self.evidence, self.raters) {
+            (Some(_), Some(_)) => Err(Error::RatersWithEvidence { field: at("raters") }),
+            (None, None) => Err(Error::MissingField { field: at("evidence") }),
+            (Some(_), None) if self.consensus.is_some() => Err(Error::UnknownField {
+                field: at("consensus"),
+                accepted: String::from("consensus only with `raters`, not with `evidence`"),
+            }),
+            (Some(evidence), None) => {
+                let path = at("evidence");
+                let typed = typed_evidence(scale, evidence, &path)?;
+                Ok(Scored { report: build(scale, &typed, &path)?.report(options), raters: None })
+            }
+            (None, Some(raters)) => {
+                let mut list = Vec::with_capacity(raters.0.len());
+                for (name, evidence) in raters.iter() {
+                    let path = join(&at("raters"), name);
+                    let typed = typed_evidence(scale, evidence, &path)?;
+                    list.push(Rater { name, review: build(scale, &typed, &path)? });
+                }
+                let mut consensus = Consensus::new();
+                let path = at("consensus");
+                for (key, doc) in self.consensus.iter().flat_map(|c| c.iter()) {
+                    let item = item_of(scale, key, &path)?;
+                    let score = Score::from_rating(doc.rating, || join(&join(&path, key), "rating"))?;
+                    consensus.add(item.number, score, &doc.reason).map_err(|e| e.within(self.root))?;
+                }
+                let rated = RatedReview::new(scale, &list, &consensus).map_err(|e| e.within(self.root))?;
+                Ok(Scored { report: rated.report(options), raters: Some(RatersDoc::new(&rated)) })
+            }
+        }
+    }
+}
+
+/// What two or more raters gave, in a review response.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct RatersDoc {
+    pub rater_scores: Vec<RaterScoresDoc>,
+    pub disagreements: Vec<DisagreementDoc>,
+    pub awaiting_consensus: Vec<u8>,
+    pub agreement: Vec<AgreementDoc>,
+}
+
+impl RatersDoc {
+    fn new(rated: &RatedReview<'_, '_>) -> Self {
+        let scores = |number: u8| {
+            Entries(rated.rater_scores(number).map(|(name, s)| (String::from(name), s.map(Score::get))).collect())
+        };
+        let agreed = rated.agreed();
+        let items = agreed.scale().items.iter().map(|i| i.number);
+        let rounded = |share: Option<f64>| share.map(super::fields::round_for_output);
+        Self {
+            rater_scores: items
+                .filter_map(|number| {
+                    let from = match rated.status(number) {
+                        Agreed::NotScored => return None,
+                        Agreed::Agreed => "agreement",
+                        Agreed::Consensus => "consensus",
+                        Agreed::AwaitingConsensus => "awaiting_consensus",
+                    };
+                    Some(RaterScoresDoc {
+                        number,
+                        scores: scores(number),
+                        agreed: agreed.score(number).map(|s| s.score.get()),
+                        from: Cow::Borrowed(from),
+                    })
+                })
+                .collect(),
+            disagreements: rated
+                .disagreements()
+                .map(|d| DisagreementDoc {
+                    number: d.number,
+                    scores: scores(d.number),
+                    difference: d.difference(),
+                    resolved: d.is_resolved(),
+                    consensus: d.consensus.map(|c| c.score.get()),
+                    reason: d.consensus.map(|c| String::from(c.reason)),
+                })
+                .collect(),
+            awaiting_consensus: rated.awaiting_consensus().collect(),
+            agreement: rated
+                .pairs()
+                .map(|(first, second, a)| AgreementDoc {
+                    raters: Vec::from([String::from(first), String::from(second)]),
+                    items: a.items,
+                    exact: a.exact,
+                    exact_share: rounded(a.exact_share()),
+                    within_one: a.within_one,
+                    within_one_share: rounded(a.within_one_share()),
+                    kappa: rounded(a.kappa),
+                })
+                .collect(),
+        }
+    }
 }
 
 /// The evidence document of typed evidence on `scale`.
@@ -658,14 +811,25 @@ pub fn evidence_doc(scale: &Scale<'_>, evidence: &[(u8, Evidence)]) -> Entries<E
     Entries(evidence.iter().map(|(n, ev)| (n.to_string(), EvidenceDoc::of(ev, scale.item(*n)))).collect())
 }
 
-/// The item number in the path of a field of an item's evidence: 7 in `evidence.7.ratin` or
-/// `before.evidence.7.ratin`.
+/// The item number in the path of a field of an item's evidence: 7 in `evidence.7.ratin`,
+/// `before.evidence.7.ratin`, `raters.A.7.ratin` or `reviews[1].raters.A.7.ratin`.
 pub(super) fn evidence_item(field: &str) -> Option<u8> {
-    let mut parts = field.rsplit('.');
-    let (_key, number, evidence) = (parts.next()?, parts.next()?, parts.next()?);
-    let prefix = parts.next();
-    let placed = matches!(prefix, None | Some("before" | "after")) && parts.next().is_none();
-    if evidence == "evidence" && placed { number.parse().ok() } else { None }
+    let parts: Vec<&str> = field.split('.').collect();
+    let (number, place) = match parts.as_slice() {
+        [place @ .., number, _key] => (number, place),
+        _ => return None,
+    };
+    let review = |prefix: &[&str]| match prefix {
+        [] | ["before" | "after"] => true,
+        [one] => one.starts_with("reviews["),
+        _ => false,
+    };
+    let placed = match place {
+        [prefix @ .., "evidence"] => review(prefix),
+        [prefix @ .., "raters", _name] => review(prefix),
+        _ => false,
+    };
+    if placed { number.parse().ok() } else { None }
 }
 
 /// The evidence forms item `number` of `scale` takes, if the scale builds and has the item.
@@ -685,21 +849,27 @@ impl ReviewRequest {
             (Some(_), None) => {
                 return Err(Error::UnknownField {
                     field: String::from("facts"),
-                    accepted: String::from("operation, version, scale, evidence, options"),
+                    accepted: String::from("operation, version, scale, evidence, raters, consensus, options"),
                 });
             }
             (Some(f), Some(_)) => f.facts()?,
             (None, _) => Facts::default(),
         };
         let options = self.options.options();
+        let given = GivenEvidence {
+            evidence: self.evidence.as_ref(),
+            raters: self.raters.as_ref(),
+            consensus: self.consensus.as_ref(),
+            root: "",
+        };
         let mut response = match choice {
             ScaleChoice::BuiltIn(scale) => {
-                let evidence = typed_evidence(scale, &self.evidence, "evidence")?;
-                ReviewResponse::from_static_report(&build(scale, &evidence, "evidence")?.report(options))
+                let scored = given.score(scale, options)?;
+                ReviewResponse::from_static_report(&scored.report).with_raters(scored.raters)
             }
             _ => choice.with_scale(|scale| -> Result<ReviewResponse, Error> {
-                let evidence = typed_evidence(scale, &self.evidence, "evidence")?;
-                Ok(ReviewResponse::from_report(&build(scale, &evidence, "evidence")?.report(options)))
+                let scored = given.score(scale, options)?;
+                Ok(ReviewResponse::from_report(&scored.report).with_raters(scored.raters))
             })??,
         };
         response.modification = choice.modification().map(|m| ModificationDoc::new(m, &facts));
@@ -828,6 +998,24 @@ pub struct ReviewResponse {
     /// Scored items whose score takes a printed condition as met that the evidence does not
     /// mention: what a reviewer should verify.
     pub assumed_conditions: Vec<AssumedConditionDoc>,
+    /// With raters only: each item any rater scored, with each rater's score, the agreed
+    /// score and where it comes from.
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub rater_scores: Option<Vec<RaterScoresDoc>>,
+    /// With raters only: the items they scored differently, resolved by a consensus or not.
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub disagreements: Option<Vec<DisagreementDoc>>,
+    /// With raters only: the items still awaiting a consensus entry. While any does, the
+    /// review is not complete and has no band.
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub awaiting_consensus: Option<Vec<u8>>,
+    /// With raters only: how each pair of raters agree over the items both scored.
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub agreement: Option<Vec<AgreementDoc>>,
     /// On a modified scale only: the modified items and the parameter checks.
     #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
@@ -900,9 +1088,85 @@ impl ReviewResponse {
                 .assumed_conditions()
                 .map(|(number, condition)| AssumedConditionDoc { number, condition: Cow::Borrowed(condition) })
                 .collect(),
+            rater_scores: None,
+            disagreements: None,
+            awaiting_consensus: None,
+            agreement: None,
             modification: None,
         }
     }
+
+    /// The response with what the raters gave, if there were raters. Items awaiting
+    /// consensus leave `missing`: they have evidence, only no agreed score yet.
+    fn with_raters(mut self, raters: Option<RatersDoc>) -> Self {
+        if let Some(raters) = raters {
+            self.missing.retain(|n| !raters.awaiting_consensus.contains(n));
+            self.rater_scores = Some(raters.rater_scores);
+            self.disagreements = Some(raters.disagreements);
+            self.awaiting_consensus = Some(raters.awaiting_consensus);
+            self.agreement = Some(raters.agreement);
+        }
+        self
+    }
+}
+
+/// One item's scores from each rater, in a review with raters.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct RaterScoresDoc {
+    /// Item number.
+    pub number: u8,
+    /// Each rater's score, by name; `null` where a rater gave no evidence for the item.
+    #[cfg_attr(feature = "ts", ts(as = "std::collections::HashMap<String, Option<u8>>"))]
+    pub scores: Entries<Option<u8>>,
+    /// The agreed score, or `null` while it awaits consensus.
+    pub agreed: Option<u8>,
+    /// `agreement` (every rater who scored the item gave this score), `consensus` or
+    /// `awaiting_consensus`.
+    pub from: Cow<'static, str>,
+}
+
+/// An item two or more raters scored differently.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct DisagreementDoc {
+    /// Item number.
+    pub number: u8,
+    /// Each rater's score, by name; `null` where a rater gave no evidence for the item.
+    #[cfg_attr(feature = "ts", ts(as = "std::collections::HashMap<String, Option<u8>>"))]
+    pub scores: Entries<Option<u8>>,
+    /// The largest difference between two raters' scores.
+    pub difference: u8,
+    /// Whether a consensus entry resolves it.
+    pub resolved: bool,
+    /// The consensus score, once agreed.
+    pub consensus: Option<u8>,
+    /// The consensus's reason, once agreed.
+    pub reason: Option<String>,
+}
+
+/// How two raters agree over the items both scored ([`crate::agreement`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct AgreementDoc {
+    /// The two raters, in request order.
+    pub raters: Vec<String>,
+    /// Items both scored.
+    pub items: u16,
+    /// Items they gave the same score.
+    pub exact: u16,
+    /// `exact / items`, or `null` with no items.
+    pub exact_share: Option<f64>,
+    /// Items whose scores differ by at most one point.
+    pub within_one: u16,
+    /// `within_one / items`, or `null` with no items.
+    pub within_one_share: Option<f64>,
+    /// Cohen's kappa with quadratic weights over the scores 1–5; `null` where it is undefined
+    /// (no items, or both raters gave every item one and the same score).
+    pub kappa: Option<f64>,
 }
 
 const fn basis_kind(basis: &Basis) -> &'static str {
@@ -913,6 +1177,7 @@ const fn basis_kind(basis: &Basis) -> &'static str {
         Basis::Count { .. } => "count",
         Basis::Clause(_) => "clause",
         Basis::InsufficientData => "insufficient_data",
+        Basis::Consensus => "consensus",
     }
 }
 

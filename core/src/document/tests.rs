@@ -237,6 +237,10 @@ fn an_unknown_evidence_field_lists_the_forms_of_its_item() {
     assert_eq!(super::review::evidence_item("evidence.3.phases.x"), None);
     assert_eq!(super::review::evidence_item("scale.definition.evidence.7.x"), None);
     assert_eq!(super::review::evidence_item("records[c1].evidence.7.x"), None);
+    assert_eq!(super::review::evidence_item("raters.A.7.ratin"), Some(7));
+    assert_eq!(super::review::evidence_item("reviews[1].raters.A.9.x"), Some(9));
+    assert_eq!(super::review::evidence_item("reviews[0].evidence.12.x"), Some(12));
+    assert_eq!(super::review::evidence_item("raters.7.ratin"), None);
 }
 
 #[test]
