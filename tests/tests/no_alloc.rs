@@ -15,7 +15,7 @@ use sefidelity::evidence::{
     CompetitiveJobs, ComponentSet, EmployerContacts, Evidence, Frequency, GovernmentLiaison, Measurement,
     TeamAssignment, TrackingReview, VocationalRole,
 };
-use sefidelity::{Review, ReviewComparison, ReviewOptions, Score, ips25};
+use sefidelity::{Consensus, RatedReview, Rater, Review, ReviewComparison, ReviewOptions, Score, ips25};
 
 struct Counting;
 
@@ -153,6 +153,36 @@ fn the_scores_only_fast_path_does_not_allocate() {
     // insufficient data → 1; 45 days → 4; 6 contacts but monthly review → 3; 88% → 4.
     assert_eq!([scores[0], scores[2], scores[3], scores[4], scores[8]], [4, 4, 4, 4, 1]);
     assert_eq!([scores[14], scores[16], scores[20]], [4, 3, 4]);
+}
+
+/// Two raters' reviews, a consensus, the agreed report and the raters' agreement: no
+/// allocation, as for a single review.
+#[test]
+fn scoring_a_two_rater_review_does_not_allocate() {
+    let (result, count) = allocations_during(|| {
+        let mut first = Review::new(&ips25::SCALE);
+        let mut second = Review::new(&ips25::SCALE);
+        for n in 1..=25 {
+            assert!(first.add(n, Evidence::Rating(Score::FOUR)).is_ok());
+            let other = if n % 5 == 0 { Score::THREE } else { Score::FOUR };
+            assert!(second.add(n, Evidence::Rating(other)).is_ok());
+        }
+        assert!(first.set(1, Evidence::value(22.0)).is_ok());
+        assert!(second.set(1, Evidence::value(23.0)).is_ok());
+        let raters = [Rater { name: "A", review: first }, Rater { name: "B", review: second }];
+        let mut consensus = Consensus::new();
+        for n in [5, 10, 15, 20, 25] {
+            assert!(consensus.add(n, Score::FOUR, "agreed at the consensus meeting").is_ok());
+        }
+        let rated = RatedReview::new(&ips25::SCALE, &raters, &consensus).ok()?;
+        let report = rated.report(ReviewOptions::default());
+        let kappa = rated.pairs().map(|(_, _, a)| a.kappa).next().flatten();
+        Some((report.total(), report.band().map(|b| b.id), rated.is_resolved(), rated.disagreements().count(), kappa))
+    });
+    assert_eq!(count, 0, "two-rater scoring allocated {count} times");
+    let (total, band, resolved, disagreements, kappa) = result.unwrap();
+    assert_eq!((total, band, resolved, disagreements), (100, Some("good"), true, 5));
+    assert_eq!(kappa, Some(0.0), "one rater gave every item 4: no covariance");
 }
 
 #[test]
