@@ -13,9 +13,12 @@ import type {
   FactsDoc,
   FrameworksRequest,
   FrameworksResponse,
+  HistoryRequest,
+  HistoryResponse,
   KpisRequest,
   KpisResponse,
   OptionsDoc,
+  ProducedBy,
   RecommendationResponse,
   RecommendModelRequest,
   Response,
@@ -35,8 +38,14 @@ export type * from './types.js';
 /** One operation's request document: its `operation`, an optional `version` (1), its fields. */
 export type Operation<Name extends string, Fields> = { operation: Name; version?: 1 } & Fields;
 
+/**
+ * An operation's response as the library writes it: its fields, and `produced_by` (the library,
+ * its version and, where the operation used a scale, the scale's id, title and source).
+ */
+export type Answered<R> = R & { produced_by: ProducedBy };
+
 /** Any answer: a response, or the tagged error document `{ error: { code, message, field? } }`. */
-export type Answer = Response | ErrorDocument;
+export type Answer = Answered<Response> | ErrorDocument;
 
 /** The scale a review is scored on: a built-in id, an inline definition, or a modification. */
 export type ScaleChoice = ScaleRef;
@@ -45,31 +54,33 @@ export type ScaleChoice = ScaleRef;
 export type ItemEvidence = EvidenceDoc;
 
 /** Scores a review. Never throws for bad input: a fault is an error document. */
-export function evaluate(request: Operation<'review', ReviewRequest>): ReviewResponse | ErrorDocument;
+export function evaluate(request: Operation<'review', ReviewRequest>): Answered<ReviewResponse> | ErrorDocument;
 /** Compares two reviews of one service. */
-export function evaluate(request: Operation<'compare', CompareRequest>): CompareResponse | ErrorDocument;
+export function evaluate(request: Operation<'compare', CompareRequest>): Answered<CompareResponse> | ErrorDocument;
+/** A service's reviews over time: series, changes, persistent gaps, falls, next reviews due. */
+export function evaluate(request: Operation<'history', HistoryRequest>): Answered<HistoryResponse> | ErrorDocument;
 /** Judges contract KPIs against a benchmark set. */
-export function evaluate(request: Operation<'kpis', KpisRequest>): KpisResponse | ErrorDocument;
+export function evaluate(request: Operation<'kpis', KpisRequest>): Answered<KpisResponse> | ErrorDocument;
 /** The external and internal review schedule. */
-export function evaluate(request: Operation<'schedule', ScheduleRequest>): ScheduleResponse | ErrorDocument;
+export function evaluate(request: Operation<'schedule', ScheduleRequest>): Answered<ScheduleResponse> | ErrorDocument;
 /** IPS or SEQF for a cohort, with reasons. */
 export function evaluate(
   request: Operation<'recommend_model', RecommendModelRequest>,
-): RecommendationResponse | ErrorDocument;
+): Answered<RecommendationResponse> | ErrorDocument;
 /** Findings on a draft contract. */
-export function evaluate(request: Operation<'check_contract', ContractRequest>): ContractResponse | ErrorDocument;
+export function evaluate(request: Operation<'check_contract', ContractRequest>): Answered<ContractResponse> | ErrorDocument;
 /** SWEMWBS scores and changes. */
-export function evaluate(request: Operation<'swemwbs', SwemwbsRequest>): SwemwbsResponse | ErrorDocument;
+export function evaluate(request: Operation<'swemwbs', SwemwbsRequest>): Answered<SwemwbsResponse> | ErrorDocument;
 /** The qualitative frameworks, or a review against one. */
-export function evaluate(request: Operation<'frameworks', FrameworksRequest>): FrameworksResponse | ErrorDocument;
+export function evaluate(request: Operation<'frameworks', FrameworksRequest>): Answered<FrameworksResponse> | ErrorDocument;
 /** A scale definition or modification, validated. */
 export function evaluate(
   request: Operation<'validate_scale', ValidateScaleRequest>,
-): ValidateScaleResponse | ErrorDocument;
+): Answered<ValidateScaleResponse> | ErrorDocument;
 /** What a form needs to collect a review on a scale. */
 export function evaluate(
   request: Operation<'describe_scale', DescribeScaleRequest>,
-): DescribeScaleResponse | ErrorDocument;
+): Answered<DescribeScaleResponse> | ErrorDocument;
 /** A request as JSON text: any operation. */
 export function evaluate(request: string): Answer;
 
@@ -90,10 +101,10 @@ export function scoreReview(
     options?: OptionsDoc;
     facts?: FactsDoc;
   },
-): ReviewResponse | ErrorDocument;
+): Answered<ReviewResponse> | ErrorDocument;
 
 /** What a form needs to collect a review on `scale`. */
-export function describeScale(scale?: ScaleChoice): DescribeScaleResponse | ErrorDocument;
+export function describeScale(scale?: ScaleChoice): Answered<DescribeScaleResponse> | ErrorDocument;
 
 /** The library version, `MAJOR.MINOR.PATCH`. */
 export function version(): string;

@@ -1,7 +1,7 @@
 // Generated from the Rust types by ts-rs (tests/tests/typescript.rs); do not edit.
 // Regenerate: SEFIDELITY_BLESS=1 cargo test -p sefidelity-tests --test typescript
 
-export type Request = { "operation": "review" } & ReviewRequest | { "operation": "compare" } & CompareRequest | { "operation": "kpis" } & KpisRequest | { "operation": "schedule" } & ScheduleRequest | { "operation": "recommend_model" } & RecommendModelRequest | { "operation": "check_contract" } & ContractRequest | { "operation": "swemwbs" } & SwemwbsRequest | { "operation": "frameworks" } & FrameworksRequest | { "operation": "validate_scale" } & ValidateScaleRequest | { "operation": "describe_scale" } & DescribeScaleRequest;
+export type Request = { "operation": "review" } & ReviewRequest | { "operation": "compare" } & CompareRequest | { "operation": "history" } & HistoryRequest | { "operation": "kpis" } & KpisRequest | { "operation": "schedule" } & ScheduleRequest | { "operation": "recommend_model" } & RecommendModelRequest | { "operation": "check_contract" } & ContractRequest | { "operation": "swemwbs" } & SwemwbsRequest | { "operation": "frameworks" } & FrameworksRequest | { "operation": "validate_scale" } & ValidateScaleRequest | { "operation": "describe_scale" } & DescribeScaleRequest;
 
 export type ReviewRequest = { 
 /**
@@ -53,6 +53,53 @@ export type CompareSide = {
  * Evidence, by item number.
  */
 evidence: { [key in string]: EvidenceDoc }, };
+
+export type HistoryRequest = { 
+/**
+ * The scale every review is on.
+ */
+scale: ScaleRef, 
+/**
+ * The reviews, in any order; one per date.
+ */
+reviews: Array<HistoryReviewDoc>, 
+/**
+ * Report options (for every review).
+ */
+options?: OptionsDoc, 
+/**
+ * When the service started, `YYYY-MM-DD` (default: the first review's date). Only the
+ * next external review's date when none has a band depends on it.
+ */
+service_start?: string, 
+/**
+ * The date the next reviews are read on, `YYYY-MM-DD` (default: the last review's date).
+ */
+as_of?: string, };
+
+export type HistoryReviewDoc = { 
+/**
+ * When it was held, `YYYY-MM-DD`.
+ */
+date: string, 
+/**
+ * `external` (the default) or `internal` (a self-assessment).
+ */
+kind?: Kind, 
+/**
+ * One rater's evidence, by item number.
+ */
+evidence?: { [key in string]: EvidenceDoc }, 
+/**
+ * Two or more raters' evidence, by rater name (instead of `evidence`).
+ */
+raters?: { [key in string]: { [key in string]: EvidenceDoc } }, 
+/**
+ * With `raters`: the agreed score, and why, of each item they scored differently.
+ */
+consensus?: { [key in string]: ConsensusDoc }, };
+
+export type Kind = "external" | "internal";
 
 export type OptionsDoc = { 
 /**
@@ -505,7 +552,7 @@ export type DescribeScaleRequest = {
  */
 scale: ScaleRef, };
 
-export type Response = ReviewResponse | CompareResponse | KpisResponse | ScheduleResponse | RecommendationResponse | ContractResponse | SwemwbsResponse | FrameworksResponse | ValidateScaleResponse | DescribeScaleResponse;
+export type Response = ReviewResponse | CompareResponse | HistoryResponse | KpisResponse | ScheduleResponse | RecommendationResponse | ContractResponse | SwemwbsResponse | FrameworksResponse | ValidateScaleResponse | DescribeScaleResponse;
 
 export type ErrorDocument = { 
 /**
@@ -595,6 +642,120 @@ agreement?: Array<AgreementDoc>,
  * On a modified scale only: the modified items and the parameter checks.
  */
 modification?: ModificationDoc, };
+
+export type ProducedBy = { 
+/**
+ * `sefidelity`.
+ */
+library: string, 
+/**
+ * The library's version, e.g. `0.1.0`.
+ */
+version: string, 
+/**
+ * The scale used, where one was.
+ */
+scale?: ScaleUsedDoc, };
+
+export type ScaleUsedDoc = { 
+/**
+ * The scale's id, e.g. `ips-25-uk`.
+ */
+id: string, 
+/**
+ * Its title.
+ */
+title: string, 
+/**
+ * Where it is published (`user_defined` for a definition given in the request).
+ */
+source: SourceDoc, };
+
+export type ConsensusDoc = { 
+/**
+ * The agreed score, 1–5.
+ */
+rating: number, 
+/**
+ * Why, in the raters' words (not empty).
+ */
+reason: string, };
+
+export type RaterScoresDoc = { 
+/**
+ * Item number.
+ */
+number: number, 
+/**
+ * Each rater's score, by name; `null` where a rater gave no evidence for the item.
+ */
+scores: { [key in string]: number | null }, 
+/**
+ * The agreed score, or `null` while it awaits consensus.
+ */
+agreed: number | null, 
+/**
+ * `agreement` (every rater who scored the item gave this score), `consensus` or
+ * `awaiting_consensus`.
+ */
+from: string, };
+
+export type DisagreementDoc = { 
+/**
+ * Item number.
+ */
+number: number, 
+/**
+ * Each rater's score, by name; `null` where a rater gave no evidence for the item.
+ */
+scores: { [key in string]: number | null }, 
+/**
+ * The largest difference between two raters' scores.
+ */
+difference: number, 
+/**
+ * Whether a consensus entry resolves it.
+ */
+resolved: boolean, 
+/**
+ * The consensus score, once agreed.
+ */
+consensus: number | null, 
+/**
+ * The consensus's reason, once agreed.
+ */
+reason: string | null, };
+
+export type AgreementDoc = { 
+/**
+ * The two raters, in request order.
+ */
+raters: Array<string>, 
+/**
+ * Items both scored.
+ */
+items: number, 
+/**
+ * Items they gave the same score.
+ */
+exact: number, 
+/**
+ * `exact / items`, or `null` with no items.
+ */
+exact_share: number | null, 
+/**
+ * Items whose scores differ by at most one point.
+ */
+within_one: number, 
+/**
+ * `within_one / items`, or `null` with no items.
+ */
+within_one_share: number | null, 
+/**
+ * Cohen's kappa with quadratic weights over the scores 1–5; `null` where it is undefined
+ * (no items, or both raters gave every item one and the same score).
+ */
+kappa: number | null, };
 
 export type ItemScoreDoc = { 
 /**
@@ -809,6 +970,197 @@ total: number,
  * Band id, or `null` while incomplete.
  */
 band: string | null, };
+
+export type HistoryResponse = { 
+/**
+ * Scale id.
+ */
+scale: string, 
+/**
+ * Each review, in date order.
+ */
+reviews: Array<HistoryReviewSummaryDoc>, 
+/**
+ * Each item of the scale over the reviews.
+ */
+items: Array<ItemSeriesDoc>, 
+/**
+ * The change from each review to the next.
+ */
+changes: Array<HistoryChangeDoc>, 
+/**
+ * The change from the first review to the last; `null` with one review.
+ */
+overall: HistoryChangeDoc | null, 
+/**
+ * Items below 5 in each of the last two or more reviews, largest gap first.
+ */
+persistent_gaps: Array<PersistentGapDoc>, 
+/**
+ * Every fall of an item's score from one review to the next.
+ */
+falls: Array<FallDoc>, 
+/**
+ * When the next reviews are due.
+ */
+next_reviews: NextReviewsDoc, };
+
+export type HistoryReviewSummaryDoc = { 
+/**
+ * When it was held.
+ */
+date: string, 
+/**
+ * `external` or `internal`.
+ */
+kind: string, 
+/**
+ * Whether every item has an (agreed) score.
+ */
+complete: boolean, 
+/**
+ * Sum of the scored items.
+ */
+total: number, 
+/**
+ * Highest possible total.
+ */
+max: number, 
+/**
+ * Band id, or `null` while incomplete.
+ */
+band: string | null, 
+/**
+ * Section subtotals, in order.
+ */
+sections: Array<SectionDoc>, 
+/**
+ * With raters: the items awaiting consensus (empty otherwise).
+ */
+awaiting_consensus: Array<number>, };
+
+export type ItemSeriesDoc = { 
+/**
+ * Item number.
+ */
+number: number, 
+/**
+ * Item key.
+ */
+key: string, 
+/**
+ * Item title.
+ */
+title: string, 
+/**
+ * Its score in each review, in date order (`null` where not scored).
+ */
+scores: Array<number | null>, 
+/**
+ * From the first review to the last, when both scored it.
+ */
+change: number | null, };
+
+export type HistoryChangeDoc = { 
+/**
+ * The earlier review's date.
+ */
+from: string, 
+/**
+ * The later review's date.
+ */
+to: string, 
+/**
+ * The later total minus the earlier.
+ */
+total_change: number, 
+/**
+ * Whether the band changed (including to or from no band).
+ */
+band_changed: boolean, 
+/**
+ * Items whose score rose.
+ */
+items_up: Array<number>, 
+/**
+ * Items whose score fell.
+ */
+items_down: Array<number>, };
+
+export type PersistentGapDoc = { 
+/**
+ * Item number.
+ */
+number: number, 
+/**
+ * Item key.
+ */
+key: string, 
+/**
+ * Its score in the last review.
+ */
+score: number, 
+/**
+ * Points below 5 in the last review.
+ */
+gap: number, 
+/**
+ * How many of the latest reviews in a row scored it below 5.
+ */
+reviews: number, };
+
+export type FallDoc = { 
+/**
+ * Item number.
+ */
+number: number, 
+/**
+ * Item key.
+ */
+key: string, 
+/**
+ * The earlier review's date.
+ */
+from: string, 
+/**
+ * The later review's date.
+ */
+to: string, 
+/**
+ * The earlier score.
+ */
+before: number, 
+/**
+ * The later score.
+ */
+after: number, };
+
+export type NextReviewsDoc = { 
+/**
+ * The date they are read on.
+ */
+as_of: string, 
+/**
+ * The next external review.
+ */
+external: NextReviewDoc, 
+/**
+ * The next internal self-assessment.
+ */
+internal: NextReviewDoc, 
+/**
+ * The next quality-assurance review of the Trust's own (`003`, item 11).
+ */
+trust_quality_assurance: NextReviewDoc, 
+/**
+ * Kinds overdue on `as_of`.
+ */
+overdue: Array<string>, 
+/**
+ * Dates of reviews the schedule leaves out: no band (incomplete, or awaiting consensus),
+ * or a band the IPS rules do not know.
+ */
+left_out: Array<string>, };
 
 export type ItemChangeDoc = { 
 /**

@@ -35,7 +35,8 @@
 //! (units, bounds, snapping), [`score`] (scores, the intervals that earn them, bases),
 //! `component`, [`evidence`], [`rule`],
 //! [`item`], [`seqf`], [`scale`], [`next_score`], [`review`], [`raters`], [`compare`], [`ips25`], [`registry`],
-//! [`definition`], [`modified`], [`flat`], then the document API. [`wellbeing`],
+//! [`definition`], [`modified`], [`flat`], [`history`] (which also uses [`commissioning`]'s
+//! schedule), then the document API. [`wellbeing`],
 //! [`frameworks`] and [`commissioning`] stand beside them, on `number`, `repeat`, [`error`] and
 //! [`source`] only.
 #![no_std]
@@ -65,6 +66,7 @@ pub mod error;
 pub mod evidence;
 pub mod flat;
 pub mod frameworks;
+pub mod history;
 pub mod interpretation;
 pub mod ips25;
 pub mod item;

@@ -191,10 +191,14 @@ proptest! {
         let given = review_request.evidence.as_ref().unwrap();
         let typed = document::typed_evidence(&ips25::SCALE, given, "evidence");
         prop_assert_eq!(typed.as_ref(), Ok(&evidence));
-        let response = request.answer().unwrap();
-        let json = response.to_json().unwrap();
-        let document::Response::Review(review) = response else { panic!("a review answers a review") };
-        let back: document::ReviewResponse = serde_json::from_str(&json).unwrap();
+        let answer = request.answer().unwrap();
+        let json = answer.to_json().unwrap();
+        let document::Response::Review(review) = answer.response else { panic!("a review answers a review") };
+        let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let produced_by = value.as_object_mut().and_then(|o| o.remove("produced_by"));
+        let produced_by: Option<document::ProducedBy> = produced_by.and_then(|v| serde_json::from_value(v).ok());
+        prop_assert_eq!(produced_by, Some(answer.produced_by));
+        let back: document::ReviewResponse = serde_json::from_value(value).unwrap();
         prop_assert_eq!(&back, &review);
         prop_assert_eq!(document::evaluate(&text), json);
     }

@@ -173,7 +173,7 @@ impl<V: schemars::JsonSchema> schemars::JsonSchema for Entries<V> {
 }
 
 /// Where a value is printed: the document's id and seed, and the place in it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SourceDoc {
     /// The document's id, e.g. `commissioning_guide_2024`.
@@ -187,5 +187,53 @@ pub struct SourceDoc {
 impl From<Provenance> for SourceDoc {
     fn from(p: Provenance) -> Self {
         Self { document: p.source.id().into(), seed: p.source.seed().into(), locator: p.locator.into() }
+    }
+}
+
+/// What produced a response, so that a stored result can be traced: the library, its version
+/// and, where the operation used a scale, that scale.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct ProducedBy {
+    /// `sefidelity`.
+    pub library: alloc::borrow::Cow<'static, str>,
+    /// The library's version, e.g. `0.1.0`.
+    pub version: alloc::borrow::Cow<'static, str>,
+    /// The scale used, where one was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub scale: Option<ScaleUsedDoc>,
+}
+
+/// The scale an answer used: its id, title and where it is published.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct ScaleUsedDoc {
+    /// The scale's id, e.g. `ips-25-uk`.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// Where it is published (`user_defined` for a definition given in the request).
+    pub source: SourceDoc,
+}
+
+impl ProducedBy {
+    /// This library, with no scale.
+    #[must_use]
+    pub const fn library() -> Self {
+        Self {
+            library: alloc::borrow::Cow::Borrowed(env!("CARGO_PKG_NAME")),
+            version: alloc::borrow::Cow::Borrowed(env!("CARGO_PKG_VERSION")),
+            scale: None,
+        }
+    }
+
+    /// This library, using `scale`.
+    #[must_use]
+    pub fn with_scale(scale: &crate::scale::Scale<'_>) -> Self {
+        let scale = ScaleUsedDoc { id: scale.id.into(), title: scale.title.into(), source: scale.provenance.into() };
+        Self { scale: Some(scale), ..Self::library() }
     }
 }

@@ -53,6 +53,24 @@
 //! printed condition a score takes as met that the evidence leaves out, for a reviewer to
 //! verify); on a modified scale also `modification`.
 //!
+//! **Raters and consensus.** Instead of `evidence`, a review may give two or more raters'
+//! evidence and a consensus entry for each item they score differently
+//! ([`crate::raters`]):
+//! ```json
+//! { "operation": "review", "scale": "ips-25-uk",
+//!   "raters": { "A": { "1": {"value": 22}, "7": {"rating": 4} },
+//!               "B": { "1": {"value": 23}, "7": {"rating": 2} } },
+//!   "consensus": { "7": { "rating": 3, "reason": "agreed after reading the team's minutes" } } }
+//! ```
+//! The review fields are then those of the agreed scores; the response adds `rater_scores`
+//! (each item any rater scored: each rater's score, the agreed score and `from`: `agreement`,
+//! `consensus` or `awaiting_consensus`), `disagreements` (each rater's score, the largest
+//! `difference`, `resolved`, the `consensus` and its `reason`), `awaiting_consensus` (while
+//! any item is listed the review is not complete and has no band; those items are not in
+//! `missing`) and `agreement` for each pair of raters (`items`, `exact`, `exact_share`,
+//! `within_one`, `within_one_share`, `kappa` — Cohen's kappa with quadratic weights, `null`
+//! where undefined; see [`crate::agreement`]).
+//!
 //! **Scales.** `scale` is a built-in id — `ips-25-uk`, or `ips-25-uk-modified-trial` (the
 //! modified-IPS trial of seed `004`, [`crate::modified::trial`]) — or an object:
 //! `{"definition": {...}}`, a user-defined scale in the format of
@@ -67,6 +85,21 @@
 //! **`compare`** compares two reviews of one service on one scale:
 //! `{"operation": "compare", "scale": "ips-25-uk", "before": {"evidence": {…}},
 //! "after": {"evidence": {…}}}` → [`CompareResponse`].
+//!
+//! **`history`** reads a service's reviews on one scale over time ([`crate::history`]):
+//! `{"operation": "history", "scale": "ips-25-uk", "reviews": [{"date": "2024-03-01",
+//! "evidence": {…}}, {"date": "2025-03-10", "kind": "internal", "raters": {…}, "consensus":
+//! {…}}], "service_start": "2023-06-01", "as_of": "2025-09-01"}` → [`HistoryResponse`]:
+//! `reviews` in date order (each `date`, `kind`, `complete`, `total`, `max`, `band`,
+//! `sections`, `awaiting_consensus`), `items` (each item's `scores` in date order and its
+//! `change` from the first review to the last), `changes` between consecutive reviews and
+//! `overall` (each `from`, `to`, `total_change`, `band_changed`, `items_up`, `items_down`),
+//! `persistent_gaps` (items below 5 in each of the last two or more reviews, largest gap
+//! first), `falls`, and `next_reviews` (`external`, `internal`, `trust_quality_assurance` as
+//! in `schedule`, `overdue`, and the dates `left_out` of the schedule for want of a band).
+//! `kind` is `external` (the default) or `internal`; `service_start` defaults to the first
+//! review's date and `as_of` to the last's. Two reviews on one date are refused
+//! (`duplicate_review_date`).
 //!
 //! **`kpis`** judges contract KPIs against a benchmark set
 //! ([`crate::commissioning::kpi`]), from counts or from client records:
@@ -136,6 +169,11 @@
 //! its title, description, five anchors, rule, the evidence keys it takes, its unit and its
 //! components — and the bands.
 //!
+//! **Every answer says what produced it**: beside the operation's fields, `produced_by` gives
+//! `library` (`sefidelity`), `version`, and, for `review`, `compare`, `history`,
+//! `validate_scale` and `describe_scale`, the `scale` used (`id`, `title` and `source`:
+//! `document`, `seed`, `locator`) ([`ProducedBy`], [`Answer`]). Error documents do not carry it.
+//!
 //! An optional `"version": 1` may be given; other versions are refused.
 //!
 //! Numbers must be finite. JSON cannot write NaN or infinity, and a number too large for an
@@ -151,6 +189,7 @@ mod commissioning;
 mod de;
 mod fields;
 mod frameworks;
+mod history;
 mod review;
 mod scales;
 mod wellbeing;
@@ -161,10 +200,14 @@ pub use commissioning::{
     RecommendModelRequest, RecommendationResponse, RecordDoc, RecordSummaryDoc, ScheduleRequest, ScheduleResponse,
     SeverityCountsDoc,
 };
-pub use fields::{Entries, SourceDoc};
+pub use fields::{Entries, ProducedBy, ScaleUsedDoc, SourceDoc};
 pub use frameworks::{
     DomainCoverageDoc, DomainDoc, ElementDoc, FrameworkDoc, FrameworkListDoc, FrameworkReviewDoc, FrameworksRequest,
     FrameworksResponse, MarkCountsDoc, MarkDoc, MarkedElementDoc, NotedMark, SharesDoc,
+};
+pub use history::{
+    FallDoc, HistoryChangeDoc, HistoryRequest, HistoryResponse, HistoryReviewDoc, HistoryReviewSummaryDoc,
+    ItemSeriesDoc, NextReviewsDoc, PersistentGapDoc,
 };
 pub use review::{
     ActionDoc, AgreementDoc, ArrangementId, AssumedConditionDoc, CompareRequest, CompareResponse, CompareSide,
@@ -190,7 +233,7 @@ use crate::error::Error;
 
 pub use de::{MAX_DEPTH, MAX_INPUT_BYTES};
 /// The operations the document API answers.
-pub const OPERATIONS: &str = "review, compare, kpis, schedule, recommend_model, check_contract, swemwbs, frameworks, \
+pub const OPERATIONS: &str = "review, compare, history, kpis, schedule, recommend_model, check_contract, swemwbs, frameworks, \
                               validate_scale, describe_scale";
 
 /// Answers one JSON request with one JSON response (or an error document). Never panics.
@@ -254,7 +297,7 @@ pub const fn check_length(len: usize) -> Result<(), Error> {
 ///
 /// # Errors
 /// Every fault of the request, as an [`Error`].
-pub fn handle(request: &str) -> Result<Response, Error> {
+pub fn handle(request: &str) -> Result<Answer, Error> {
     parse_request(request)?.answer()
 }
 
@@ -292,6 +335,7 @@ fn read_request(request: &str) -> Result<Request, Error> {
     Ok(match operation.as_str() {
         "review" => Request::Review(de::read(request, SKIP).map_err(|e| with_item_forms(request, e))?),
         "compare" => Request::Compare(de::read(request, SKIP).map_err(|e| with_item_forms(request, e))?),
+        "history" => Request::History(de::read(request, SKIP).map_err(|e| with_item_forms(request, e))?),
         "kpis" => Request::Kpis(de::read(request, SKIP)?),
         "schedule" => Request::Schedule(de::read(request, SKIP)?),
         "recommend_model" => Request::RecommendModel(de::read(request, SKIP)?),
@@ -372,6 +416,8 @@ pub enum Request {
     Review(ReviewRequest),
     /// `"operation": "compare"`.
     Compare(CompareRequest),
+    /// `"operation": "history"`.
+    History(HistoryRequest),
     /// `"operation": "kpis"`.
     Kpis(KpisRequest),
     /// `"operation": "schedule"`.
@@ -391,14 +437,15 @@ pub enum Request {
 }
 
 impl Request {
-    /// Answers the request.
+    /// Answers the request, naming what produced the answer.
     ///
     /// # Errors
     /// Every fault of the request's values, naming its field.
-    pub fn answer(&self) -> Result<Response, Error> {
-        Ok(match self {
+    pub fn answer(&self) -> Result<Answer, Error> {
+        let response = match self {
             Self::Review(r) => Response::Review(r.answer()?),
             Self::Compare(c) => Response::Compare(c.answer()?),
+            Self::History(h) => Response::History(Box::new(h.answer()?)),
             Self::Kpis(k) => Response::Kpis(k.answer()?),
             Self::Schedule(s) => Response::Schedule(Box::new(s.answer()?)),
             Self::RecommendModel(r) => Response::RecommendModel(r.answer()?),
@@ -407,13 +454,57 @@ impl Request {
             Self::Frameworks(f) => Response::Frameworks(f.answer()?),
             Self::ValidateScale(v) => Response::ValidateScale(v.answer()?),
             Self::DescribeScale(d) => Response::DescribeScale(Box::new(d.answer()?)),
-        })
+        };
+        let produced_by = match self.scale() {
+            Some(scale) => scales::ScaleChoice::from_ref(scale)?.with_scale(ProducedBy::with_scale)?,
+            None => ProducedBy::library(),
+        };
+        Ok(Answer { response, produced_by })
+    }
+
+    /// The scale the request uses, if it uses one.
+    #[must_use]
+    pub const fn scale(&self) -> Option<&ScaleRef> {
+        match self {
+            Self::Review(r) => Some(&r.scale),
+            Self::Compare(c) => Some(&c.scale),
+            Self::History(h) => Some(&h.scale),
+            Self::ValidateScale(v) => Some(&v.scale),
+            Self::DescribeScale(d) => Some(&d.scale),
+            Self::Kpis(_)
+            | Self::Schedule(_)
+            | Self::RecommendModel(_)
+            | Self::CheckContract(_)
+            | Self::Swemwbs(_)
+            | Self::Frameworks(_) => None,
+        }
     }
 
     /// The request as a JSON document, which [`parse_request`] reads back unchanged.
     ///
     /// # Errors
     /// [`Error::Internal`] if writing fails (it cannot for these types).
+    pub fn to_json(&self) -> Result<String, Error> {
+        written(self)
+    }
+}
+
+/// What [`evaluate`] writes for a request answered: the operation's response, with
+/// `produced_by` beside its fields (in TypeScript, `Answered<R>` of `bindings/js/index.d.ts`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Answer {
+    /// The operation's response.
+    #[serde(flatten)]
+    pub response: Response,
+    /// What produced it: the library, its version, and the scale where one was used.
+    pub produced_by: ProducedBy,
+}
+
+impl Answer {
+    /// The answer as a JSON document.
+    ///
+    /// # Errors
+    /// [`Error::Internal`] if serialisation fails (it cannot for these types).
     pub fn to_json(&self) -> Result<String, Error> {
         written(self)
     }
@@ -428,6 +519,8 @@ pub enum Response {
     Review(ReviewResponse),
     /// Answer to `compare`.
     Compare(CompareResponse),
+    /// Answer to `history`.
+    History(Box<HistoryResponse>),
     /// Answer to `kpis`.
     Kpis(KpisResponse),
     /// Answer to `schedule`.

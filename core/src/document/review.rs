@@ -24,7 +24,7 @@ use crate::evidence::{
 use crate::item::Item;
 use crate::modified::Facts;
 use crate::raters::{Agreed, Consensus, RatedReview, Rater};
-use crate::review::{InsufficientDataPolicy, Review, ReviewOptions, ReviewReport};
+use crate::review::{InsufficientDataPolicy, Review, ReviewOptions, ReviewReport, SectionSubtotal};
 use crate::rule::{CompositeRule, Rule};
 use crate::scale::Scale;
 use crate::score::{Basis, Score};
@@ -127,7 +127,7 @@ pub struct OptionsDoc {
 }
 
 impl OptionsDoc {
-    fn is_default(&self) -> bool {
+    pub(super) fn is_default(&self) -> bool {
         *self == Self::default()
     }
 
@@ -933,6 +933,12 @@ pub struct SectionDoc {
     pub items: u16,
 }
 
+impl From<SectionSubtotal<'_>> for SectionDoc {
+    fn from(s: SectionSubtotal<'_>) -> Self {
+        Self { section: s.section.key.to_string().into(), total: s.total, max: s.max, scored: s.scored, items: s.items }
+    }
+}
+
 /// One action-plan entry in a response.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -1054,16 +1060,7 @@ impl ReviewResponse {
                     basis_kind: Cow::Borrowed(basis_kind(&s.basis)),
                 })
                 .collect(),
-            sections: report
-                .sections()
-                .map(|s| SectionDoc {
-                    section: text(s.section.key),
-                    total: s.total,
-                    max: s.max,
-                    scored: s.scored,
-                    items: s.items,
-                })
-                .collect(),
+            sections: report.sections().map(SectionDoc::from).collect(),
             missing: report.missing().collect(),
             insufficient_data: report.insufficient_data().collect(),
             action_plan: report

@@ -280,7 +280,13 @@ fn requests_round_trip() {
     );
     let request = parse_request(&text).unwrap();
     assert_eq!(parse_request(&request.to_json().unwrap()).unwrap(), request);
-    let Response::Review(response) = request.answer().unwrap() else { core::panic!("a review answers a review") };
-    let back: ReviewResponse = serde_json::from_str(&Response::Review(response.clone()).to_json().unwrap()).unwrap();
+    let answer = request.answer().unwrap();
+    let mut json: serde_json::Value = serde_json::from_str(&answer.to_json().unwrap()).unwrap();
+    let produced_by = json.as_object_mut().and_then(|o| o.remove("produced_by")).unwrap();
+    assert_eq!(serde_json::from_value::<ProducedBy>(produced_by).unwrap(), answer.produced_by);
+    let scale = answer.produced_by.scale.as_ref().unwrap();
+    assert_eq!((scale.id.as_str(), scale.source.seed.as_str()), ("ips-25-uk", "003"));
+    let Response::Review(response) = answer.response else { core::panic!("a review answers a review") };
+    let back: ReviewResponse = serde_json::from_value(json).unwrap();
     assert_eq!(back, response);
 }
