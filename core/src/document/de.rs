@@ -275,8 +275,15 @@ impl Slot {
     }
 
     /// The error kept, or else `error` (one serde_json raised itself).
-    fn take(&self, error: &impl Display) -> DeError {
+    fn take(&self, error: &dyn Display) -> DeError {
         self.0.borrow_mut().take().unwrap_or_else(|| DeError::new(Kind::Other(error.to_string())))
+    }
+
+    /// The fault behind `error`, which serde_json passed up from a value at `at`: the one kept,
+    /// or serde_json's own, located ([`DeError::locate`]). Compiled once, not once per type read.
+    #[inline(never)]
+    fn fault(&self, error: &dyn Display, at: &At<'_>, expected: Option<&'static str>) -> DeError {
+        self.take(error).locate(at, expected)
     }
 
     /// `result`, its error kept in the slot.
@@ -496,8 +503,6 @@ impl de::Error for DeError {
 enum Shape {
     /// Whatever the JSON holds.
     Any,
-    /// A struct: only an object (serde would also take an array, field by field).
-    Struct,
     /// A unit-only enum: a string naming the variant.
     Enum,
 }
@@ -522,7 +527,7 @@ impl<'a, 'de, D: Deserializer<'de>> De<'a, D> {
     ) -> Result<V::Value, DeError> {
         let Self { inner, at, slot, skip } = self;
         let wrapped = Wrap { visitor, at, slot, shape, skip };
-        inner.deserialize_any(wrapped).map_err(|e| slot.take(&e).locate(&at, expected))
+        inner.deserialize_any(wrapped).map_err(|e| slot.fault(&e, &at, expected))
     }
 }
 
@@ -580,13 +585,17 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for De<'_, D> {
         self.run(Shape::Any, Some("an array"), visitor)
     }
 
+    /// A struct is read only from an object, through [`ObjectOnly`]: anything else is refused
+    /// there, so the struct's visitor is asked for nothing but a map.
     fn deserialize_struct<V: Visitor<'de>>(
         self,
         _: &'static str,
         _: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, DeError> {
-        self.run(Shape::Struct, Some("an object"), visitor)
+        let Self { inner, at, slot, skip } = self;
+        let wrapped = ObjectOnly(Wrap { visitor, at, slot, shape: Shape::Any, skip });
+        inner.deserialize_any(wrapped).map_err(|e| slot.fault(&e, &at, Some("an object")))
     }
 
     fn deserialize_enum<V: Visitor<'de>>(
@@ -601,13 +610,13 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for De<'_, D> {
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
         let Self { inner, at, slot, skip } = self;
         let wrapped = Wrap { visitor, at, slot, shape: Shape::Any, skip };
-        inner.deserialize_option(wrapped).map_err(|e| slot.take(&e).locate(&at, None))
+        inner.deserialize_option(wrapped).map_err(|e| slot.fault(&e, &at, None))
     }
 
     fn deserialize_newtype_struct<V: Visitor<'de>>(self, name: &'static str, visitor: V) -> Result<V::Value, DeError> {
         let Self { inner, at, slot, skip } = self;
         let wrapped = Wrap { visitor, at, slot, shape: Shape::Any, skip };
-        inner.deserialize_newtype_struct(name, wrapped).map_err(|e| slot.take(&e).locate(&at, None))
+        inner.deserialize_newtype_struct(name, wrapped).map_err(|e| slot.fault(&e, &at, None))
     }
 }
 
@@ -695,13 +704,6 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<'_, V> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
-        if self.shape == Shape::Struct {
-            let error = DeError::new(Kind::InvalidType {
-                found: Cow::Borrowed("an array"),
-                expected: Cow::Borrowed("an object"),
-            });
-            return Err(self.slot.keep(error));
-        }
         let seq = Seq { inner: seq, at: self.at, slot: self.slot, index: 0 };
         self.slot.pass(self.visitor.visit_seq(seq))
     }
@@ -709,6 +711,61 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<'_, V> {
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
         let map = Map { inner: map, at: self.at, slot: self.slot, key: None, skip: self.skip, skipped: [false; 2] };
         self.slot.pass(self.visitor.visit_map(map))
+    }
+}
+
+/// The visitor of a struct ([`De::deserialize_struct`]): an object goes to the struct's
+/// visitor; any other value is refused here as the wrong type, without the struct's visitor.
+/// serde derives a struct visitor that also reads arrays and refuses scalars itself; leaving
+/// those paths unused keeps them out of the compiled library, once per struct.
+struct ObjectOnly<'a, V>(Wrap<'a, V>);
+
+impl ObjectOnly<'_, ()> {
+    /// The error for `found` where an object is expected, kept in `slot`.
+    #[cold]
+    #[inline(never)]
+    fn refuse<E: de::Error>(slot: &Slot, found: Unexpected<'_>) -> E {
+        slot.keep(<DeError as de::Error>::invalid_type(found, &"an object"))
+    }
+}
+
+impl<'de, V: Visitor<'de>> Visitor<'de> for ObjectOnly<'_, V> {
+    type Value = V::Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object")
+    }
+
+    fn visit_bool<E: de::Error>(self, value: bool) -> Result<V::Value, E> {
+        Err(ObjectOnly::refuse(self.0.slot, Unexpected::Bool(value)))
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<V::Value, E> {
+        Err(ObjectOnly::refuse(self.0.slot, Unexpected::Signed(value)))
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<V::Value, E> {
+        Err(ObjectOnly::refuse(self.0.slot, Unexpected::Unsigned(value)))
+    }
+
+    fn visit_f64<E: de::Error>(self, value: f64) -> Result<V::Value, E> {
+        Err(ObjectOnly::refuse(self.0.slot, Unexpected::Float(value)))
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<V::Value, E> {
+        Err(ObjectOnly::refuse(self.0.slot, Unexpected::Str(value)))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<V::Value, E> {
+        Err(ObjectOnly::refuse(self.0.slot, Unexpected::Unit))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<V::Value, A::Error> {
+        Err(ObjectOnly::refuse(self.0.slot, Unexpected::Seq))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
+        self.0.visit_map(map)
     }
 }
 
@@ -728,7 +785,7 @@ impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Seq<'_, A> {
         let at = At::Index(&self.at, self.index, &id);
         self.index += 1;
         let seed = Seed { seed, at, slot: self.slot };
-        self.inner.next_element_seed(seed).map_err(|e| self.slot.take(&e).locate(&self.at, None))
+        self.inner.next_element_seed(seed).map_err(|e| self.slot.fault(&e, &self.at, None))
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -749,16 +806,18 @@ struct Map<'a, 'de, A> {
     skipped: [bool; 2],
 }
 
-impl<'de, A: MapAccess<'de>> MapAccess<'de> for Map<'_, 'de, A> {
-    type Error = DeError;
-
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, DeError> {
+impl<'de, A: MapAccess<'de>> Map<'_, 'de, A> {
+    /// The next key to hand to the request type, past the top-level fields it skips, or
+    /// `None` at the end. Apart from the key seed, so that it is compiled once rather than
+    /// once per struct.
+    #[inline(never)]
+    fn next_key(&mut self) -> Result<Option<Cow<'de, str>>, DeError> {
         loop {
-            let key = self.inner.next_key_seed(KeySeed).map_err(|e| self.slot.take(&e).locate(&self.at, None))?;
+            let key = self.inner.next_key_seed(KeySeed).map_err(|e| self.slot.fault(&e, &self.at, None))?;
             let Some(key) = key else { return Ok(None) };
             if let Some(Keys::Only(read)) = self.skip {
                 if !read.contains(&&*key) {
-                    self.inner.next_value::<IgnoredAny>().map_err(|e| self.slot.take(&e).locate(&self.at, None))?;
+                    self.inner.next_value::<IgnoredAny>().map_err(|e| self.slot.fault(&e, &self.at, None))?;
                     continue;
                 }
             }
@@ -775,20 +834,29 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Map<'_, 'de, A> {
                     Some(seen) => *seen = true,
                     None => {}
                 }
-                self.inner.next_value::<IgnoredAny>().map_err(|e| self.slot.take(&e).locate(&self.at, None))?;
+                self.inner.next_value::<IgnoredAny>().map_err(|e| self.slot.fault(&e, &self.at, None))?;
                 continue;
             }
-            let value = seed.deserialize(StrDeserializer::<DeError>::new(&key)).map_err(|e| e.locate(&self.at, None));
-            self.key = Some(key);
-            return value.map(Some);
+            return Ok(Some(key));
         }
+    }
+}
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for Map<'_, 'de, A> {
+    type Error = DeError;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, DeError> {
+        let Some(key) = self.next_key()? else { return Ok(None) };
+        let value = seed.deserialize(StrDeserializer::<DeError>::new(&key)).map_err(|e| e.locate(&self.at, None));
+        self.key = Some(key);
+        value.map(Some)
     }
 
     fn next_value_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<T::Value, DeError> {
         let key = self.key.take().unwrap_or_default();
         let at = At::Key(&self.at, &key);
         let seed = Seed { seed, at, slot: self.slot };
-        self.inner.next_value_seed(seed).map_err(|e| self.slot.take(&e).locate(&at, None))
+        self.inner.next_value_seed(seed).map_err(|e| self.slot.fault(&e, &at, None))
     }
 
     fn size_hint(&self) -> Option<usize> {
