@@ -201,6 +201,81 @@ fn document_write_only(bencher: Bencher<'_, '_>) {
     bencher.bench_local(|| response.as_ref().map(|r| r.to_json().map(|t| t.len()).unwrap_or(0)).unwrap_or(0));
 }
 
+/// Two raters' reviews of the core bench's evidence, the second differing on items 7, 12 and
+/// 18, with a consensus for each: the raters' reviews, the agreed report and the agreement.
+#[divan::bench]
+fn typed_two_rater_review(bencher: Bencher<'_, '_>) {
+    use sefidelity::{Consensus, RatedReview, Rater};
+    let first = full_evidence();
+    let mut second = full_evidence();
+    for (n, s) in [(7, Score::TWO), (12, Score::FIVE), (18, Score::FIVE)] {
+        second[usize::from(n) - 1] = (n, Evidence::Rating(s));
+    }
+    bencher.bench_local(|| {
+        let review = |evidence: &[(u8, Evidence); 25]| {
+            let mut review = Review::new(&ips25::SCALE);
+            for (n, e) in black_box(evidence) {
+                let _ = review.add(*n, *e);
+            }
+            review
+        };
+        let raters = [Rater { name: "A", review: review(&first) }, Rater { name: "B", review: review(&second) }];
+        let mut consensus = Consensus::new();
+        for n in [7, 12, 18] {
+            let _ = consensus.add(n, Score::FOUR, "agreed at the consensus meeting");
+        }
+        let rated = RatedReview::new(&ips25::SCALE, &raters, &consensus).ok()?;
+        let report = rated.report(ReviewOptions::default());
+        Some((report.total(), report.band().map(|b| b.id), report.action_plan().count(), rated.agreement(0, 1)))
+    });
+}
+
+/// The same two raters and consensus through the document API (JSON text in and out).
+#[divan::bench]
+fn document_two_rater_review(bencher: Bencher<'_, '_>) {
+    let request = two_rater_document_request();
+    bencher.bench_local(|| sefidelity::document::evaluate(black_box(&request)));
+}
+
+/// A service's history of ten yearly reviews of 25 ratings each, through the document API.
+#[divan::bench]
+fn document_history_ten_reviews(bencher: Bencher<'_, '_>) {
+    let request = history_document_request(10);
+    bencher.bench_local(|| sefidelity::document::evaluate(black_box(&request)));
+}
+
+/// Evidence of 25 ratings as a JSON object, item `n` rated `1 + (n + shift) % 5`.
+fn ratings_json(shift: u8) -> String {
+    let items: Vec<String> = (1..=25u8).map(|n| format!(r#""{n}":{{"rating":{}}}"#, 1 + (n + shift) % 5)).collect();
+    format!("{{{}}}", items.join(","))
+}
+
+fn two_rater_document_request() -> String {
+    let consensus = (1..=25u8)
+        .filter(|n| n % 5 == 0)
+        .map(|n| format!(r#""{n}":{{"rating":3,"reason":"agreed at the consensus meeting"}}"#))
+        .collect::<Vec<_>>()
+        .join(",");
+    // Rater B's ratings differ from A's on items 5, 10, 15, 20 and 25 only.
+    let b: Vec<String> =
+        (1..=25u8).map(|n| format!(r#""{n}":{{"rating":{}}}"#, if n % 5 == 0 { 4 } else { 1 + n % 5 })).collect();
+    format!(
+        r#"{{"operation":"review","scale":"ips-25-uk","raters":{{"A":{},"B":{{{}}}}},"consensus":{{{consensus}}}}}"#,
+        ratings_json(0),
+        b.join(",")
+    )
+}
+
+fn history_document_request(reviews: u16) -> String {
+    let entries: Vec<String> = (0..reviews)
+        .map(|i| {
+            let shift = u8::try_from(i % 5).unwrap_or(0);
+            format!(r#"{{"date":"{}-03-01","evidence":{}}}"#, 2015 + i, ratings_json(shift))
+        })
+        .collect();
+    format!(r#"{{"operation":"history","scale":"ips-25-uk","reviews":[{}]}}"#, entries.join(","))
+}
+
 fn full_document_request() -> String {
     let items: Vec<String> = (1..=25).map(|n| format!(r#""{n}":{{"rating":{}}}"#, 1 + n % 5)).collect();
     format!(r#"{{"operation":"review","scale":"ips-25-uk","evidence":{{{}}}}}"#, items.join(","))
