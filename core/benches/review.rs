@@ -209,7 +209,9 @@ fn typed_two_rater_review(bencher: Bencher<'_, '_>) {
     let first = full_evidence();
     let mut second = full_evidence();
     for (n, s) in [(7, Score::TWO), (12, Score::FIVE), (18, Score::FIVE)] {
-        second[usize::from(n) - 1] = (n, Evidence::Rating(s));
+        if let Some(slot) = second.get_mut(usize::from(n) - 1) {
+            *slot = (n, Evidence::Rating(s));
+        }
     }
     bencher.bench_local(|| {
         let review = |evidence: &[(u8, Evidence); 25]| {
