@@ -68,8 +68,10 @@ reviews: Array<HistoryReviewDoc>,
  */
 options?: OptionsDoc, 
 /**
- * When the service started, `YYYY-MM-DD` (default: the first review's date). Only the
- * next external review's date when none has a band depends on it.
+ * When the service started, `YYYY-MM-DD` (default: the first review's date). The next
+ * reviews depend on it while no external review has counted (the first external review
+ * falls within the service's first 12 months; the Trust's review 6 months after it
+ * started).
  */
 service_start?: string, 
 /**
@@ -558,7 +560,11 @@ export type ErrorDocument = {
 /**
  * The failure.
  */
-error: ErrorBody, };
+error: ErrorBody, 
+/**
+ * What produced the answer: the library and its version.
+ */
+produced_by: ProducedBy, };
 
 export type ErrorBody = { 
 /**
@@ -677,9 +683,9 @@ export type ConsensusDoc = {
  */
 rating: number, 
 /**
- * Why, in the raters' words (not empty).
+ * Why, in the raters' words (not empty; left out, it is refused as empty).
  */
-reason: string, };
+reason?: string, };
 
 export type RaterScoresDoc = { 
 /**
@@ -1001,9 +1007,15 @@ persistent_gaps: Array<PersistentGapDoc>,
  */
 falls: Array<FallDoc>, 
 /**
- * When the next reviews are due.
+ * When the next reviews are due; `null` when they cannot be dated (see
+ * `next_reviews_withheld`).
  */
-next_reviews: NextReviewsDoc, };
+next_reviews: NextReviewsDoc | null, 
+/**
+ * Why `next_reviews` is `null`: the latest review has no band yet, or the scale's bands
+ * have no schedule rules.
+ */
+next_reviews_withheld: string | null, };
 
 export type HistoryReviewSummaryDoc = { 
 /**
@@ -1137,6 +1149,10 @@ after: number, };
 
 export type NextReviewsDoc = { 
 /**
+ * The model whose rules apply: `ips` or `seqf`, from the scale's bands.
+ */
+model: string, 
+/**
  * The date they are read on.
  */
 as_of: string, 
@@ -1157,8 +1173,8 @@ trust_quality_assurance: NextReviewDoc,
  */
 overdue: Array<string>, 
 /**
- * Dates of reviews the schedule leaves out: no band (incomplete, or awaiting consensus),
- * or a band the IPS rules do not know.
+ * Dates of reviews the schedule leaves out for want of a band (incomplete, or awaiting
+ * consensus).
  */
 left_out: Array<string>, };
 

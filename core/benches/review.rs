@@ -226,8 +226,8 @@ fn typed_two_rater_review(bencher: Bencher<'_, '_>) {
         for n in [7, 12, 18] {
             let _ = consensus.add(n, Score::FOUR, "agreed at the consensus meeting");
         }
-        let rated = RatedReview::new(&ips25::SCALE, &raters, &consensus).ok()?;
-        let report = rated.report(ReviewOptions::default());
+        let rated = RatedReview::new(&ips25::SCALE, &raters, &consensus, ReviewOptions::default()).ok()?;
+        let report = rated.report();
         Some((report.total(), report.band().map(|b| b.id), report.action_plan().count(), rated.agreement(0, 1)))
     });
 }

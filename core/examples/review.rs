@@ -96,6 +96,7 @@ fn print_report(report: &ReviewReport<'_>) {
             ItemResult::Scored(s) => (s.score.to_string(), s.to_string()),
             ItemResult::Unscored => ("-".into(), "insufficient data, left unscored".into()),
             ItemResult::Missing => ("-".into(), "no evidence".into()),
+            ItemResult::AwaitingConsensus => ("-".into(), "awaiting the raters' consensus".into()),
         };
         println!("{:>3}  {:<48} {:>5}  {}", item.number, truncate(item.title(), 48), score, basis);
     }

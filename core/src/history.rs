@@ -13,11 +13,11 @@
 //!   seeds print no such rule; it is this library's reading of "what keeps a service from
 //!   high fidelity".
 //! - **Falls**: every item whose score fell from one review to the next.
-//! - **Next reviews**: the schedule rules of [`crate::commissioning::schedule`], fed with the
-//!   reviews (external reviews by their band, self-assessments as scored with an action
-//!   plan, which every report here has). A review without a band (incomplete, or with items
-//!   awaiting consensus) is left out of the schedule, as is any review on a scale whose bands
-//!   are not the IPS bands: the schedule rules are IPS's (`001`, `003` item 11).
+//! - **Next reviews**: the schedule rules of [`crate::commissioning::schedule`] for the
+//!   scale's model (IPS bands or SEQF levels; no rules for other bands), fed with the reviews:
+//!   external reviews by their band, self-assessments as scored with an action plan. A review
+//!   without a band (incomplete, or with items awaiting consensus) does not count, and while
+//!   the latest review has none the next dates wait for it ([`NextReviews`]).
 
 // The TypeScript derive (feature `ts`, test suite only) names std prelude items unqualified.
 #[cfg(feature = "ts")]
@@ -264,36 +264,68 @@ impl<'s, 'h> History<'s, 'h> {
         })
     }
 
-    /// The reviews the schedule rules count, by date: those with a band the IPS rules know.
-    fn outcome(review: &DatedReview<'_>) -> Option<ReviewOutcome> {
+    /// The model whose schedule rules apply: IPS for a scale banded exemplary / good / fair /
+    /// not supported employment, SEQF for one levelled excellent / good / not accredited;
+    /// `None` for any other bands, for which the sources give no schedule.
+    #[must_use]
+    pub fn model(&self) -> Option<Model> {
+        [Model::Ips, Model::Seqf].into_iter().find(|&model| {
+            let outcomes = ReviewOutcome::for_model(model);
+            self.scale.bands.iter().all(|band| outcomes.iter().any(|o| o.id() == band.id))
+        })
+    }
+
+    /// A review's outcome under `model`'s rules: its band, when it has one.
+    fn outcome(model: Model, review: &DatedReview<'_>) -> Option<ReviewOutcome> {
         let band = review.report.band()?;
-        ReviewOutcome::for_model(Model::Ips).iter().copied().find(|o| o.id() == band.id)
+        ReviewOutcome::for_model(model).iter().copied().find(|o| o.id() == band.id)
     }
 
-    /// The reviews left out of the schedule: no band, or a band the IPS rules do not know.
+    /// The reviews left out of the schedule for want of a band (incomplete, or awaiting
+    /// consensus), by date.
     pub fn left_out_of_schedule(&self) -> impl Iterator<Item = Date> + '_ {
-        self.reviews.iter().filter(|r| Self::outcome(r).is_none()).map(|r| r.date)
+        self.reviews.iter().filter(|r| r.report.band().is_none()).map(|r| r.date)
     }
 
-    /// When the next reviews are due, on the history's `as_of`, from the schedule rules.
+    /// When the next reviews are due, on the history's `as_of`, from the schedule rules of the
+    /// scale's model ([`Self::model`]): an external review counts with its band as outcome, a
+    /// self-assessment as scored with an action plan (every complete report has one). A review
+    /// without a band does not count; when the latest review has none, the next dates wait
+    /// for it ([`NextReviews::AwaitingLatest`]).
     ///
     /// # Errors
     /// None in practice: the dates were checked when the history was made.
-    pub fn schedule(&self) -> Result<Schedule, Error> {
+    pub fn next_reviews(&self) -> Result<NextReviews, Error> {
+        let Some(model) = self.model() else { return Ok(NextReviews::NoRules) };
+        if let Some(latest) = self.reviews.last().filter(|r| r.report.band().is_none()) {
+            return Ok(NextReviews::AwaitingLatest(latest.date));
+        }
         let (mut external, mut internal) = (Vec::new(), Vec::new());
         for review in self.reviews {
-            let Some(outcome) = Self::outcome(review) else { continue };
+            let Some(outcome) = Self::outcome(model, review) else { continue };
             match review.kind {
                 Kind::Internal => {
-                    internal.push(InternalAssessment { date: review.date, scored: true, action_plan: true })
+                    internal.push(InternalAssessment { date: review.date, scored: true, action_plan: true });
                 }
-                Kind::External => {
-                    external.push(ExternalReview { date: review.date, outcome });
-                }
+                Kind::External => external.push(ExternalReview { date: review.date, outcome }),
             }
         }
-        ReviewHistory { model: Model::Ips, service_start: self.service_start, external, internal }.schedule(self.as_of)
+        let history = ReviewHistory { model, service_start: self.service_start, external, internal };
+        Ok(NextReviews::Due(alloc::boxed::Box::new(history.schedule(self.as_of)?)))
     }
+}
+
+/// When a history's next reviews are due ([`History::next_reviews`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NextReviews {
+    /// Due as the schedule says.
+    Due(alloc::boxed::Box<Schedule>),
+    /// The latest review, of this date, has no band yet (incomplete, or awaiting consensus):
+    /// the next dates depend on it.
+    AwaitingLatest(Date),
+    /// The scale's bands are neither the IPS bands nor the SEQF levels: the sources give no
+    /// schedule for them.
+    NoRules,
 }
 
 /// The persistent gaps of a history, in order ([`History::persistent_gaps`]).
@@ -368,7 +400,7 @@ mod tests {
         let mut reviews = [review("2024-03-01", 3, &[]), review("2025-03-10", 4, &[])];
         let history = History::new(&mut reviews, None, None).unwrap();
         // 75 (fair) then 100 (good): external every 36 months after Good (001 KPI table).
-        let schedule = history.schedule().unwrap();
+        let NextReviews::Due(schedule) = history.next_reviews().unwrap() else { core::panic!("due") };
         assert_eq!(schedule.next_external.due.map(date_text).as_deref(), Some("2028-03-10"));
         assert_eq!(schedule.next_internal.due.map(date_text).as_deref(), Some("2026-03-10"));
         assert_eq!(schedule.next_trust_quality_assurance.due.map(date_text).as_deref(), Some("2026-03-10"));

@@ -22,7 +22,7 @@ use alloc::string::String;
 
 use crate::agreement::Agreement;
 use crate::error::Error;
-use crate::review::{Review, ReviewOptions, ReviewReport};
+use crate::review::{InsufficientDataPolicy, Review, ReviewOptions, ReviewReport};
 use crate::scale::{MAX_ITEMS, Scale};
 use crate::score::{Basis, ItemScore, Score};
 
@@ -153,11 +153,19 @@ pub struct RatedReview<'s, 'r> {
     consensus: &'r Consensus<'r>,
     agreed: Review<'s>,
     status: [Agreed; MAX_ITEMS],
+    options: ReviewOptions,
+}
+
+/// Whether a rater's score counts under `options`: an insufficient-data mark left unscored
+/// ([`InsufficientDataPolicy::LeaveUnscored`]) is no score, to compare or to agree on.
+fn counts(options: ReviewOptions, score: &ItemScore<'_>) -> bool {
+    !(score.is_insufficient_data() && options.insufficient_data == InsufficientDataPolicy::LeaveUnscored)
 }
 
 impl<'s, 'r> RatedReview<'s, 'r> {
     /// The review of `raters` on `scale`, with `consensus` for the items they score
-    /// differently.
+    /// differently; `options` decide whether an insufficient-data mark is a score of 1 to
+    /// compare (the default) or no score.
     ///
     /// # Errors
     /// [`Error::RaterCountOutOfRange`] for fewer than 2 or more than [`MAX_RATERS`] raters;
@@ -166,7 +174,12 @@ impl<'s, 'r> RatedReview<'s, 'r> {
     /// [`Error::UnknownItem`], [`Error::ConsensusForUnscoredItem`] or
     /// [`Error::ConsensusNotNeeded`] for a consensus entry on an item the scale lacks, no rater
     /// scored, or every rater scored the same. Fields are named `raters.A` and `consensus.N`.
-    pub fn new(scale: &'s Scale<'s>, raters: &'r [Rater<'s, 'r>], consensus: &'r Consensus<'r>) -> Result<Self, Error> {
+    pub fn new(
+        scale: &'s Scale<'s>,
+        raters: &'r [Rater<'s, 'r>],
+        consensus: &'r Consensus<'r>,
+        options: ReviewOptions,
+    ) -> Result<Self, Error> {
         if !(2..=MAX_RATERS).contains(&raters.len()) {
             return Err(Error::RaterCountOutOfRange {
                 field: String::from("raters"),
@@ -204,20 +217,31 @@ impl<'s, 'r> RatedReview<'s, 'r> {
         for (item, slot) in scale.items.iter().zip(status.iter_mut()) {
             let number = item.number;
             let field = || format!("consensus.{number}");
-            let mut scores = raters.iter().filter_map(|r| r.review.score(number));
-            let Some(first) = scores.next().copied() else {
+            let given = || raters.iter().filter_map(|r| Some((r.name, r.review.score(number)?)));
+            let counted = || given().filter(|(_, s)| counts(options, s));
+            // The agreed item keeps the basis of a rater who gave evidence rather than an
+            // insufficient-data mark, the first by name: the same whatever the raters' order.
+            let chosen = |scores: &mut dyn Iterator<Item = (&str, &ItemScore<'s>)>| {
+                scores.min_by_key(|(name, s)| (s.is_insufficient_data(), *name)).map(|(_, s)| *s)
+            };
+            let Some(first) = counted().next() else {
                 if consensus.get(number).is_some() {
                     return Err(Error::ConsensusForUnscoredItem { field: field(), item: number });
                 }
+                // Every rater who gave anything marked insufficient data, left unscored.
+                if let Some(mark) = chosen(&mut given()) {
+                    agreed.put_score(mark);
+                    *slot = Agreed::Agreed;
+                }
                 continue;
             };
-            let differ = scores.any(|s| s.score != first.score);
+            let differ = counted().any(|(_, s)| s.score != first.1.score);
             *slot = match (differ, consensus.get(number)) {
                 (false, Some(_)) => {
-                    return Err(Error::ConsensusNotNeeded { field: field(), item: number, score: first.score.get() });
+                    return Err(Error::ConsensusNotNeeded { field: field(), item: number, score: first.1.score.get() });
                 }
                 (false, None) => {
-                    agreed.put_score(first);
+                    agreed.put_score(chosen(&mut counted()).unwrap_or(*first.1));
                     Agreed::Agreed
                 }
                 (true, Some(entry)) => {
@@ -227,7 +251,7 @@ impl<'s, 'r> RatedReview<'s, 'r> {
                 (true, None) => Agreed::AwaitingConsensus,
             };
         }
-        Ok(Self { raters, consensus, agreed, status })
+        Ok(Self { raters, consensus, agreed, status, options })
     }
 
     /// The raters, in the order given.
@@ -243,11 +267,14 @@ impl<'s, 'r> RatedReview<'s, 'r> {
         &self.agreed
     }
 
-    /// The report of the agreed scores. Its band is `None` while any item awaits consensus
-    /// (that item has no score, so the report is incomplete).
+    /// The report of the agreed scores, with the items awaiting consensus marked as such
+    /// ([`ReviewReport::awaiting_consensus`]): while any does, it has no band.
     #[must_use]
-    pub fn report(&self, options: ReviewOptions) -> ReviewReport<'s> {
-        self.agreed.report(options)
+    pub fn report(&self) -> ReviewReport<'s> {
+        let numbers = self.agreed.scale().items.iter().map(|i| i.number);
+        numbers
+            .filter(|&n| self.status(n) == Agreed::AwaitingConsensus)
+            .fold(self.agreed.report(self.options), ReviewReport::awaiting)
     }
 
     /// Where item `number`'s agreed score comes from.
@@ -256,10 +283,13 @@ impl<'s, 'r> RatedReview<'s, 'r> {
         usize::from(number).checked_sub(1).and_then(|i| self.status.get(i)).copied().unwrap_or(Agreed::NotScored)
     }
 
-    /// Each rater's score for item `number` (`None` where a rater gave no evidence), in rater
-    /// order.
+    /// Each rater's score for item `number` (`None` where a rater gave no evidence, or an
+    /// insufficient-data mark left unscored), in rater order.
     pub fn rater_scores(&self, number: u8) -> impl Iterator<Item = (&'r str, Option<Score>)> + '_ {
-        self.raters.iter().map(move |r| (r.name, r.review.score(number).map(|s| s.score)))
+        let options = self.options;
+        self.raters
+            .iter()
+            .map(move |r| (r.name, r.review.score(number).filter(|s| counts(options, s)).map(|s| s.score)))
     }
 
     /// The items the raters scored differently, in item order.
@@ -296,7 +326,8 @@ impl<'s, 'r> RatedReview<'s, 'r> {
     pub fn agreement(&self, first: usize, second: usize) -> Option<Agreement> {
         let (a, b) = (&self.raters.get(first)?.review, &self.raters.get(second)?.review);
         let numbers = self.agreed.scale().items.iter().map(|i| i.number);
-        Some(Agreement::of(numbers.filter_map(|n| Some((a.score(n)?.score.get(), b.score(n)?.score.get())))))
+        let score = |review: &Review<'s>, n| review.score(n).filter(|s| counts(self.options, s)).map(|s| s.score.get());
+        Some(Agreement::of(numbers.filter_map(|n| Some((score(a, n)?, score(b, n)?)))))
     }
 
     /// Every pair of raters (first index below the second) with their agreement, in order.
@@ -315,6 +346,7 @@ mod tests {
     use crate::ips25;
     use crate::review::ReviewOptions;
     use alloc::string::ToString;
+    use alloc::vec;
     use alloc::vec::Vec;
     use proptest::prelude::*;
 
@@ -339,21 +371,21 @@ mod tests {
             rater("B", &[(1, Evidence::value(23.0)), (7, rated(2))]),
         ];
         let none = Consensus::new();
-        let waiting = RatedReview::new(&ips25::SCALE, &raters, &none).unwrap();
+        let waiting = RatedReview::new(&ips25::SCALE, &raters, &none, ReviewOptions::default()).unwrap();
         assert_eq!(waiting.status(1), Agreed::Agreed);
         assert_eq!(waiting.status(7), Agreed::AwaitingConsensus);
         assert_eq!(waiting.awaiting_consensus().collect::<Vec<_>>(), [7]);
         let d: Vec<_> = waiting.disagreements().collect();
         assert_eq!((d[0].number, d[0].lowest.get(), d[0].highest.get(), d[0].difference()), (7, 2, 4, 2));
         assert!(!d[0].is_resolved());
-        let report = waiting.report(ReviewOptions::default());
+        let report = waiting.report();
         assert_eq!((report.total(), report.score(7)), (4, None));
 
         let mut consensus = Consensus::new();
         consensus.add(7, Score::THREE, "agreed after reading the team's minutes").unwrap();
-        let review = RatedReview::new(&ips25::SCALE, &raters, &consensus).unwrap();
+        let review = RatedReview::new(&ips25::SCALE, &raters, &consensus, ReviewOptions::default()).unwrap();
         assert!(review.is_resolved());
-        let report = review.report(ReviewOptions::default());
+        let report = review.report();
         assert_eq!(report.total(), 7);
         let seven = report.score(7).unwrap();
         assert_eq!((seven.score, seven.basis), (Score::THREE, Basis::Consensus));
@@ -369,13 +401,13 @@ mod tests {
         a[8] = (9, rated(3));
         let raters = [rater("A", &a), rater("B", &b)];
         let none = Consensus::new();
-        let waiting = RatedReview::new(&ips25::SCALE, &raters, &none).unwrap();
-        let report = waiting.report(ReviewOptions::default());
+        let waiting = RatedReview::new(&ips25::SCALE, &raters, &none, ReviewOptions::default()).unwrap();
+        let report = waiting.report();
         assert_eq!((report.total(), report.band()), (120, None));
         let mut consensus = Consensus::new();
         consensus.add(9, Score::FOUR, "the service's records show weekly supervision").unwrap();
-        let resolved = RatedReview::new(&ips25::SCALE, &raters, &consensus).unwrap();
-        let report = resolved.report(ReviewOptions::default());
+        let resolved = RatedReview::new(&ips25::SCALE, &raters, &consensus, ReviewOptions::default()).unwrap();
+        let report = resolved.report();
         assert_eq!(report.total(), 124);
         assert_eq!(report.band().map(|b| b.id), Some("exemplary"));
     }
@@ -385,10 +417,36 @@ mod tests {
         let raters =
             [rater("A", &[(1, Evidence::value(22.0)), (2, rated(3))]), rater("B", &[(1, Evidence::value(22.0))])];
         let none = Consensus::new();
-        let review = RatedReview::new(&ips25::SCALE, &raters, &none).unwrap();
+        let review = RatedReview::new(&ips25::SCALE, &raters, &none, ReviewOptions::default()).unwrap();
         assert_eq!(review.status(2), Agreed::Agreed);
-        assert_eq!(review.report(ReviewOptions::default()).score(2).map(|s| s.score), Some(Score::THREE));
+        assert_eq!(review.report().score(2).map(|s| s.score), Some(Score::THREE));
         assert_eq!(review.agreement(0, 1).unwrap().items, 1, "agreement counts items both scored");
+    }
+
+    #[test]
+    fn insufficient_data_follows_the_policy_and_not_the_raters_order() {
+        let marked = rater("A", &[(9, Evidence::InsufficientData), (1, Evidence::value(22.0))]);
+        let rated_one = rater("B", &[(9, rated(1)), (1, Evidence::value(23.0))]);
+        let none = Consensus::new();
+        for raters in [[marked.clone(), rated_one.clone()], [rated_one.clone(), marked.clone()]] {
+            // Scored 1 either way: the raters agree, and the basis is B's evidence, not A's mark;
+            // item 1 keeps A's basis (22) whichever rater is first.
+            let review = RatedReview::new(&ips25::SCALE, &raters, &none, ReviewOptions::default()).unwrap();
+            let report = review.report();
+            assert_eq!(report.score(9).map(|s| (s.score, s.basis)), Some((Score::ONE, Basis::Anchor)));
+            assert!(matches!(report.score(1).map(|s| s.basis), Some(Basis::Interval { value, .. }) if value == 22.0));
+            // Left unscored, A's mark is no score: B's 1 stands alone.
+            let leave = ReviewOptions { insufficient_data: InsufficientDataPolicy::LeaveUnscored };
+            let review = RatedReview::new(&ips25::SCALE, &raters, &none, leave).unwrap();
+            assert_eq!(review.report().score(9).map(|s| s.score), Some(Score::ONE));
+            assert_eq!(review.agreement(0, 1).map(|a| a.items), Some(1), "only item 1 is scored by both");
+        }
+        let both_marked =
+            [rater("A", &[(9, Evidence::InsufficientData)]), rater("B", &[(9, Evidence::InsufficientData)])];
+        let leave = ReviewOptions { insufficient_data: InsufficientDataPolicy::LeaveUnscored };
+        let review = RatedReview::new(&ips25::SCALE, &both_marked, &none, leave).unwrap();
+        let report = review.report();
+        assert_eq!((report.score(9), report.insufficient_data().collect::<Vec<_>>()), (None, vec![9]));
     }
 
     #[test]
@@ -399,7 +457,7 @@ mod tests {
         let empty = Rater { name: "C", review: Review::new(&ips25::SCALE) };
         let none = Consensus::new();
         let code = |raters: &[Rater<'static, '_>], consensus: &Consensus<'_>| {
-            RatedReview::new(&ips25::SCALE, raters, consensus).map(|_| ()).unwrap_err()
+            RatedReview::new(&ips25::SCALE, raters, consensus, ReviewOptions::default()).map(|_| ()).unwrap_err()
         };
         let one = [a.clone()];
         assert_eq!(code(&one, &none).code().as_str(), "rater_count_out_of_range");
@@ -441,16 +499,19 @@ mod tests {
         assert_eq!(consensus.add(0, Score::TWO, "zero").unwrap_err().code().as_str(), "unknown_item");
     }
 
-    /// Random evidence for the 25 items: a rating each, or none.
+    /// Random evidence for the 25 items: a rating each (0 standing for an insufficient-data
+    /// mark), or none.
     fn ratings() -> impl Strategy<Value = Vec<Option<u8>>> {
-        proptest::collection::vec(proptest::option::weighted(0.9, 1u8..=5), 25)
+        proptest::collection::vec(proptest::option::weighted(0.9, 0u8..=5), 25)
     }
 
     fn rater_of<'r>(name: &'r str, scores: &[Option<u8>]) -> Rater<'static, 'r> {
         let mut review = Review::new(&ips25::SCALE);
         for (n, s) in (1u8..).zip(scores) {
-            if let Some(s) = s {
-                review.add(n, rated(*s)).unwrap();
+            match s {
+                Some(0) => review.add(n, Evidence::InsufficientData).map(|_| ()).unwrap(),
+                Some(s) => review.add(n, rated(*s)).map(|_| ()).unwrap(),
+                None => {}
             }
         }
         Rater { name, review }
@@ -467,10 +528,14 @@ mod tests {
             let none = Consensus::new();
             let forward = [ra.clone(), rb.clone()];
             let backward = [rb, ra];
-            let f = RatedReview::new(&ips25::SCALE, &forward, &none).unwrap();
-            let r = RatedReview::new(&ips25::SCALE, &backward, &none).unwrap();
+            let f = RatedReview::new(&ips25::SCALE, &forward, &none, ReviewOptions::default()).unwrap();
+            let r = RatedReview::new(&ips25::SCALE, &backward, &none, ReviewOptions::default()).unwrap();
             prop_assert_eq!(f.agreement(0, 1), r.agreement(0, 1));
             prop_assert_eq!(f.disagreements().collect::<Vec<_>>(), r.disagreements().collect::<Vec<_>>());
+            let (fr, rr) = (f.report(), r.report());
+            prop_assert_eq!((fr.total(), fr.band()), (rr.total(), rr.band()));
+            prop_assert_eq!(fr.scores().copied().collect::<Vec<_>>(), rr.scores().copied().collect::<Vec<_>>());
+            prop_assert_eq!(fr.awaiting_consensus().collect::<Vec<_>>(), rr.awaiting_consensus().collect::<Vec<_>>());
             if let Some(k) = f.agreement(0, 1).and_then(|a| a.kappa) {
                 prop_assert!((-1.0..=1.0).contains(&k));
             }
@@ -484,9 +549,9 @@ mod tests {
             let single = rater_of("A", &a);
             let raters = [single.clone(), rater_of("B", &a)];
             let none = Consensus::new();
-            let rated = RatedReview::new(&ips25::SCALE, &raters, &none).unwrap();
             let options = ReviewOptions::default();
-            let (panel, alone) = (rated.report(options), single.review.report(options));
+            let rated = RatedReview::new(&ips25::SCALE, &raters, &none, options).unwrap();
+            let (panel, alone) = (rated.report(), single.review.report(options));
             prop_assert_eq!(panel.total(), alone.total());
             prop_assert_eq!(panel.band(), alone.band());
             prop_assert_eq!(panel.action_plan().collect::<Vec<_>>(), alone.action_plan().collect::<Vec<_>>());

@@ -159,6 +159,8 @@ pub enum ItemResult<'s> {
     Unscored,
     /// Scored.
     Scored(ItemScore<'s>),
+    /// Scored differently by two or more raters, with no consensus yet ([`crate::raters`]).
+    AwaitingConsensus,
 }
 
 impl<'s> ItemResult<'s> {
@@ -167,7 +169,7 @@ impl<'s> ItemResult<'s> {
     pub const fn score(&self) -> Option<&ItemScore<'s>> {
         match self {
             Self::Scored(s) => Some(s),
-            Self::Missing | Self::Unscored => None,
+            Self::Missing | Self::Unscored | Self::AwaitingConsensus => None,
         }
     }
 }
@@ -308,9 +310,25 @@ impl<'s> ReviewReport<'s> {
         if self.is_complete() { self.scale.band(self.total) } else { None }
     }
 
-    /// Items with no score (no evidence, or insufficient data left unscored), in order.
+    /// Items with no score (no evidence, or insufficient data left unscored), in order. Items
+    /// awaiting the raters' consensus are not among them ([`Self::awaiting_consensus`]).
     pub fn missing(&self) -> impl Iterator<Item = u8> + '_ {
-        self.results().filter(|(_, r)| r.score().is_none()).map(|(i, _)| i.number)
+        self.results().filter(|(_, r)| matches!(r, ItemResult::Missing | ItemResult::Unscored)).map(|(i, _)| i.number)
+    }
+
+    /// Items two or more raters scored differently and that await their consensus, in order.
+    /// While any does, the report is incomplete and has no band.
+    pub fn awaiting_consensus(&self) -> impl Iterator<Item = u8> + '_ {
+        self.results().filter(|(_, r)| matches!(r, ItemResult::AwaitingConsensus)).map(|(i, _)| i.number)
+    }
+
+    /// The report with item `number`, which has no score, marked as awaiting consensus.
+    pub(crate) fn awaiting(mut self, number: u8) -> Self {
+        let slot = usize::from(number).checked_sub(1).and_then(|i| self.results.get_mut(i));
+        if let Some(result @ ItemResult::Missing) = slot {
+            *result = ItemResult::AwaitingConsensus;
+        }
+        self
     }
 
     /// The scored items whose score takes a printed condition as met that the evidence does
@@ -325,7 +343,7 @@ impl<'s> ReviewReport<'s> {
             .filter(|(_, r)| match r {
                 ItemResult::Unscored => true,
                 ItemResult::Scored(s) => s.is_insufficient_data(),
-                ItemResult::Missing => false,
+                ItemResult::Missing | ItemResult::AwaitingConsensus => false,
             })
             .map(|(i, _)| i.number)
     }

@@ -248,8 +248,8 @@ pub enum Basis<'s> {
     Clause(&'static str),
     /// The item was marked as having insufficient data and scores 1.
     InsufficientData,
-    /// The raters scored the item differently and agreed this score
-    /// ([`crate::raters`]); the reason is the consensus entry's.
+    /// The raters scored the item differently and agreed this score ([`crate::raters`]);
+    /// their reason is in the consensus entry ([`crate::raters::ConsensusEntry`]).
     Consensus,
 }
 

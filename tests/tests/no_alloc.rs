@@ -174,8 +174,8 @@ fn scoring_a_two_rater_review_does_not_allocate() {
         for n in [5, 10, 15, 20, 25] {
             assert!(consensus.add(n, Score::FOUR, "agreed at the consensus meeting").is_ok());
         }
-        let rated = RatedReview::new(&ips25::SCALE, &raters, &consensus).ok()?;
-        let report = rated.report(ReviewOptions::default());
+        let rated = RatedReview::new(&ips25::SCALE, &raters, &consensus, ReviewOptions::default()).ok()?;
+        let report = rated.report();
         let kappa = rated.pairs().map(|(_, _, a)| a.kappa).next().flatten();
         Some((report.total(), report.band().map(|b| b.id), rated.is_resolved(), rated.disagreements().count(), kappa))
     });

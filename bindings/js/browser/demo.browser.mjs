@@ -152,13 +152,14 @@ try {
   const gaps = await page.$$eval('#persistent-gaps li', (lis) => lis.length);
   assert.equal(gaps, historyExpected.persistent_gaps.length);
   assert.match(await page.textContent('#next-reviews'), new RegExp(`external: ${historyExpected.next_reviews.external.due ?? 'no date set'}`));
+  assert.match(await page.textContent('#next-reviews'), new RegExp(`internal: ${historyExpected.next_reviews.internal.due}`));
   // Adding the current review to the history needs its date, then appends it.
   await page.click('#add-to-history');
   assert.match(await page.textContent('#history-error'), /Give the date/);
   await page.fill('#review-date', '2026-11-30');
   await page.click('#add-to-history');
   const saved = JSON.parse(await page.inputValue('#history-json'));
-  assert.deepEqual(saved.at(-1), { date: '2026-11-30', raters: rated.raters, consensus: rated.consensus });
+  assert.deepEqual(saved.at(-1), { date: '2026-11-30', kind: 'internal', raters: rated.raters, consensus: rated.consensus });
   await page.click('#show-history');
   assert.equal(await page.$$eval('#history-chart circle', (cs) => cs.length), historyExpected.reviews.length + 1);
   await page.locator('#history').screenshot({ path: join(root, 'demo', 'screenshot-history.png') });

@@ -405,11 +405,17 @@ function showHistory() {
     return li;
   }));
   const next = history.next_reviews;
-  document.getElementById('next-reviews').replaceChildren(...[next.external, next.internal, next.trust_quality_assurance].map((r) => {
+  const dues = next === null ? [] : [next.external, next.internal, next.trust_quality_assurance];
+  document.getElementById('next-reviews').replaceChildren(...dues.map((r) => {
     const li = document.createElement('li');
     li.textContent = `${r.kind.replace(/_/g, ' ')}: ${r.due ?? 'no date set'}${r.overdue ? ` (overdue by ${r.days_overdue} days)` : ''} — ${r.reason}`;
     return li;
   }));
+  if (next === null) {
+    const li = document.createElement('li');
+    li.textContent = `Not dated: ${history.next_reviews_withheld}.`;
+    document.getElementById('next-reviews').append(li);
+  }
 }
 
 document.getElementById('add-to-history').addEventListener('click', () => {
@@ -423,7 +429,7 @@ document.getElementById('add-to-history').addEventListener('click', () => {
   const reviews = savedReviews();
   if (reviews === null) return;
   const { operation, version, scale: _scale, ...review } = request(currentDisagreements());
-  reviews.push({ date, ...review });
+  reviews.push({ date, kind: document.getElementById('review-kind').value, ...review });
   historyJson.value = JSON.stringify(reviews, null, 1);
 });
 document.getElementById('show-history').addEventListener('click', showHistory);

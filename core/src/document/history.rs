@@ -18,7 +18,7 @@ use super::review::{ConsensusDoc, EvidenceDoc, GivenEvidence, OptionsDoc, Sectio
 use super::scales::{ScaleChoice, ScaleRef};
 use crate::commissioning::{date_text, parse_date};
 use crate::error::Error;
-use crate::history::{Change, DatedReview, History, Kind};
+use crate::history::{Change, DatedReview, History, Kind, NextReviews};
 use crate::scale::Scale;
 
 /// A `history` request: a service's reviews on one scale, each as a `review` gives its
@@ -36,8 +36,10 @@ pub struct HistoryRequest {
     #[serde(default, skip_serializing_if = "OptionsDoc::is_default")]
     #[cfg_attr(feature = "ts", ts(optional, as = "Option<OptionsDoc>"))]
     pub options: OptionsDoc,
-    /// When the service started, `YYYY-MM-DD` (default: the first review's date). Only the
-    /// next external review's date when none has a band depends on it.
+    /// When the service started, `YYYY-MM-DD` (default: the first review's date). The next
+    /// reviews depend on it while no external review has counted (the first external review
+    /// falls within the service's first 12 months; the Trust's review 6 months after it
+    /// started).
     #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional))]
@@ -106,17 +108,13 @@ impl HistoryRequest {
                 root: &root,
             };
             let scored = given.score(scale, options)?;
-            let awaiting = scored.raters.map(|r| r.awaiting_consensus);
-            reviews.push((DatedReview { date, kind: doc.kind, report: scored.report }, awaiting));
+            reviews.push(DatedReview { date, kind: doc.kind, report: scored.report });
         }
-        // The history sorts its reviews; the dates (distinct once it accepts them) find each
-        // review's items awaiting consensus again.
-        let awaiting: Vec<_> = reviews.iter().map(|(r, a)| (r.date, a.clone())).collect();
-        let mut dated: Vec<DatedReview<'s>> = reviews.into_iter().map(|(r, _)| r).collect();
+        let mut dated = reviews;
         let service_start = self.service_start.as_deref().map(|t| parse_date(t, "service_start")).transpose()?;
         let as_of = self.as_of.as_deref().map(|t| parse_date(t, "as_of")).transpose()?;
         let history = History::new(&mut dated, service_start, as_of)?;
-        let schedule = history.schedule()?;
+        let next = history.next_reviews()?;
         let change = |c: Change<'_>| HistoryChangeDoc {
             from: date_text(c.from),
             to: date_text(c.to),
@@ -140,11 +138,7 @@ impl HistoryRequest {
                     max: r.report.max_total(),
                     band: r.report.band().map(|b| Cow::Owned(String::from(b.id))),
                     sections: r.report.sections().map(SectionDoc::from).collect(),
-                    awaiting_consensus: awaiting
-                        .iter()
-                        .find(|(d, _)| *d == r.date)
-                        .and_then(|(_, a)| a.clone())
-                        .unwrap_or_default(),
+                    awaiting_consensus: r.report.awaiting_consensus().collect(),
                 })
                 .collect(),
             items: scale
@@ -187,13 +181,27 @@ impl HistoryRequest {
                     after: f.after.get(),
                 })
                 .collect(),
-            next_reviews: NextReviewsDoc {
-                as_of: date_text(schedule.as_of),
-                external: (&schedule.next_external).into(),
-                internal: (&schedule.next_internal).into(),
-                trust_quality_assurance: (&schedule.next_trust_quality_assurance).into(),
-                overdue: schedule.overdue().map(|r| r.kind.id().into()).collect(),
-                left_out: history.left_out_of_schedule().map(date_text).collect(),
+            next_reviews_withheld: match &next {
+                NextReviews::Due(_) => None,
+                NextReviews::AwaitingLatest(date) => Some(format!(
+                    "the latest review ({}) has no band yet (incomplete, or awaiting consensus): the next dates depend on it",
+                    date_text(*date)
+                )),
+                NextReviews::NoRules => Some(String::from(
+                    "the scale's bands are neither the IPS bands nor the SEQF levels: the sources give no review schedule for them",
+                )),
+            },
+            next_reviews: match next {
+                NextReviews::Due(schedule) => Some(NextReviewsDoc {
+                    model: schedule.model.id().into(),
+                    as_of: date_text(schedule.as_of),
+                    external: (&schedule.next_external).into(),
+                    internal: (&schedule.next_internal).into(),
+                    trust_quality_assurance: (&schedule.next_trust_quality_assurance).into(),
+                    overdue: schedule.overdue().map(|r| r.kind.id().into()).collect(),
+                    left_out: history.left_out_of_schedule().map(date_text).collect(),
+                }),
+                NextReviews::AwaitingLatest(_) | NextReviews::NoRules => None,
             },
         })
     }
@@ -293,6 +301,8 @@ pub struct FallDoc {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct NextReviewsDoc {
+    /// The model whose rules apply: `ips` or `seqf`, from the scale's bands.
+    pub model: String,
     /// The date they are read on.
     pub as_of: String,
     /// The next external review.
@@ -303,8 +313,8 @@ pub struct NextReviewsDoc {
     pub trust_quality_assurance: NextReviewDoc,
     /// Kinds overdue on `as_of`.
     pub overdue: Vec<String>,
-    /// Dates of reviews the schedule leaves out: no band (incomplete, or awaiting consensus),
-    /// or a band the IPS rules do not know.
+    /// Dates of reviews the schedule leaves out for want of a band (incomplete, or awaiting
+    /// consensus).
     pub left_out: Vec<String>,
 }
 
@@ -326,6 +336,10 @@ pub struct HistoryResponse {
     pub persistent_gaps: Vec<PersistentGapDoc>,
     /// Every fall of an item's score from one review to the next.
     pub falls: Vec<FallDoc>,
-    /// When the next reviews are due.
-    pub next_reviews: NextReviewsDoc,
+    /// When the next reviews are due; `null` when they cannot be dated (see
+    /// `next_reviews_withheld`).
+    pub next_reviews: Option<NextReviewsDoc>,
+    /// Why `next_reviews` is `null`: the latest review has no band yet, or the scale's bands
+    /// have no schedule rules.
+    pub next_reviews_withheld: Option<String>,
 }

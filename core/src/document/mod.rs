@@ -3,9 +3,9 @@
 //! [`evaluate`] is the single entry point every binding exposes (the C library as
 //! `sef_evaluate_json`, the WebAssembly module as `evaluate`). It never panics: any
 //! fault comes back as an error document
-//! `{"error": {"code": "...", "message": "...", "field": "..."}}` whose `code` is a
-//! stable [`ErrorCode`](crate::ErrorCode) and whose message names the field, the value
-//! and what is accepted.
+//! `{"error": {"code": "...", "message": "...", "field": "..."}, "produced_by": {...}}` whose
+//! `code` is a stable [`ErrorCode`](crate::ErrorCode) and whose message names the field, the
+//! value and what is accepted.
 //!
 //! # Limits
 //! A request may be at most [`MAX_INPUT_BYTES`] (256 KiB) long and nest arrays and
@@ -172,7 +172,8 @@
 //! **Every answer says what produced it**: beside the operation's fields, `produced_by` gives
 //! `library` (`sefidelity`), `version`, and, for `review`, `compare`, `history`,
 //! `validate_scale` and `describe_scale`, the `scale` used (`id`, `title` and `source`:
-//! `document`, `seed`, `locator`) ([`ProducedBy`], [`Answer`]). Error documents do not carry it.
+//! `document`, `seed`, `locator`) ([`ProducedBy`], [`Answer`]). An error document carries it
+//! too, with the library and its version.
 //!
 //! An optional `"version": 1` may be given; other versions are refused.
 //!
@@ -375,20 +376,29 @@ pub fn error_document(error: &Error) -> String {
             field: error.field().map(String::from),
             message: error.to_string(),
         },
+        produced_by: ProducedBy::library(),
     };
     // Two strings and an optional string always serialise; should that ever fail, the answer
     // is still a well-formed error document.
     serde_json::to_string(&document).unwrap_or_else(|_| {
-        String::from(r#"{"error":{"code":"internal_error","message":"internal error: the error document could not be written"}}"#)
+        String::from(concat!(
+            r#"{"error":{"code":"internal_error","message":"internal error: the error document could not be written"},"#,
+            r#""produced_by":{"library":"sefidelity","version":""#,
+            env!("CARGO_PKG_VERSION"),
+            r#""}}"#
+        ))
     })
 }
 
-/// The answer to any request that fails: `{"error": {"code", "field"?, "message"}}`.
+/// The answer to any request that fails: `{"error": {"code", "field"?, "message"},
+/// "produced_by": {"library", "version"}}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ErrorDocument {
     /// The failure.
     pub error: ErrorBody,
+    /// What produced the answer: the library and its version.
+    pub produced_by: ProducedBy,
 }
 
 /// The body of an error document.

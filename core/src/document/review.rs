@@ -109,7 +109,9 @@ pub struct CompareSide {
 pub struct ConsensusDoc {
     /// The agreed score, 1–5.
     pub rating: f64,
-    /// Why, in the raters' words (not empty).
+    /// Why, in the raters' words (not empty; left out, it is refused as empty).
+    #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<String>"))]
     pub reason: String,
 }
 
@@ -712,7 +714,10 @@ impl GivenEvidence<'_> {
         let at = |key: &str| join(self.root, key);
         match (self.evidence, self.raters) {
             (Some(_), Some(_)) => Err(Error::RatersWithEvidence { field: at("raters") }),
-            (None, None) => Err(Error::MissingField { field: at("evidence") }),
+            (None, None) => Err(Error::EmptyEvidence {
+                field: at("evidence"),
+                accepted: "`evidence` (one rater's, by item number) or `raters` (two or more raters' evidence)",
+            }),
             (Some(_), None) if self.consensus.is_some() => Err(Error::UnknownField {
                 field: at("consensus"),
                 accepted: String::from("consensus only with `raters`, not with `evidence`"),
@@ -725,6 +730,14 @@ impl GivenEvidence<'_> {
             (None, Some(raters)) => {
                 let mut list = Vec::with_capacity(raters.0.len());
                 for (name, evidence) in raters.iter() {
+                    // A name is part of the paths errors give (`raters.A.7.rating`).
+                    if name.is_empty() || name.contains(['.', '[', ']']) {
+                        return Err(Error::UnknownValue {
+                            field: at("raters"),
+                            value: String::from(name),
+                            accepted: String::from("a rater's name: not empty, without '.', '[' or ']'"),
+                        });
+                    }
                     let path = join(&at("raters"), name);
                     let typed = typed_evidence(scale, evidence, &path)?;
                     list.push(Rater { name, review: build(scale, &typed, &path)? });
@@ -736,8 +749,8 @@ impl GivenEvidence<'_> {
                     let score = Score::from_rating(doc.rating, || join(&join(&path, key), "rating"))?;
                     consensus.add(item.number, score, &doc.reason).map_err(|e| e.within(self.root))?;
                 }
-                let rated = RatedReview::new(scale, &list, &consensus).map_err(|e| e.within(self.root))?;
-                Ok(Scored { report: rated.report(options), raters: Some(RatersDoc::new(&rated)) })
+                let rated = RatedReview::new(scale, &list, &consensus, options).map_err(|e| e.within(self.root))?;
+                Ok(Scored { report: rated.report(), raters: Some(RatersDoc::new(&rated)) })
             }
         }
     }
@@ -1093,11 +1106,9 @@ impl ReviewResponse {
         }
     }
 
-    /// The response with what the raters gave, if there were raters. Items awaiting
-    /// consensus leave `missing`: they have evidence, only no agreed score yet.
+    /// The response with what the raters gave, if there were raters.
     fn with_raters(mut self, raters: Option<RatersDoc>) -> Self {
         if let Some(raters) = raters {
-            self.missing.retain(|n| !raters.awaiting_consensus.contains(n));
             self.rater_scores = Some(raters.rater_scores);
             self.disagreements = Some(raters.disagreements);
             self.awaiting_consensus = Some(raters.awaiting_consensus);

@@ -75,7 +75,7 @@ fn every_bad_input_gets_its_code() {
         (r#"{"scale":"ips-25-uk","evidence":{}}"#, "missing_field"),
         (r#"{"operation":"review","scale":"ips-25-uk","evidence":{},"version":2}"#, "unsupported_version"),
         (r#"{"operation":"review","scale":"ips-99","evidence":{}}"#, "unknown_scale"),
-        (r#"{"operation":"review","scale":"ips-25-uk"}"#, "missing_field"),
+        (r#"{"operation":"review","scale":"ips-25-uk"}"#, "empty_evidence"),
         (r#"{"operation":"review","scale":"ips-25-uk","evidence":{},"extra":1}"#, "unknown_field"),
         (r#"{"operation":"review","operation":"review","scale":"ips-25-uk","evidence":{}}"#, "duplicate_field"),
         (r#"{"operation":"review","scale":"ips-25-uk","evidence":[]}"#, "wrong_type"),
