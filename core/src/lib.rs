@@ -36,7 +36,7 @@
 //! `component`, [`evidence`], [`rule`],
 //! [`item`], [`seqf`], [`scale`], [`next_score`], [`review`], [`raters`], [`compare`], [`ips25`], [`registry`],
 //! [`definition`], [`modified`], [`flat`], [`history`] (which also uses [`commissioning`]'s
-//! schedule), then the document API. [`wellbeing`],
+//! schedule), [`records`] (evidence from case records), then the document API. [`wellbeing`],
 //! [`frameworks`] and [`commissioning`] stand beside them, on `number`, `repeat`, [`error`] and
 //! [`source`] only.
 #![no_std]
@@ -75,6 +75,7 @@ pub mod modified;
 pub mod next_score;
 mod number;
 pub mod raters;
+pub mod records;
 pub mod registry;
 mod repeat;
 pub mod review;

@@ -1,0 +1,402 @@
+//! Fidelity evidence derived from the records a case-management system keeps, every record
+//! accounted for.
+//!
+//! [`Records`] holds a service's records over a review [`Period`]: employment specialists,
+//! clients, employer contacts, jobs and specialists' scheduled weeks, each part optional.
+//! [`Records::derive`] checks them ([`Finding`]s on the records themselves, which never stop
+//! the items) and derives the evidence of every item of the UK IPS scale (`003`) the records
+//! can measure ([`Derived`]): 1, 2, 4, 15, 16, 17, 19, 20, 21 and 24, each only when the
+//! records it needs are present. Each derived item names the records it counted and those it
+//! left out, with the reason ([`Reason`]). How the scale's wording becomes a count where it
+//! leaves the counting open is set out once, in [`crate::interpretation`] (the `records_*`
+//! rows).
+
+mod derive;
+
+use alloc::collections::BTreeMap;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::commissioning::Date;
+use crate::evidence::Evidence;
+
+pub use derive::closest_point;
+
+/// The review period: its first and last day, both included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    /// The first day.
+    pub from: Date,
+    /// The last day.
+    pub to: Date,
+}
+
+impl Period {
+    /// Whether `date` falls in the period.
+    #[must_use]
+    pub fn contains(&self, date: Date) -> bool {
+        self.from <= date && date <= self.to
+    }
+}
+
+/// An employment specialist.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Specialist {
+    /// The record's id.
+    pub id: String,
+    /// Full-time equivalent, e.g. 1 or 0.6.
+    pub fte: f64,
+    /// The mental health treatment teams the specialist is attached to, when recorded
+    /// (item 4).
+    pub teams: Option<Vec<String>>,
+}
+
+/// A client of the programme.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Client {
+    /// The record's id.
+    pub id: String,
+    /// The client's employment specialist, if one is assigned.
+    pub specialist: Option<String>,
+    /// The treatment team that referred the client, if recorded.
+    pub team: Option<String>,
+    /// The day the client entered the programme.
+    pub entry: Option<Date>,
+    /// The client's last day in the programme, while it is not over `None`.
+    pub exit: Option<Date>,
+}
+
+/// An employer contact.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contact {
+    /// The record's id.
+    pub id: String,
+    /// The specialist who made it.
+    pub specialist: Option<String>,
+    /// The client it was about, when client-specific.
+    pub client: Option<String>,
+    /// When it happened.
+    pub date: Option<Date>,
+    /// Whether it was face to face.
+    pub face_to_face: bool,
+    /// Whether it was based on the client's preferences (item 16), when recorded.
+    pub client_preferences: Option<bool>,
+    /// Whether it was about a competitive job (item 15); `true` unless recorded otherwise.
+    pub competitive_job: bool,
+}
+
+/// A job a client held.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Job {
+    /// The record's id.
+    pub id: String,
+    /// The client who held it.
+    pub client: Option<String>,
+    /// The employer's id.
+    pub employer: Option<String>,
+    /// The type of job, as the service codes it.
+    pub job_type: Option<String>,
+    /// The first day.
+    pub start: Option<Date>,
+    /// The last day, while it lasts `None`.
+    pub end: Option<Date>,
+    /// Whether it is permanent, when recorded.
+    pub permanent: Option<bool>,
+    /// Whether it is competitive, when recorded.
+    pub competitive: Option<bool>,
+    /// Hours a week, when recorded.
+    pub hours_per_week: Option<f64>,
+}
+
+/// A specialist's scheduled week.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Week {
+    /// The record's id.
+    pub id: String,
+    /// The specialist.
+    pub specialist: Option<String>,
+    /// The week's first day.
+    pub week: Option<Date>,
+    /// Hours scheduled.
+    pub scheduled: f64,
+    /// Of those, hours in the community (item 24).
+    pub community: Option<f64>,
+    /// Of those, hours on employment services (item 2).
+    pub employment_services: Option<f64>,
+}
+
+/// A service's records over a review period. A part left `None` was not given: the items that
+/// need it are not derived. A part given empty is derived from nothing.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Records {
+    /// Employment specialists.
+    pub specialists: Option<Vec<Specialist>>,
+    /// Clients.
+    pub clients: Option<Vec<Client>>,
+    /// Employer contacts.
+    pub contacts: Option<Vec<Contact>>,
+    /// Jobs.
+    pub jobs: Option<Vec<Job>>,
+    /// Specialists' scheduled weeks.
+    pub weeks: Option<Vec<Week>>,
+}
+
+/// The kinds of record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    /// An employment specialist.
+    Specialist,
+    /// A client.
+    Client,
+    /// An employer contact.
+    Contact,
+    /// A job.
+    Job,
+    /// A scheduled week.
+    Week,
+}
+
+impl Kind {
+    /// The stable id: the request's part, singular (`client`).
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        match self {
+            Self::Specialist => "specialist",
+            Self::Client => "client",
+            Self::Contact => "contact",
+            Self::Job => "job",
+            Self::Week => "week",
+        }
+    }
+}
+
+/// One record, by kind and id.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct RecordRef {
+    /// Its kind.
+    pub kind: Kind,
+    /// Its id.
+    pub id: String,
+}
+
+/// Why a record was left out of an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Reason {
+    /// Its id is used by an earlier record of its kind.
+    DuplicateId,
+    /// A date the item needs is missing.
+    MissingDate,
+    /// Its dates are out of order (an exit or end before the entry or start).
+    DatesOutOfOrder,
+    /// It names a specialist the records do not have.
+    UnknownSpecialist,
+    /// It names a client the records do not have.
+    UnknownClient,
+    /// The client has no specialist assigned.
+    NoSpecialist,
+    /// The client is not active on the period's last day: entered later, or left before.
+    NotActiveAtPeriodEnd,
+    /// Its date is outside the period.
+    OutsidePeriod,
+    /// The client entered the programme outside the period.
+    EntryOutsidePeriod,
+    /// No face-to-face employer contact about a competitive job by the period's end.
+    NoQualifyingContact,
+    /// The contact was not face to face.
+    NotFaceToFace,
+    /// The contact was not about a client.
+    NotClientSpecific,
+    /// Whether the contact was based on the client's preferences is not recorded.
+    PreferencesNotRecorded,
+    /// The week is not wholly within the period.
+    WeekNotInPeriod,
+    /// The specialist's teams are not recorded.
+    TeamsNotRecorded,
+    /// The job was not held during the period.
+    NotHeldInPeriod,
+    /// The job is not held on the period's last day.
+    NotCurrent,
+    /// The job's type is not recorded.
+    JobTypeNotRecorded,
+    /// The job's employer is not recorded.
+    EmployerNotRecorded,
+    /// Whether the job is permanent and competitive is not recorded.
+    PermanenceNotRecorded,
+    /// The week has no scheduled hours.
+    NoScheduledHours,
+    /// The hours the item needs are not recorded.
+    HoursNotRecorded,
+    /// A part of the week's hours is more than its scheduled hours.
+    HoursOverScheduled,
+}
+
+impl Reason {
+    /// The stable id, e.g. `not_active_at_period_end`.
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        match self {
+            Self::DuplicateId => "duplicate_id",
+            Self::MissingDate => "missing_date",
+            Self::DatesOutOfOrder => "dates_out_of_order",
+            Self::UnknownSpecialist => "unknown_specialist",
+            Self::UnknownClient => "unknown_client",
+            Self::NoSpecialist => "no_specialist",
+            Self::NotActiveAtPeriodEnd => "not_active_at_period_end",
+            Self::OutsidePeriod => "outside_period",
+            Self::EntryOutsidePeriod => "entry_outside_period",
+            Self::NoQualifyingContact => "no_qualifying_contact",
+            Self::NotFaceToFace => "not_face_to_face",
+            Self::NotClientSpecific => "not_client_specific",
+            Self::PreferencesNotRecorded => "preferences_not_recorded",
+            Self::WeekNotInPeriod => "week_not_in_period",
+            Self::TeamsNotRecorded => "teams_not_recorded",
+            Self::NotHeldInPeriod => "not_held_in_period",
+            Self::NotCurrent => "not_current",
+            Self::JobTypeNotRecorded => "job_type_not_recorded",
+            Self::EmployerNotRecorded => "employer_not_recorded",
+            Self::PermanenceNotRecorded => "permanence_not_recorded",
+            Self::NoScheduledHours => "no_scheduled_hours",
+            Self::HoursNotRecorded => "hours_not_recorded",
+            Self::HoursOverScheduled => "hours_over_scheduled",
+        }
+    }
+}
+
+/// A record left out of an item, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeftOut {
+    /// The record.
+    pub record: RecordRef,
+    /// Why.
+    pub reason: Reason,
+}
+
+/// One item's evidence, derived from the records.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Derived {
+    /// The item number on the UK IPS scale.
+    pub item: u8,
+    /// The evidence, in the form a review takes; `None` when the records counted give no
+    /// figure (nothing to count, or no full-time equivalent to divide by).
+    pub evidence: Option<Evidence>,
+    /// The item's figure, in its unit (a mean rating for items 17 and 24).
+    pub figure: Option<f64>,
+    /// What was counted over what, e.g. active clients over full-time equivalents.
+    pub numerator: f64,
+    /// The denominator.
+    pub denominator: f64,
+    /// How the figure is computed, in words.
+    pub method: &'static str,
+    /// The records counted.
+    pub counted: Vec<RecordRef>,
+    /// The records left out, with the reason.
+    pub left_out: Vec<LeftOut>,
+    /// For items rated part by part (17 by week, 24 by specialist): each part's figure and
+    /// rating.
+    pub breakdown: Vec<Breakdown>,
+}
+
+/// One part of an item rated part by part: a week (item 17) or a specialist (item 24).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Breakdown {
+    /// The week's first day, or the specialist's id.
+    pub label: String,
+    /// The part's figure: contacts per full-time equivalent specialist that week, or the
+    /// specialist's share of scheduled hours in the community.
+    pub figure: f64,
+    /// Its rating through the item's rule.
+    pub score: crate::score::Score,
+}
+
+/// What is wrong with a record itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Problem {
+    /// Its id is used by an earlier record of its kind; it is left out everywhere.
+    DuplicateId,
+    /// A date is missing.
+    MissingDate,
+    /// An exit or end is before the entry or start.
+    DatesOutOfOrder,
+    /// It names a specialist the records do not have.
+    UnknownSpecialist,
+    /// It names a client the records do not have.
+    UnknownClient,
+    /// Its date is outside the period (a contact or a week).
+    OutsidePeriod,
+    /// A part of a week's hours is more than its scheduled hours.
+    HoursOverScheduled,
+}
+
+impl Problem {
+    /// The stable id.
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        match self {
+            Self::DuplicateId => "duplicate_id",
+            Self::MissingDate => "missing_date",
+            Self::DatesOutOfOrder => "dates_out_of_order",
+            Self::UnknownSpecialist => "unknown_specialist",
+            Self::UnknownClient => "unknown_client",
+            Self::OutsidePeriod => "outside_period",
+            Self::HoursOverScheduled => "hours_over_scheduled",
+        }
+    }
+}
+
+/// A finding on a record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// The record.
+    pub record: RecordRef,
+    /// Its field, e.g. `exit`.
+    pub field: &'static str,
+    /// What is wrong.
+    pub problem: Problem,
+}
+
+/// The evidence derived from a service's records, and what was found on them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecordsReport {
+    /// The period.
+    pub period: Period,
+    /// Each item the records could measure, in item order.
+    pub items: Vec<Derived>,
+    /// The items not derived, each with the parts of the records it needs.
+    pub not_derived: Vec<(u8, &'static str)>,
+    /// Findings on the records, in the order of the parts and the records.
+    pub findings: Vec<Finding>,
+}
+
+impl Records {
+    /// The evidence the records give over `period`, and the findings on them.
+    #[must_use]
+    pub fn derive(&self, period: Period) -> RecordsReport {
+        derive::derive(self, period)
+    }
+}
+
+/// The records of one kind that are first with their id, and the findings and exclusions of
+/// the later ones.
+fn first_of_each_id<'r, T>(
+    records: &'r [T],
+    kind: Kind,
+    id: impl Fn(&T) -> &str,
+    findings: &mut Vec<Finding>,
+) -> (BTreeMap<&'r str, &'r T>, Vec<LeftOut>) {
+    let mut first = BTreeMap::new();
+    let mut repeats = Vec::new();
+    for record in records {
+        let key = id(record);
+        if first.contains_key(key) {
+            let record = RecordRef { kind, id: String::from(key) };
+            findings.push(Finding { record: record.clone(), field: "id", problem: Problem::DuplicateId });
+            repeats.push(LeftOut { record, reason: Reason::DuplicateId });
+        } else {
+            first.insert(key, record);
+        }
+    }
+    (first, repeats)
+}
+
+#[cfg(test)]
+mod tests;
