@@ -10,6 +10,8 @@ import type {
   DescribeScaleResponse,
   ErrorDocument,
   EvidenceDoc,
+  EvidenceFromRecordsRequest,
+  EvidenceFromRecordsResponse,
   FactsDoc,
   FrameworksRequest,
   FrameworksResponse,
@@ -59,6 +61,10 @@ export function evaluate(request: Operation<'review', ReviewRequest>): Answered<
 export function evaluate(request: Operation<'compare', CompareRequest>): Answered<CompareResponse> | ErrorDocument;
 /** A service's reviews over time: series, changes, persistent gaps, falls, next reviews due. */
 export function evaluate(request: Operation<'history', HistoryRequest>): Answered<HistoryResponse> | ErrorDocument;
+/** Fidelity evidence derived from a service's case records over a period, every record accounted for. */
+export function evaluate(
+  request: Operation<'evidence_from_records', EvidenceFromRecordsRequest>,
+): Answered<EvidenceFromRecordsResponse> | ErrorDocument;
 /** Judges contract KPIs against a benchmark set. */
 export function evaluate(request: Operation<'kpis', KpisRequest>): Answered<KpisResponse> | ErrorDocument;
 /** The external and internal review schedule. */

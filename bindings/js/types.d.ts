@@ -1,7 +1,7 @@
 // Generated from the Rust types by ts-rs (tests/tests/typescript.rs); do not edit.
 // Regenerate: SEFIDELITY_BLESS=1 cargo test -p sefidelity-tests --test typescript
 
-export type Request = { "operation": "review" } & ReviewRequest | { "operation": "compare" } & CompareRequest | { "operation": "history" } & HistoryRequest | { "operation": "kpis" } & KpisRequest | { "operation": "schedule" } & ScheduleRequest | { "operation": "recommend_model" } & RecommendModelRequest | { "operation": "check_contract" } & ContractRequest | { "operation": "swemwbs" } & SwemwbsRequest | { "operation": "frameworks" } & FrameworksRequest | { "operation": "validate_scale" } & ValidateScaleRequest | { "operation": "describe_scale" } & DescribeScaleRequest;
+export type Request = { "operation": "review" } & ReviewRequest | { "operation": "compare" } & CompareRequest | { "operation": "history" } & HistoryRequest | { "operation": "evidence_from_records" } & EvidenceFromRecordsRequest | { "operation": "kpis" } & KpisRequest | { "operation": "schedule" } & ScheduleRequest | { "operation": "recommend_model" } & RecommendModelRequest | { "operation": "check_contract" } & ContractRequest | { "operation": "swemwbs" } & SwemwbsRequest | { "operation": "frameworks" } & FrameworksRequest | { "operation": "validate_scale" } & ValidateScaleRequest | { "operation": "describe_scale" } & DescribeScaleRequest;
 
 export type ReviewRequest = { 
 /**
@@ -102,6 +102,176 @@ raters?: { [key in string]: { [key in string]: EvidenceDoc } },
 consensus?: { [key in string]: ConsensusDoc }, };
 
 export type Kind = "external" | "internal";
+
+export type EvidenceFromRecordsRequest = { 
+/**
+ * The review period.
+ */
+period: PeriodDoc, 
+/**
+ * Employment specialists.
+ */
+specialists?: Array<SpecialistDoc>, 
+/**
+ * Clients.
+ */
+clients?: Array<ClientDoc>, 
+/**
+ * Employer contacts.
+ */
+contacts?: Array<ContactDoc>, 
+/**
+ * Jobs.
+ */
+jobs?: Array<JobRecordDoc>, 
+/**
+ * Specialists' scheduled weeks.
+ */
+weeks?: Array<WeekDoc>, 
+/**
+ * `true`: also review the derived evidence on the UK IPS scale, in the response.
+ */
+review?: boolean, };
+
+export type PeriodDoc = { 
+/**
+ * The first day.
+ */
+from: string, 
+/**
+ * The last day.
+ */
+to: string, };
+
+export type SpecialistDoc = { 
+/**
+ * The record's id.
+ */
+id: string, 
+/**
+ * Full-time equivalent, 0 or more (1 for full time).
+ */
+fte: number, 
+/**
+ * The ids of the treatment teams the specialist is attached to (item 4).
+ */
+teams?: Array<string>, };
+
+export type ClientDoc = { 
+/**
+ * The record's id.
+ */
+id: string, 
+/**
+ * The id of the client's employment specialist.
+ */
+specialist?: string, 
+/**
+ * The id of the team that referred the client.
+ */
+team?: string, 
+/**
+ * Programme entry, `YYYY-MM-DD` (missing: a data-quality finding).
+ */
+entry?: string, 
+/**
+ * The last day in the programme, or `null` while in it.
+ */
+exit?: string, };
+
+export type ContactDoc = { 
+/**
+ * The record's id.
+ */
+id: string, 
+/**
+ * The id of the specialist who made it.
+ */
+specialist?: string, 
+/**
+ * The id of the client it was about, when client-specific.
+ */
+client?: string, 
+/**
+ * When, `YYYY-MM-DD`.
+ */
+date?: string, 
+/**
+ * Whether it was face to face.
+ */
+face_to_face: boolean, 
+/**
+ * Whether it was based on the client's preferences (item 16), when recorded.
+ */
+client_preferences?: boolean, 
+/**
+ * Whether it was about a competitive job (item 15); `true` when left out.
+ */
+competitive_job?: boolean, };
+
+export type JobRecordDoc = { 
+/**
+ * The record's id.
+ */
+id: string, 
+/**
+ * The id of the client who held it.
+ */
+client?: string, 
+/**
+ * The employer's id.
+ */
+employer?: string, 
+/**
+ * The job's type, as the service codes it.
+ */
+job_type?: string, 
+/**
+ * The first day, `YYYY-MM-DD`.
+ */
+start?: string, 
+/**
+ * The last day, or `null` while it lasts.
+ */
+end?: string, 
+/**
+ * Whether it is permanent.
+ */
+permanent?: boolean, 
+/**
+ * Whether it is competitive.
+ */
+competitive?: boolean, 
+/**
+ * Hours a week, 0 or more.
+ */
+hours_per_week?: number, };
+
+export type WeekDoc = { 
+/**
+ * The record's id.
+ */
+id: string, 
+/**
+ * The specialist's id.
+ */
+specialist?: string, 
+/**
+ * The week's first day, `YYYY-MM-DD`.
+ */
+week?: string, 
+/**
+ * Hours scheduled, 0 or more.
+ */
+scheduled: number, 
+/**
+ * Of those, hours in the community (item 24).
+ */
+community?: number, 
+/**
+ * Of those, hours on employment services (item 2).
+ */
+employment_services?: number, };
 
 export type OptionsDoc = { 
 /**
@@ -554,7 +724,7 @@ export type DescribeScaleRequest = {
  */
 scale: ScaleRef, };
 
-export type Response = ReviewResponse | CompareResponse | HistoryResponse | KpisResponse | ScheduleResponse | RecommendationResponse | ContractResponse | SwemwbsResponse | FrameworksResponse | ValidateScaleResponse | DescribeScaleResponse;
+export type Response = ReviewResponse | CompareResponse | HistoryResponse | EvidenceFromRecordsResponse | KpisResponse | ScheduleResponse | RecommendationResponse | ContractResponse | SwemwbsResponse | FrameworksResponse | ValidateScaleResponse | DescribeScaleResponse;
 
 export type ErrorDocument = { 
 /**
@@ -1177,6 +1347,145 @@ overdue: Array<string>,
  * consensus).
  */
 left_out: Array<string>, };
+
+export type EvidenceFromRecordsResponse = { 
+/**
+ * The period.
+ */
+period: PeriodDoc, 
+/**
+ * The derived evidence by item number, as a `review` request takes it.
+ */
+evidence: { [key in string]: EvidenceDoc }, 
+/**
+ * Each item the records could measure, in item order.
+ */
+items: Array<DerivedDoc>, 
+/**
+ * The items whose records were not given.
+ */
+not_derived: Array<NotDerivedDoc>, 
+/**
+ * Findings on the records themselves; none stops an item being derived.
+ */
+data_quality: Array<DataQualityDoc>, 
+/**
+ * With `"review": true`: the review of the evidence on the UK IPS scale.
+ */
+review?: ReviewResponse, };
+
+export type DerivedDoc = { 
+/**
+ * The item number on the UK IPS scale.
+ */
+item: number, 
+/**
+ * The item's key.
+ */
+key: string, 
+/**
+ * The item's figure, in its unit; `null` when nothing could be counted.
+ */
+figure: number | null, 
+/**
+ * The numerator.
+ */
+numerator: number, 
+/**
+ * The denominator.
+ */
+denominator: number, 
+/**
+ * How the figure is computed.
+ */
+method: string, 
+/**
+ * The evidence, in the `review` request's form; `null` with no figure.
+ */
+evidence: EvidenceDoc | null, 
+/**
+ * The records counted.
+ */
+counted: Array<RecordRefDoc>, 
+/**
+ * The records left out, with the reason.
+ */
+left_out: Array<LeftOutDoc>, 
+/**
+ * For items 17 and 24: each week's or specialist's figure and rating.
+ */
+breakdown?: Array<BreakdownDoc>, };
+
+export type RecordRefDoc = { 
+/**
+ * `specialist`, `client`, `contact`, `job` or `week`.
+ */
+kind: string, 
+/**
+ * The record's id.
+ */
+id: string, };
+
+export type LeftOutDoc = { 
+/**
+ * The record's kind.
+ */
+kind: string, 
+/**
+ * The record's id.
+ */
+id: string, 
+/**
+ * Why, e.g. `not_active_at_period_end`.
+ */
+reason: string, };
+
+export type BreakdownDoc = { 
+/**
+ * The week's first day, or the specialist's id.
+ */
+part: string, 
+/**
+ * Its figure.
+ */
+figure: number, 
+/**
+ * Its rating through the item's rule.
+ */
+score: number, };
+
+export type NotDerivedDoc = { 
+/**
+ * The item number.
+ */
+item: number, 
+/**
+ * The parts of the records it needs.
+ */
+needs: string, };
+
+export type DataQualityDoc = { 
+/**
+ * The record's kind.
+ */
+kind: string, 
+/**
+ * The record's id.
+ */
+id: string, 
+/**
+ * The field concerned.
+ */
+field: string, 
+/**
+ * What is wrong: `duplicate_id`, `missing_date`, `dates_out_of_order`,
+ * `unknown_specialist`, `unknown_client`, `outside_period` or `hours_over_scheduled`.
+ */
+finding: string, 
+/**
+ * The same, in words.
+ */
+message: string, };
 
 export type ItemChangeDoc = { 
 /**

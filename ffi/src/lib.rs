@@ -36,13 +36,18 @@ pub const SEF_VERSION_PATCH: u32 = 0;
 /// Most items a scale may have (the length of `sef_report.scores`, and the most entries
 /// `sef_score_review` takes).
 pub const SEF_MAX_ITEMS: usize = 64;
-/// The largest request `sef_evaluate_json` reads, in bytes (256 KiB); longer requests get an
-/// `input_too_large` error document without being read.
+/// The largest request of most operations, in bytes (256 KiB); a longer one gets an
+/// `input_too_large` error document once its `operation` has been read.
 pub const SEF_MAX_INPUT_BYTES: usize = 262_144;
+/// The largest request of the operations on a service's records (`evidence_from_records`,
+/// `kpis`), in bytes (32 MiB), and the largest `sef_evaluate_json` reads at all: a longer
+/// request gets an `input_too_large` error document without being read.
+pub const SEF_MAX_RECORDS_INPUT_BYTES: usize = 33_554_432;
 /// The deepest nesting of arrays and objects a request may have.
 pub const SEF_MAX_DEPTH: usize = 32;
 
 const _: () = assert!(SEF_MAX_INPUT_BYTES == sefidelity::document::MAX_INPUT_BYTES);
+const _: () = assert!(SEF_MAX_RECORDS_INPUT_BYTES == sefidelity::document::MAX_RECORDS_INPUT_BYTES);
 const _: () = assert!(SEF_MAX_DEPTH == sefidelity::document::MAX_DEPTH);
 
 const _: () = assert!(SEF_MAX_ITEMS == MAX_ITEMS);
@@ -240,7 +245,8 @@ pub struct SefResponse {
 ///
 /// `request` points to `request_len` bytes of UTF-8 JSON; it need not be NUL-terminated and
 /// is only read during the call (bytes that are not UTF-8 give `SEF_MALFORMED_JSON`; more than
-/// `SEF_MAX_INPUT_BYTES` give `SEF_INPUT_TOO_LARGE` without being read). On return
+/// `SEF_MAX_RECORDS_INPUT_BYTES` give `SEF_INPUT_TOO_LARGE` without being read, and more than
+/// `SEF_MAX_INPUT_BYTES` give it for every operation but `evidence_from_records` and `kpis`). On return
 /// `*response_out` holds a new response the caller owns and frees with `sef_response_free`:
 /// the answer, or an error document `{"error": {"code", "message", ...}}`. The result is
 /// `SEF_OK` for an answer, or the error document's code. `request` may be NULL only when

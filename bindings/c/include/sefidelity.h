@@ -25,9 +25,14 @@
 // `sef_score_review` takes).
 #define SEF_MAX_ITEMS 64
 
-// The largest request `sef_evaluate_json` reads, in bytes (256 KiB); longer requests get an
-// `input_too_large` error document without being read.
+// The largest request of most operations, in bytes (256 KiB); a longer one gets an
+// `input_too_large` error document once its `operation` has been read.
 #define SEF_MAX_INPUT_BYTES 262144
+
+// The largest request of the operations on a service's records (`evidence_from_records`,
+// `kpis`), in bytes (32 MiB), and the largest `sef_evaluate_json` reads at all: a longer
+// request gets an `input_too_large` error document without being read.
+#define SEF_MAX_RECORDS_INPUT_BYTES 33554432
 
 // The deepest nesting of arrays and objects a request may have.
 #define SEF_MAX_DEPTH 32
@@ -234,7 +239,8 @@ const char *sef_version(void);
 //
 // `request` points to `request_len` bytes of UTF-8 JSON; it need not be NUL-terminated and
 // is only read during the call (bytes that are not UTF-8 give `SEF_MALFORMED_JSON`; more than
-// `SEF_MAX_INPUT_BYTES` give `SEF_INPUT_TOO_LARGE` without being read). On return
+// `SEF_MAX_RECORDS_INPUT_BYTES` give `SEF_INPUT_TOO_LARGE` without being read, and more than
+// `SEF_MAX_INPUT_BYTES` give it for every operation but `evidence_from_records` and `kpis`). On return
 // `*response_out` holds a new response the caller owns and frees with `sef_response_free`:
 // the answer, or an error document `{"error": {"code", "message", ...}}`. The result is
 // `SEF_OK` for an answer, or the error document's code. `request` may be NULL only when

@@ -324,14 +324,14 @@ static void test_hostile(void) {
     sef_str key;
     sef_error *error = NULL;
     sef_evidence bad;
-    size_t big_len = 16u * 1024u * 1024u, deep = 100000, i, needed = 0;
+    size_t big_len = 40u * 1024u * 1024u, deep = 100000, i, needed = 0;
     unsigned char *big, *nested;
     char small_buffer[4];
 
     /* NULL for every pointer argument. */
     CHECK(sef_evaluate_json((const uint8_t *)good, strlen(good), NULL) == SEF_NULL_ARGUMENT, "null response_out");
     CHECK(sef_evaluate_json(NULL, 5, &response) == SEF_NULL_ARGUMENT, "null request with length");
-    CHECK(SEF_MAX_INPUT_BYTES == 262144 && SEF_MAX_DEPTH == 32, "limits");
+    CHECK(SEF_MAX_INPUT_BYTES == 262144 && SEF_MAX_RECORDS_INPUT_BYTES == 33554432 && SEF_MAX_DEPTH == 32, "limits");
     CHECK(response == (sef_response *)1, "response_out written on a NULL request");
     CHECK(sef_score_review(NULL, 3, &report, NULL) == SEF_NULL_ARGUMENT, "null evidence");
     CHECK(sef_score_review(NULL, 0, NULL, NULL) == SEF_NULL_ARGUMENT, "null report_out");
@@ -351,14 +351,19 @@ static void test_hostile(void) {
     expect_code(embedded_nul, sizeof embedded_nul, SEF_MALFORMED_JSON, "NUL inside");
     expect_code((const unsigned char *)good, strlen(good), SEF_OK, "a good request");
 
-    /* 16 MiB of input, and 100 000-deep nesting. */
+    /* 40 MiB of input (past every operation's limit), a 1 MiB review (past the review's limit,
+     * not the records operations'), and 100 000-deep nesting. */
     big = malloc(big_len);
     CHECK(big != NULL, "malloc");
     if (big != NULL) {
         memset(big, ' ', big_len);
         big[0] = '{';
         big[big_len - 1] = '}';
-        expect_code(big, big_len, SEF_INPUT_TOO_LARGE, "16 MiB");
+        expect_code(big, big_len, SEF_INPUT_TOO_LARGE, "40 MiB");
+        memcpy(big, "{\"operation\": \"review\"", 22);
+        expect_code(big, 1024u * 1024u, SEF_MALFORMED_JSON, "1 MiB cut short");
+        big[1024u * 1024u - 1] = '}';
+        expect_code(big, 1024u * 1024u, SEF_INPUT_TOO_LARGE, "a 1 MiB review");
         free(big);
     }
     nested = malloc(2 * deep);

@@ -108,6 +108,14 @@ pub fn add_months(date: Date, months: i32) -> Result<Date, Error> {
         .map_err(|_| Error::Internal { detail: format!("{} + {months} months is past the calendar", date_text(date)) })
 }
 
+/// `date` plus `days` days (fewer when negative); `None` past [`Date::MIN`] or [`Date::MAX`].
+/// Through jiff's fallible span constructor: its panicking one would bring the formatting of
+/// its bounds errors into every build.
+#[must_use]
+pub fn add_days(date: Date, days: i32) -> Option<Date> {
+    date.checked_add(jiff::Span::new().try_days(days).ok()?).ok()
+}
+
 /// Whole days from `from` to `to` (negative when `to` is earlier).
 #[must_use]
 pub fn days_between(from: Date, to: Date) -> i32 {
@@ -132,11 +140,6 @@ mod tests {
 
     fn d(year: i16, month: i8, day: i8) -> Date {
         Date::new(year, month, day).unwrap()
-    }
-
-    /// `date` plus `days` days, `None` past [`Date::MIN`] or [`Date::MAX`].
-    fn add_days(date: Date, days: i32) -> Option<Date> {
-        date.checked_add(jiff::Span::new().try_days(days).ok()?).ok()
     }
 
     #[test]

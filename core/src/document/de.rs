@@ -35,8 +35,11 @@ use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqA
 use super::fields::join;
 use crate::error::Error;
 
-/// The largest request accepted, in bytes.
+/// The largest request accepted, in bytes, but for the operations on a service's records.
 pub const MAX_INPUT_BYTES: usize = 256 * 1024;
+/// The largest request accepted by the operations on a service's records
+/// (`evidence_from_records`, `kpis`), in bytes: a year of a large service's records.
+pub const MAX_RECORDS_INPUT_BYTES: usize = 32 * 1024 * 1024;
 /// The deepest nesting of arrays and objects accepted.
 pub const MAX_DEPTH: usize = 32;
 

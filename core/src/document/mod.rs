@@ -8,10 +8,11 @@
 //! value and what is accepted.
 //!
 //! # Limits
-//! A request may be at most [`MAX_INPUT_BYTES`] (256 KiB) long and nest arrays and
-//! objects at most [`MAX_DEPTH`] (32) levels deep. A number is read as the nearest double
-//! (serde_json's `float_roundtrip` reading); one past the largest double makes the request
-//! malformed JSON (`malformed_json`, "number out of range").
+//! A request may be at most [`MAX_INPUT_BYTES`] (256 KiB) long — for the operations on a
+//! service's records, `evidence_from_records` and `kpis`, [`MAX_RECORDS_INPUT_BYTES`] (32 MiB)
+//! — and nest arrays and objects at most [`MAX_DEPTH`] (32) levels deep. A number is read as
+//! the nearest double (serde_json's `float_roundtrip` reading); one past the largest double
+//! makes the request malformed JSON (`malformed_json`, "number out of range").
 //!
 //! # How a request is read
 //! Each operation's request is one Rust type ([`ReviewRequest`], [`KpisRequest`] …) with
@@ -191,6 +192,7 @@ mod de;
 mod fields;
 mod frameworks;
 mod history;
+mod records;
 mod review;
 mod scales;
 mod wellbeing;
@@ -209,6 +211,11 @@ pub use frameworks::{
 pub use history::{
     FallDoc, HistoryChangeDoc, HistoryRequest, HistoryResponse, HistoryReviewDoc, HistoryReviewSummaryDoc,
     ItemSeriesDoc, NextReviewsDoc, PersistentGapDoc,
+};
+pub use records::{
+    BreakdownDoc, ClientDoc, ContactDoc, DataQualityDoc, DerivedDoc, EvidenceFromRecordsRequest,
+    EvidenceFromRecordsResponse, JobRecordDoc, LeftOutDoc, NotDerivedDoc, PeriodDoc, RecordRefDoc, SpecialistDoc,
+    WeekDoc,
 };
 pub use review::{
     ActionDoc, AgreementDoc, ArrangementId, AssumedConditionDoc, CompareRequest, CompareResponse, CompareSide,
@@ -232,9 +239,9 @@ use serde::Serialize;
 
 use crate::error::Error;
 
-pub use de::{MAX_DEPTH, MAX_INPUT_BYTES};
+pub use de::{MAX_DEPTH, MAX_INPUT_BYTES, MAX_RECORDS_INPUT_BYTES};
 /// The operations the document API answers.
-pub const OPERATIONS: &str = "review, compare, history, kpis, schedule, recommend_model, check_contract, swemwbs, frameworks, \
+pub const OPERATIONS: &str = "review, compare, history, evidence_from_records, kpis, schedule, recommend_model, check_contract, swemwbs, frameworks, \
                               validate_scale, describe_scale";
 
 /// Answers one JSON request with one JSON response (or an error document). Never panics.
@@ -282,16 +289,28 @@ fn failed(error: &Error) -> (String, Option<crate::ErrorCode>) {
     (error_document(error), Some(error.code()))
 }
 
-/// Checks a request's length against [`MAX_INPUT_BYTES`] before it is read (a binding calls
-/// it with a length it has not yet turned into a slice).
+/// Checks a request's length, before it is read, against the largest any operation accepts,
+/// [`MAX_RECORDS_INPUT_BYTES`] (a binding calls it with a length it has not yet turned into a
+/// slice). The operation's own limit is checked once `operation` has been read: most take at
+/// most [`MAX_INPUT_BYTES`].
 ///
 /// # Errors
 /// [`Error::InputTooLarge`].
 pub const fn check_length(len: usize) -> Result<(), Error> {
-    if len > MAX_INPUT_BYTES {
-        return Err(Error::InputTooLarge { size: len, limit: MAX_INPUT_BYTES });
+    if len > MAX_RECORDS_INPUT_BYTES {
+        return Err(Error::InputTooLarge { size: len, limit: MAX_RECORDS_INPUT_BYTES });
     }
     Ok(())
+}
+
+/// The largest request `operation` accepts: [`MAX_RECORDS_INPUT_BYTES`] for the operations on
+/// a service's records, [`MAX_INPUT_BYTES`] for the others.
+#[must_use]
+pub fn input_limit(operation: &str) -> usize {
+    match operation {
+        "evidence_from_records" | "kpis" => MAX_RECORDS_INPUT_BYTES,
+        _ => MAX_INPUT_BYTES,
+    }
 }
 
 /// Parses and answers a request, typed.
@@ -332,11 +351,16 @@ fn read_request(request: &str) -> Result<Request, Error> {
     let Some(operation) = head.operation else {
         return Err(Error::MissingField { field: String::from("operation") });
     };
+    let limit = input_limit(&operation);
+    if request.len() > limit {
+        return Err(Error::InputTooLarge { size: request.len(), limit });
+    }
     const SKIP: de::Keys = de::Keys::Skip(&["operation", "version"]);
     Ok(match operation.as_str() {
         "review" => Request::Review(de::read(request, SKIP).map_err(|e| with_item_forms(request, e))?),
         "compare" => Request::Compare(de::read(request, SKIP).map_err(|e| with_item_forms(request, e))?),
         "history" => Request::History(de::read(request, SKIP).map_err(|e| with_item_forms(request, e))?),
+        "evidence_from_records" => Request::EvidenceFromRecords(Box::new(de::read(request, SKIP)?)),
         "kpis" => Request::Kpis(de::read(request, SKIP)?),
         "schedule" => Request::Schedule(de::read(request, SKIP)?),
         "recommend_model" => Request::RecommendModel(de::read(request, SKIP)?),
@@ -428,6 +452,8 @@ pub enum Request {
     Compare(CompareRequest),
     /// `"operation": "history"`.
     History(HistoryRequest),
+    /// `"operation": "evidence_from_records"`.
+    EvidenceFromRecords(Box<EvidenceFromRecordsRequest>),
     /// `"operation": "kpis"`.
     Kpis(KpisRequest),
     /// `"operation": "schedule"`.
@@ -456,6 +482,7 @@ impl Request {
             Self::Review(r) => Response::Review(r.answer()?),
             Self::Compare(c) => Response::Compare(c.answer()?),
             Self::History(h) => Response::History(Box::new(h.answer()?)),
+            Self::EvidenceFromRecords(e) => Response::EvidenceFromRecords(Box::new(e.answer()?)),
             Self::Kpis(k) => Response::Kpis(k.answer()?),
             Self::Schedule(s) => Response::Schedule(Box::new(s.answer()?)),
             Self::RecommendModel(r) => Response::RecommendModel(r.answer()?),
@@ -465,14 +492,15 @@ impl Request {
             Self::ValidateScale(v) => Response::ValidateScale(v.answer()?),
             Self::DescribeScale(d) => Response::DescribeScale(Box::new(d.answer()?)),
         };
-        let produced_by = match self.scale() {
-            Some(scale) => scales::ScaleChoice::from_ref(scale)?.with_scale(ProducedBy::with_scale)?,
-            None => ProducedBy::library(),
+        let produced_by = match (self, self.scale()) {
+            (Self::EvidenceFromRecords(_), _) => ProducedBy::with_scale(&crate::ips25::SCALE),
+            (_, Some(scale)) => scales::ScaleChoice::from_ref(scale)?.with_scale(ProducedBy::with_scale)?,
+            (_, None) => ProducedBy::library(),
         };
         Ok(Answer { response, produced_by })
     }
 
-    /// The scale the request uses, if it uses one.
+    /// The scale the request names, if it names one.
     #[must_use]
     pub const fn scale(&self) -> Option<&ScaleRef> {
         match self {
@@ -481,6 +509,8 @@ impl Request {
             Self::History(h) => Some(&h.scale),
             Self::ValidateScale(v) => Some(&v.scale),
             Self::DescribeScale(d) => Some(&d.scale),
+            // Derives the UK IPS scale's evidence, but names no scale (see `answer`).
+            Self::EvidenceFromRecords(_) => None,
             Self::Kpis(_)
             | Self::Schedule(_)
             | Self::RecommendModel(_)
@@ -531,6 +561,8 @@ pub enum Response {
     Compare(CompareResponse),
     /// Answer to `history`.
     History(Box<HistoryResponse>),
+    /// Answer to `evidence_from_records`.
+    EvidenceFromRecords(Box<EvidenceFromRecordsResponse>),
     /// Answer to `kpis`.
     Kpis(KpisResponse),
     /// Answer to `schedule`.

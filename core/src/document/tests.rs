@@ -290,3 +290,48 @@ fn requests_round_trip() {
     let back: ReviewResponse = serde_json::from_value(json).unwrap();
     assert_eq!(back, response);
 }
+
+/// The evidence `evidence_from_records` gives, sent to `review`, answers exactly as the review
+/// in its response.
+#[test]
+fn derived_evidence_reviews_as_the_response_says() {
+    let text = include_str!("../../../tests/vectors/evidence_from_records_sample_quarter_with_review.request.json");
+    let answer: serde_json::Value = serde_json::from_str(&evaluate(text)).unwrap();
+    let request = serde_json::json!({"operation": "review", "scale": "ips-25-uk", "evidence": answer["evidence"]});
+    let mut review: serde_json::Value = serde_json::from_str(&evaluate(&request.to_string())).unwrap();
+    review.as_object_mut().unwrap().remove("produced_by");
+    assert_eq!(review, answer["review"]);
+    assert_eq!(answer["review"]["total"], 33);
+}
+
+/// The operations on records take requests past the others' limit, up to their own.
+#[test]
+fn records_requests_have_their_own_size_limit() {
+    let contacts: alloc::vec::Vec<String> = (0..4000)
+        .map(|i| {
+            format!(
+                r#"{{"id":"k{i}","client":"c1","date":"2025-02-03","face_to_face":true,"client_preferences":true}}"#
+            )
+        })
+        .collect();
+    let text = format!(
+        r#"{{"operation":"evidence_from_records","period":{{"from":"2025-01-01","to":"2025-03-31"}},"contacts":[{}]}}"#,
+        contacts.join(",")
+    );
+    assert!(text.len() > MAX_INPUT_BYTES);
+    let answer: serde_json::Value = serde_json::from_str(&evaluate(&text)).unwrap();
+    assert_eq!(answer["evidence"]["16"]["value"], 100.0);
+    let review = format!(
+        r#"{{"operation":"review","scale":"ips-25-uk","evidence":{{}},"pad":"{}"}}"#,
+        "x".repeat(MAX_INPUT_BYTES)
+    );
+    assert_eq!(handle(&review).unwrap_err().code().as_str(), "input_too_large");
+    let huge = " ".repeat(MAX_RECORDS_INPUT_BYTES + 1);
+    assert_eq!(
+        handle(&huge).unwrap_err().to_string(),
+        format!(
+            "request is {} bytes; at most {MAX_RECORDS_INPUT_BYTES} bytes are accepted",
+            MAX_RECORDS_INPUT_BYTES + 1
+        )
+    );
+}

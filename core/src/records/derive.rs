@@ -9,7 +9,7 @@ use super::{
     Breakdown, Client, Contact, Derived, Finding, Job, Kind, LeftOut, Period, Problem, Reason, RecordRef, Records,
     RecordsReport, Specialist, Week, first_of_each_id,
 };
-use crate::commissioning::Date;
+use crate::commissioning::{Date, add_days, date_text, days_between};
 use crate::evidence::{CompetitiveJobs, EmployerContacts, Evidence, Measurement, TeamAssignment};
 use crate::ips25;
 use crate::score::Score;
@@ -322,7 +322,7 @@ fn rapid_search(ix: &Indexed<'_>, period: Period) -> Option<Derived> {
             tally.leave(Kind::Client, id, Reason::NoQualifyingContact);
             continue;
         };
-        days += f64::from(crate::commissioning::days_between(entry, *date));
+        days += f64::from(days_between(entry, *date));
         n += 1;
         tally.count(Kind::Client, id);
         tally.count(Kind::Contact, contact);
@@ -375,7 +375,7 @@ fn preferences(ix: &Indexed<'_>, period: Period) -> Option<Derived> {
 /// The Monday on or after `date`.
 fn monday_on_or_after(date: Date) -> Option<Date> {
     let offset = (7 - i32::from(date.weekday().to_monday_zero_offset())) % 7;
-    date.checked_add(jiff::Span::new().days(offset)).ok()
+    add_days(date, offset)
 }
 
 /// Item 17: each whole week (Monday to Sunday) of the period rated through item 17's rule on
@@ -387,12 +387,12 @@ fn weekly_contacts(ix: &Indexed<'_>, period: Period) -> Option<Derived> {
     let mut weeks: Vec<(Date, usize)> = Vec::new();
     let mut monday = monday_on_or_after(period.from);
     while let Some(start) = monday {
-        let Ok(sunday) = start.checked_add(jiff::Span::new().days(6)) else { break };
+        let Some(sunday) = add_days(start, 6) else { break };
         if sunday > period.to {
             break;
         }
         weeks.push((start, 0));
-        monday = start.checked_add(jiff::Span::new().days(7)).ok();
+        monday = add_days(start, 7);
     }
     let mut tally = Tally::with_repeats(repeats);
     for (id, c) in contacts {
@@ -403,9 +403,8 @@ fn weekly_contacts(ix: &Indexed<'_>, period: Period) -> Option<Derived> {
             tally.leave(Kind::Contact, id, reason);
             continue;
         }
-        let in_week = c.date.and_then(|d| {
-            weeks.iter_mut().find(|(start, _)| *start <= d && crate::commissioning::days_between(*start, d) < 7)
-        });
+        let in_week =
+            c.date.and_then(|d| weeks.iter_mut().find(|(start, _)| *start <= d && days_between(*start, d) < 7));
         match in_week {
             Some((_, n)) => {
                 *n += 1;
@@ -422,7 +421,7 @@ fn weekly_contacts(ix: &Indexed<'_>, period: Period) -> Option<Derived> {
             Evidence::EmployerContacts(EmployerContacts { per_week, tracking: None, people_looking_for_work: None });
         let Some(score) = score_of(17, &evidence) else { continue };
         total += f64::from(score.get());
-        breakdown.push(Breakdown { label: crate::commissioning::date_text(*start), figure: per_week, score });
+        breakdown.push(Breakdown { label: date_text(*start), figure: per_week, score });
     }
     let mean = ratio(total, count(breakdown.len()));
     let mut derived = tally.into_derived(

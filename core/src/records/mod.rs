@@ -354,6 +354,28 @@ pub struct Finding {
     pub problem: Problem,
 }
 
+/// Says what is wrong, naming the record and the field: `client c8: entry is missing`.
+impl core::fmt::Display for Finding {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        let (kind, id, field) = (self.record.kind.id(), &self.record.id, self.field);
+        match self.problem {
+            Problem::DuplicateId => {
+                write!(f, "{kind} {id}: the id is used by an earlier {kind}; this one is left out of every item")
+            }
+            Problem::MissingDate => write!(f, "{kind} {id}: {field} is missing"),
+            Problem::DatesOutOfOrder => {
+                let first = if self.record.kind == Kind::Client { "entry" } else { "start" };
+                write!(f, "{kind} {id}: {field} is before the {first}")
+            }
+            Problem::UnknownSpecialist | Problem::UnknownClient => {
+                write!(f, "{kind} {id}: its {field} is not among the records' {field}s")
+            }
+            Problem::OutsidePeriod => write!(f, "{kind} {id}: {field} is outside the period"),
+            Problem::HoursOverScheduled => write!(f, "{kind} {id}: {field} is more than the week's scheduled hours"),
+        }
+    }
+}
+
 /// The evidence derived from a service's records, and what was found on them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RecordsReport {

@@ -1,0 +1,578 @@
+//! The `evidence_from_records` operation: fidelity evidence derived from a service's case
+//! records over a review period ([`crate::records`]).
+
+// The TypeScript derive (feature `ts`, test suite only) names std prelude items unqualified.
+#[cfg(feature = "ts")]
+#[allow(unused_imports, reason = "only the ts derive uses it")]
+use std::prelude::rust_2024::*;
+
+use alloc::borrow::Cow;
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+
+use serde::{Deserialize, Serialize};
+
+use super::fields::{Entries, join, round_for_output};
+use super::review::{EvidenceDoc, ReviewResponse, build, evidence_doc, typed_evidence};
+use crate::commissioning::{Date, date_text, parse_date};
+use crate::error::Error;
+use crate::ips25;
+use crate::records::{Client, Contact, Derived, Finding, Job, LeftOut, Period, RecordRef, Records, Specialist, Week};
+use crate::review::ReviewOptions;
+
+/// A period: its first and last day, `YYYY-MM-DD`, both included.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct PeriodDoc {
+    /// The first day.
+    pub from: String,
+    /// The last day.
+    pub to: String,
+}
+
+impl PeriodDoc {
+    /// The period, its dates checked and in order; errors name fields under `path`.
+    ///
+    /// # Errors
+    /// [`Error::InvalidDate`], or [`Error::DatesOutOfOrder`] for a `to` before `from`.
+    pub fn period(&self, path: &str) -> Result<Period, Error> {
+        let from = parse_date(&self.from, &join(path, "from"))?;
+        let to = parse_date(&self.to, &join(path, "to"))?;
+        if to < from {
+            return Err(Error::DatesOutOfOrder {
+                field: join(path, "to"),
+                value: self.to.clone(),
+                other_field: join(path, "from"),
+                other_value: self.from.clone(),
+            });
+        }
+        Ok(Period { from, to })
+    }
+}
+
+/// An `evidence_from_records` request: a review period and the service's records, each part
+/// optional (an item is derived only when the parts it needs are given).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct EvidenceFromRecordsRequest {
+    /// The review period.
+    pub period: PeriodDoc,
+    /// Employment specialists.
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub specialists: Option<Vec<SpecialistDoc>>,
+    /// Clients.
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub clients: Option<Vec<ClientDoc>>,
+    /// Employer contacts.
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub contacts: Option<Vec<ContactDoc>>,
+    /// Jobs.
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub jobs: Option<Vec<JobRecordDoc>>,
+    /// Specialists' scheduled weeks.
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub weeks: Option<Vec<WeekDoc>>,
+    /// `true`: also review the derived evidence on the UK IPS scale, in the response.
+    #[serde(default, skip_serializing_if = "core::ops::Not::not")]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<bool>"))]
+    pub review: bool,
+}
+
+/// An employment specialist.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct SpecialistDoc {
+    /// The record's id.
+    pub id: String,
+    /// Full-time equivalent, 0 or more (1 for full time).
+    pub fte: f64,
+    /// The ids of the treatment teams the specialist is attached to (item 4).
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub teams: Option<Vec<String>>,
+}
+
+/// A client.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct ClientDoc {
+    /// The record's id.
+    pub id: String,
+    /// The id of the client's employment specialist.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub specialist: Option<String>,
+    /// The id of the team that referred the client.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub team: Option<String>,
+    /// Programme entry, `YYYY-MM-DD` (missing: a data-quality finding).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub entry: Option<String>,
+    /// The last day in the programme, or `null` while in it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub exit: Option<String>,
+}
+
+/// An employer contact.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct ContactDoc {
+    /// The record's id.
+    pub id: String,
+    /// The id of the specialist who made it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub specialist: Option<String>,
+    /// The id of the client it was about, when client-specific.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub client: Option<String>,
+    /// When, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub date: Option<String>,
+    /// Whether it was face to face.
+    pub face_to_face: bool,
+    /// Whether it was based on the client's preferences (item 16), when recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub client_preferences: Option<bool>,
+    /// Whether it was about a competitive job (item 15); `true` when left out.
+    #[serde(default = "yes", skip_serializing_if = "Clone::clone")]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<bool>"))]
+    pub competitive_job: bool,
+}
+
+const fn yes() -> bool {
+    true
+}
+
+/// A job a client held.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct JobRecordDoc {
+    /// The record's id.
+    pub id: String,
+    /// The id of the client who held it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub client: Option<String>,
+    /// The employer's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub employer: Option<String>,
+    /// The job's type, as the service codes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub job_type: Option<String>,
+    /// The first day, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub start: Option<String>,
+    /// The last day, or `null` while it lasts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub end: Option<String>,
+    /// Whether it is permanent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub permanent: Option<bool>,
+    /// Whether it is competitive.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub competitive: Option<bool>,
+    /// Hours a week, 0 or more.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub hours_per_week: Option<f64>,
+}
+
+/// A specialist's scheduled week.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct WeekDoc {
+    /// The record's id.
+    pub id: String,
+    /// The specialist's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub specialist: Option<String>,
+    /// The week's first day, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub week: Option<String>,
+    /// Hours scheduled, 0 or more.
+    pub scheduled: f64,
+    /// Of those, hours in the community (item 24).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub community: Option<f64>,
+    /// Of those, hours on employment services (item 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub employment_services: Option<f64>,
+}
+
+/// A date of a record, when given; errors name `part[id].field`.
+fn record_date(text: Option<&String>, part: &str, id: &str, field: &str) -> Result<Option<Date>, Error> {
+    text.map(|t| parse_date(t, &format!("{part}[{id}].{field}"))).transpose()
+}
+
+/// A number of a record that must be 0 or more.
+fn non_negative(value: f64, part: &str, id: &str, field: &str) -> Result<f64, Error> {
+    if value < 0.0 {
+        return Err(Error::NegativeValue {
+            field: format!("{part}[{id}].{field}"),
+            value,
+            accepted: "a number, 0 or more",
+        });
+    }
+    Ok(value)
+}
+
+impl EvidenceFromRecordsRequest {
+    /// The typed records.
+    ///
+    /// # Errors
+    /// A date that is not a calendar date, a negative number; each naming its record
+    /// (`clients[c1].entry`).
+    pub fn records(&self) -> Result<Records, Error> {
+        let specialists = self
+            .specialists
+            .as_ref()
+            .map(|list| {
+                list.iter()
+                    .map(|s| {
+                        Ok(Specialist {
+                            id: s.id.clone(),
+                            fte: non_negative(s.fte, "specialists", &s.id, "fte")?,
+                            teams: s.teams.clone(),
+                        })
+                    })
+                    .collect::<Result<Vec<_>, Error>>()
+            })
+            .transpose()?;
+        let clients = self
+            .clients
+            .as_ref()
+            .map(|list| {
+                list.iter()
+                    .map(|c| {
+                        Ok(Client {
+                            id: c.id.clone(),
+                            specialist: c.specialist.clone(),
+                            team: c.team.clone(),
+                            entry: record_date(c.entry.as_ref(), "clients", &c.id, "entry")?,
+                            exit: record_date(c.exit.as_ref(), "clients", &c.id, "exit")?,
+                        })
+                    })
+                    .collect::<Result<Vec<_>, Error>>()
+            })
+            .transpose()?;
+        let contacts = self
+            .contacts
+            .as_ref()
+            .map(|list| {
+                list.iter()
+                    .map(|c| {
+                        Ok(Contact {
+                            id: c.id.clone(),
+                            specialist: c.specialist.clone(),
+                            client: c.client.clone(),
+                            date: record_date(c.date.as_ref(), "contacts", &c.id, "date")?,
+                            face_to_face: c.face_to_face,
+                            client_preferences: c.client_preferences,
+                            competitive_job: c.competitive_job,
+                        })
+                    })
+                    .collect::<Result<Vec<_>, Error>>()
+            })
+            .transpose()?;
+        let jobs = self
+            .jobs
+            .as_ref()
+            .map(|list| {
+                list.iter()
+                    .map(|j| {
+                        Ok(Job {
+                            id: j.id.clone(),
+                            client: j.client.clone(),
+                            employer: j.employer.clone(),
+                            job_type: j.job_type.clone(),
+                            start: record_date(j.start.as_ref(), "jobs", &j.id, "start")?,
+                            end: record_date(j.end.as_ref(), "jobs", &j.id, "end")?,
+                            permanent: j.permanent,
+                            competitive: j.competitive,
+                            hours_per_week: j
+                                .hours_per_week
+                                .map(|h| non_negative(h, "jobs", &j.id, "hours_per_week"))
+                                .transpose()?,
+                        })
+                    })
+                    .collect::<Result<Vec<_>, Error>>()
+            })
+            .transpose()?;
+        let weeks = self
+            .weeks
+            .as_ref()
+            .map(|list| {
+                list.iter()
+                    .map(|w| {
+                        let hours = |value: Option<f64>, field| {
+                            value.map(|h| non_negative(h, "weeks", &w.id, field)).transpose()
+                        };
+                        Ok(Week {
+                            id: w.id.clone(),
+                            specialist: w.specialist.clone(),
+                            week: record_date(w.week.as_ref(), "weeks", &w.id, "week")?,
+                            scheduled: non_negative(w.scheduled, "weeks", &w.id, "scheduled")?,
+                            community: hours(w.community, "community")?,
+                            employment_services: hours(w.employment_services, "employment_services")?,
+                        })
+                    })
+                    .collect::<Result<Vec<_>, Error>>()
+            })
+            .transpose()?;
+        Ok(Records { specialists, clients, contacts, jobs, weeks })
+    }
+
+    /// Answers the request.
+    ///
+    /// # Errors
+    /// A period or record date that is not a calendar date, a period that ends before it
+    /// starts, a negative number.
+    pub fn answer(&self) -> Result<EvidenceFromRecordsResponse, Error> {
+        let period = self.period.period("period")?;
+        let report = self.records()?.derive(period);
+        let scale = &ips25::SCALE;
+        let typed: Vec<_> = report.items.iter().filter_map(|d| Some((d.item, d.evidence?))).collect();
+        let evidence = rounded(evidence_doc(scale, &typed));
+        // The review is of the evidence as the response gives it, so that sending `evidence` to
+        // `review` answers exactly as this does.
+        let review = if self.review {
+            let given = typed_evidence(scale, &evidence, "evidence")?;
+            Some(ReviewResponse::from_static_report(
+                &build(scale, &given, "evidence")?.report(ReviewOptions::default()),
+            ))
+        } else {
+            None
+        };
+        Ok(EvidenceFromRecordsResponse {
+            period: PeriodDoc { from: date_text(period.from), to: date_text(period.to) },
+            evidence,
+            items: report.items.iter().map(|d| DerivedDoc::new(d, scale)).collect(),
+            not_derived: report
+                .not_derived
+                .iter()
+                .map(|(item, needs)| NotDerivedDoc { item: *item, needs: Cow::Borrowed(needs) })
+                .collect(),
+            data_quality: report.findings.iter().map(DataQualityDoc::from).collect(),
+            review,
+        })
+    }
+}
+
+/// The evidence with its numbers rounded as responses write numbers (9 decimal places).
+fn rounded(mut evidence: Entries<EvidenceDoc>) -> Entries<EvidenceDoc> {
+    for (_, doc) in &mut evidence.0 {
+        for number in [&mut doc.value, &mut doc.caseload_percent, &mut doc.permanent_percent] {
+            *number = number.map(round_for_output);
+        }
+    }
+    evidence
+}
+
+/// A record in a response: its kind and id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct RecordRefDoc {
+    /// `specialist`, `client`, `contact`, `job` or `week`.
+    pub kind: Cow<'static, str>,
+    /// The record's id.
+    pub id: String,
+}
+
+impl From<&RecordRef> for RecordRefDoc {
+    fn from(r: &RecordRef) -> Self {
+        Self { kind: Cow::Borrowed(r.kind.id()), id: r.id.clone() }
+    }
+}
+
+/// A record left out of an item, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct LeftOutDoc {
+    /// The record's kind.
+    pub kind: Cow<'static, str>,
+    /// The record's id.
+    pub id: String,
+    /// Why, e.g. `not_active_at_period_end`.
+    pub reason: Cow<'static, str>,
+}
+
+impl From<&LeftOut> for LeftOutDoc {
+    fn from(l: &LeftOut) -> Self {
+        Self { kind: Cow::Borrowed(l.record.kind.id()), id: l.record.id.clone(), reason: Cow::Borrowed(l.reason.id()) }
+    }
+}
+
+/// One part of an item rated part by part (item 17 by week, item 24 by specialist).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct BreakdownDoc {
+    /// The week's first day, or the specialist's id.
+    pub part: String,
+    /// Its figure.
+    pub figure: f64,
+    /// Its rating through the item's rule.
+    pub score: u8,
+}
+
+/// One item derived from the records.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct DerivedDoc {
+    /// The item number on the UK IPS scale.
+    pub item: u8,
+    /// The item's key.
+    pub key: Cow<'static, str>,
+    /// The item's figure, in its unit; `null` when nothing could be counted.
+    pub figure: Option<f64>,
+    /// The numerator.
+    pub numerator: f64,
+    /// The denominator.
+    pub denominator: f64,
+    /// How the figure is computed.
+    pub method: Cow<'static, str>,
+    /// The evidence, in the `review` request's form; `null` with no figure.
+    pub evidence: Option<EvidenceDoc>,
+    /// The records counted.
+    pub counted: Vec<RecordRefDoc>,
+    /// The records left out, with the reason.
+    pub left_out: Vec<LeftOutDoc>,
+    /// For items 17 and 24: each week's or specialist's figure and rating.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(optional, as = "Option<Vec<BreakdownDoc>>"))]
+    pub breakdown: Vec<BreakdownDoc>,
+}
+
+impl DerivedDoc {
+    fn new(d: &Derived, scale: &crate::scale::Scale<'static>) -> Self {
+        let item = scale.item(d.item);
+        Self {
+            item: d.item,
+            key: Cow::Borrowed(item.map_or("", |i| i.key)),
+            figure: d.figure.map(round_for_output),
+            numerator: round_for_output(d.numerator),
+            denominator: round_for_output(d.denominator),
+            method: Cow::Borrowed(d.method),
+            evidence: d.evidence.map(|e| {
+                let mut doc = EvidenceDoc::of(&e, item);
+                for number in [&mut doc.value, &mut doc.caseload_percent, &mut doc.permanent_percent] {
+                    *number = number.map(round_for_output);
+                }
+                doc
+            }),
+            counted: d.counted.iter().map(RecordRefDoc::from).collect(),
+            left_out: d.left_out.iter().map(LeftOutDoc::from).collect(),
+            breakdown: d
+                .breakdown
+                .iter()
+                .map(|b| BreakdownDoc {
+                    part: b.label.clone(),
+                    figure: round_for_output(b.figure),
+                    score: b.score.get(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// An item the records could measure but whose records were not given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct NotDerivedDoc {
+    /// The item number.
+    pub item: u8,
+    /// The parts of the records it needs.
+    pub needs: Cow<'static, str>,
+}
+
+/// A finding on a record itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct DataQualityDoc {
+    /// The record's kind.
+    pub kind: Cow<'static, str>,
+    /// The record's id.
+    pub id: String,
+    /// The field concerned.
+    pub field: Cow<'static, str>,
+    /// What is wrong: `duplicate_id`, `missing_date`, `dates_out_of_order`,
+    /// `unknown_specialist`, `unknown_client`, `outside_period` or `hours_over_scheduled`.
+    pub finding: Cow<'static, str>,
+    /// The same, in words.
+    pub message: String,
+}
+
+impl From<&Finding> for DataQualityDoc {
+    fn from(f: &Finding) -> Self {
+        Self {
+            kind: Cow::Borrowed(f.record.kind.id()),
+            id: f.record.id.clone(),
+            field: Cow::Borrowed(f.field),
+            finding: Cow::Borrowed(f.problem.id()),
+            message: f.to_string(),
+        }
+    }
+}
+
+/// The answer to an `evidence_from_records` request.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct EvidenceFromRecordsResponse {
+    /// The period.
+    pub period: PeriodDoc,
+    /// The derived evidence by item number, as a `review` request takes it.
+    #[cfg_attr(feature = "ts", ts(as = "std::collections::HashMap<String, EvidenceDoc>"))]
+    pub evidence: Entries<EvidenceDoc>,
+    /// Each item the records could measure, in item order.
+    pub items: Vec<DerivedDoc>,
+    /// The items whose records were not given.
+    pub not_derived: Vec<NotDerivedDoc>,
+    /// Findings on the records themselves; none stops an item being derived.
+    pub data_quality: Vec<DataQualityDoc>,
+    /// With `"review": true`: the review of the evidence on the UK IPS scale.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub review: Option<ReviewResponse>,
+}
