@@ -39,6 +39,7 @@ fmt:
 clippy:
 	$(CARGO) clippy --workspace --all-targets --all-features -- -D warnings
 	$(CARGO) clippy -p sefidelity --no-default-features --lib -- -D warnings
+	$(CARGO) clippy -p sefidelity --no-default-features --features serde --lib -- -D warnings
 
 unit:
 	$(CARGO) test --workspace --all-features

@@ -65,6 +65,12 @@ export function describeScale(scale = 'ips-25-uk') {
   return evaluate({ operation: 'describe_scale', scale });
 }
 
+/** The operations this module answers, e.g. `['review', 'compare', ...]`. It leaves out
+ * `evidence_from_records`, which the Rust crate and the C library answer. */
+export function operations() {
+  return wasm.operations().split(', ');
+}
+
 /** The library version, `MAJOR.MINOR.PATCH`. */
 export function version() {
   return wasm.version();

@@ -8,14 +8,23 @@ use sefidelity::{Review, ReviewOptions, Score, ips25};
 
 fn main() {
     // `review kpis-once N`: one call of `kpis_from_records` on N of the records below and
-    // nothing else, for counting its instructions under callgrind (BENCHMARKS.md); anything
-    // else runs the benchmarks.
+    // nothing else, for counting its instructions under callgrind (BENCHMARKS.md); `review
+    // records-size N` below; anything else runs the benchmarks.
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let [mode, n] = args.as_slice()
         && mode == "kpis-once"
     {
         let records = records(n.parse().unwrap_or(0));
         println!("{} KPIs from {} records", kpis_of(&records).map_or(0, |r| r.kpis.len()), records.len());
+        return;
+    }
+    // `review records-size N`: the sizes of the `evidence_from_records` request on N clients
+    // and of its answer (BENCHMARKS.md).
+    if let [mode, n] = args.as_slice()
+        && mode == "records-size"
+    {
+        let request = records_request(n.parse().unwrap_or(0));
+        println!("request {} bytes, answer {} bytes", request.len(), sefidelity::document::evaluate(&request).len());
         return;
     }
     divan::main();
@@ -281,4 +290,80 @@ fn history_document_request(reviews: u16) -> String {
 fn full_document_request() -> String {
     let items: Vec<String> = (1..=25).map(|n| format!(r#""{n}":{{"rating":{}}}"#, 1 + n % 5)).collect();
     format!(r#"{{"operation":"review","scale":"ips-25-uk","evidence":{{{}}}}}"#, items.join(","))
+}
+
+/// A synthetic service's records over a quarter as an `evidence_from_records` request:
+/// `clients` clients (one specialist for each 20), ten employer contacts and one job for each
+/// client, and every specialist's 13 scheduled weeks.
+fn records_request(clients: usize) -> String {
+    use std::fmt::Write;
+    let specialists = clients.div_ceil(20);
+    let mut out = String::from(
+        r#"{"operation":"evidence_from_records","period":{"from":"2025-01-01","to":"2025-03-31"},"specialists":["#,
+    );
+    for s in 0..specialists {
+        let _ = write!(out, r#"{}{{"id":"s{s}","fte":1,"teams":["t{}"]}}"#, if s == 0 { "" } else { "," }, s % 7);
+    }
+    out.push_str(r#"],"clients":["#);
+    for c in 0..clients {
+        let _ = write!(
+            out,
+            r#"{}{{"id":"c{c}","specialist":"s{}","team":"t{}","entry":"2025-{:02}-{:02}"}}"#,
+            if c == 0 { "" } else { "," },
+            c / 20,
+            c % 9,
+            1 + c % 3,
+            1 + c % 28
+        );
+    }
+    out.push_str(r#"],"contacts":["#);
+    for k in 0..clients * 10 {
+        let _ = write!(
+            out,
+            r#"{}{{"id":"k{k}","specialist":"s{}","client":"c{}","date":"2025-{:02}-{:02}","face_to_face":{},"client_preferences":{}}}"#,
+            if k == 0 { "" } else { "," },
+            (k / 10) / 20,
+            k / 10,
+            1 + k % 3,
+            1 + k % 28,
+            k % 4 != 0,
+            k % 5 != 0
+        );
+    }
+    out.push_str(r#"],"jobs":["#);
+    for j in 0..clients {
+        let _ = write!(
+            out,
+            r#"{}{{"id":"j{j}","client":"c{j}","employer":"e{}","job_type":"type{}","start":"2025-02-{:02}","permanent":{},"competitive":true,"hours_per_week":16}}"#,
+            if j == 0 { "" } else { "," },
+            j % 97,
+            j % 13,
+            1 + j % 28,
+            j % 10 != 0
+        );
+    }
+    out.push_str(r#"],"weeks":["#);
+    for s in 0..specialists {
+        for w in 0..13 {
+            let _ = write!(
+                out,
+                r#"{}{{"id":"w{s}-{w}","specialist":"s{s}","week":"2025-{:02}-{:02}","scheduled":37.5,"community":{},"employment_services":36}}"#,
+                if s == 0 && w == 0 { "" } else { "," },
+                1 + w / 4,
+                1 + (w % 4) * 7,
+                15 + (s + w) % 10
+            );
+        }
+    }
+    out.push_str("]}");
+    out
+}
+
+/// `evidence_from_records` through the document API on 500 and 5 000 clients (with 5 000 and
+/// 50 000 employer contacts): ten times the records should take about ten times as long.
+#[divan::bench(args = [500, 5_000], sample_count = 10)]
+fn evidence_from_records(bencher: Bencher<'_, '_>, clients: usize) {
+    let request = records_request(clients);
+    assert!(!sefidelity::document::evaluate(&request).contains(r#""error""#), "a valid request");
+    bencher.bench_local(|| sefidelity::document::evaluate(black_box(&request)).len());
 }

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { evaluate, evaluateBytes, evaluateJson, isError } from '../index.js';
+import { evaluate, evaluateBytes, evaluateJson, isError, operations } from '../index.js';
 
 const dir = process.env.SEF_VECTORS_DIR ?? fileURLToPath(new URL('../../../tests/vectors/', import.meta.url));
 
@@ -19,10 +19,33 @@ test('every vector answers as its checked-in response', () => {
   assert.ok(names.length >= 40, `only ${names.length} vectors in ${dir}`);
   let identical = 0;
   let asStrings = 0;
+  // The module leaves out evidence_from_records (core's `records` feature: over the size
+  // ceiling); its vectors replay in Rust and C. An unknown operation's message lists the
+  // module's own operations.
+  const answered = operations();
+  const leftOut = ['evidence_from_records'];
+  assert.deepEqual(leftOut.filter((op) => answered.includes(op)), [], 'left out of the module');
+  let skipped = 0;
   for (const name of names) {
     const request = readFileSync(join(dir, `${name}.request.json`));
     const expectedText = readFileSync(join(dir, `${name}.response.json`), 'utf8');
     const expected = JSON.parse(expectedText);
+    const operation = (() => {
+      try {
+        return JSON.parse(request.toString('utf8')).operation;
+      } catch {
+        return undefined;
+      }
+    })();
+    if (leftOut.includes(operation)) {
+      assert.equal(JSON.parse(evaluateBytes(request)).error.code, 'unknown_operation', name);
+      skipped++;
+      continue;
+    }
+    if (expected.error?.code === 'unknown_operation') {
+      const full = expected.error.message.split('accepted: ')[1].split(', ');
+      expected.error.message = expected.error.message.replace(full.join(', '), full.filter((op) => !leftOut.includes(op)).join(', '));
+    }
     const actualText = evaluateBytes(request);
     if (actualText === expectedText) identical++;
     assert.deepEqual(JSON.parse(actualText), expected, name);
@@ -37,7 +60,8 @@ test('every vector answers as its checked-in response', () => {
     }
   }
   console.log(
-    `vectors: ${names.length} replayed against tests/vectors (${identical} byte-identical, the rest equal as ` +
-      `JSON values; ${asStrings} also as a string and as an object)`,
+    `vectors: ${names.length - skipped} replayed against tests/vectors (${identical} byte-identical, the rest equal as ` +
+      `JSON values; ${asStrings} also as a string and as an object); ${skipped} of evidence_from_records, which the ` +
+      `module leaves out, answered unknown_operation`,
   );
 });

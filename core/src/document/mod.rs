@@ -102,6 +102,31 @@
 //! review's date and `as_of` to the last's. Two reviews on one date are refused
 //! (`duplicate_review_date`).
 //!
+//! **`evidence_from_records`** (feature `records`, on by default; not in the WebAssembly
+//! module) derives fidelity evidence from a service's case records over a period
+//! ([`crate::records`]):
+//! ```json
+//! { "operation": "evidence_from_records", "period": {"from": "2025-01-01", "to": "2025-03-31"},
+//!   "specialists": [ {"id": "s1", "fte": 1, "teams": ["t1", "t2"]} ],
+//!   "clients": [ {"id": "c1", "specialist": "s1", "team": "t1", "entry": "2024-11-01", "exit": null} ],
+//!   "contacts": [ {"id": "k1", "specialist": "s1", "client": "c1", "date": "2025-02-09",
+//!                  "face_to_face": true, "client_preferences": true, "competitive_job": true} ],
+//!   "jobs": [ {"id": "j1", "client": "c1", "employer": "e1", "job_type": "retail", "start": "2024-10-01",
+//!              "end": null, "permanent": true, "competitive": true, "hours_per_week": 20} ],
+//!   "weeks": [ {"id": "w1", "specialist": "s1", "week": "2025-01-06", "scheduled": 37.5,
+//!               "community": 20, "employment_services": 36} ],
+//!   "review": true }
+//! ```
+//! Every part is optional; an item is derived only when the parts it needs are given. Every
+//! record has an `id`; dates are `YYYY-MM-DD` (a missing one is a data-quality finding, one
+//! that is not a date an error naming the record, `clients[c1].entry`). The response
+//! ([`EvidenceFromRecordsResponse`]) has `period`, `evidence` (by item number, in the `review`
+//! request's form), `items` (each `item`, `key`, `figure`, `numerator`, `denominator`,
+//! `method`, `evidence`, `counted` and `left_out` records — `kind`, `id` and, left out, the
+//! `reason` — and for items 17 and 24 the `breakdown` by week or specialist), `not_derived`,
+//! `data_quality` (`kind`, `id`, `field`, `finding`, `message`; a finding never stops an item)
+//! and, with `"review": true`, the `review` of the evidence on `ips-25-uk`.
+//!
 //! **`kpis`** judges contract KPIs against a benchmark set
 //! ([`crate::commissioning::kpi`]), from counts or from client records:
 //! ```json
@@ -192,6 +217,7 @@ mod de;
 mod fields;
 mod frameworks;
 mod history;
+#[cfg(feature = "records")]
 mod records;
 mod review;
 mod scales;
@@ -212,6 +238,8 @@ pub use history::{
     FallDoc, HistoryChangeDoc, HistoryRequest, HistoryResponse, HistoryReviewDoc, HistoryReviewSummaryDoc,
     ItemSeriesDoc, NextReviewsDoc, PersistentGapDoc,
 };
+#[cfg(feature = "records")]
+#[cfg_attr(docsrs, doc(cfg(feature = "records")))]
 pub use records::{
     BreakdownDoc, ClientDoc, ContactDoc, DataQualityDoc, DerivedDoc, EvidenceFromRecordsRequest,
     EvidenceFromRecordsResponse, JobRecordDoc, LeftOutDoc, NotDerivedDoc, PeriodDoc, RecordRefDoc, SpecialistDoc,
@@ -241,8 +269,13 @@ use crate::error::Error;
 
 pub use de::{MAX_DEPTH, MAX_INPUT_BYTES, MAX_RECORDS_INPUT_BYTES};
 /// The operations the document API answers.
-pub const OPERATIONS: &str = "review, compare, history, evidence_from_records, kpis, schedule, recommend_model, check_contract, swemwbs, frameworks, \
-                              validate_scale, describe_scale";
+#[cfg(feature = "records")]
+pub const OPERATIONS: &str = "review, compare, history, evidence_from_records, kpis, schedule, recommend_model, \
+                              check_contract, swemwbs, frameworks, validate_scale, describe_scale";
+/// The operations the document API answers (built without `evidence_from_records`).
+#[cfg(not(feature = "records"))]
+pub const OPERATIONS: &str = "review, compare, history, kpis, schedule, recommend_model, check_contract, swemwbs, \
+                              frameworks, validate_scale, describe_scale";
 
 /// Answers one JSON request with one JSON response (or an error document). Never panics.
 #[must_use]
@@ -360,6 +393,7 @@ fn read_request(request: &str) -> Result<Request, Error> {
         "review" => Request::Review(de::read(request, SKIP).map_err(|e| with_item_forms(request, e))?),
         "compare" => Request::Compare(de::read(request, SKIP).map_err(|e| with_item_forms(request, e))?),
         "history" => Request::History(de::read(request, SKIP).map_err(|e| with_item_forms(request, e))?),
+        #[cfg(feature = "records")]
         "evidence_from_records" => Request::EvidenceFromRecords(Box::new(de::read(request, SKIP)?)),
         "kpis" => Request::Kpis(de::read(request, SKIP)?),
         "schedule" => Request::Schedule(de::read(request, SKIP)?),
@@ -453,6 +487,7 @@ pub enum Request {
     /// `"operation": "history"`.
     History(HistoryRequest),
     /// `"operation": "evidence_from_records"`.
+    #[cfg(feature = "records")]
     EvidenceFromRecords(Box<EvidenceFromRecordsRequest>),
     /// `"operation": "kpis"`.
     Kpis(KpisRequest),
@@ -482,6 +517,7 @@ impl Request {
             Self::Review(r) => Response::Review(r.answer()?),
             Self::Compare(c) => Response::Compare(c.answer()?),
             Self::History(h) => Response::History(Box::new(h.answer()?)),
+            #[cfg(feature = "records")]
             Self::EvidenceFromRecords(e) => Response::EvidenceFromRecords(Box::new(e.answer()?)),
             Self::Kpis(k) => Response::Kpis(k.answer()?),
             Self::Schedule(s) => Response::Schedule(Box::new(s.answer()?)),
@@ -493,6 +529,7 @@ impl Request {
             Self::DescribeScale(d) => Response::DescribeScale(Box::new(d.answer()?)),
         };
         let produced_by = match (self, self.scale()) {
+            #[cfg(feature = "records")]
             (Self::EvidenceFromRecords(_), _) => ProducedBy::with_scale(&crate::ips25::SCALE),
             (_, Some(scale)) => scales::ScaleChoice::from_ref(scale)?.with_scale(ProducedBy::with_scale)?,
             (_, None) => ProducedBy::library(),
@@ -510,6 +547,7 @@ impl Request {
             Self::ValidateScale(v) => Some(&v.scale),
             Self::DescribeScale(d) => Some(&d.scale),
             // Derives the UK IPS scale's evidence, but names no scale (see `answer`).
+            #[cfg(feature = "records")]
             Self::EvidenceFromRecords(_) => None,
             Self::Kpis(_)
             | Self::Schedule(_)
@@ -562,6 +600,7 @@ pub enum Response {
     /// Answer to `history`.
     History(Box<HistoryResponse>),
     /// Answer to `evidence_from_records`.
+    #[cfg(feature = "records")]
     EvidenceFromRecords(Box<EvidenceFromRecordsResponse>),
     /// Answer to `kpis`.
     Kpis(KpisResponse),
