@@ -1,5 +1,6 @@
-//! Prints a KPI, review-schedule and contract report for a built-in sample service, or
-//! answers a JSON request.
+//! Prints a KPI, review-schedule and contract report for a built-in sample service — with the
+//! path from its case records to fidelity evidence, a review and KPIs — or answers a JSON
+//! request.
 //!
 //! ```text
 //! cargo run -p sefidelity --example commissioning               # report of the sample service
@@ -105,6 +106,7 @@ fn sample_report() -> Result<(), Error> {
             })
         })
         .collect::<Result<Vec<_>, Error>>()?;
+    print_evidence_from_case_records(&records)?;
     let figures = ServiceFigures { caseload: Some(23.0), senior_caseload: Some(18.0), unit_cost: Some(2250.0) };
     print_kpis(&kpis_from_records(set, Model::Ips, as_of, &records, &figures)?);
 
@@ -133,6 +135,116 @@ fn sample_report() -> Result<(), Error> {
         ..ContractSpec::new(Model::Ips)
     };
     print_contract(&check_contract(&draft, set));
+    Ok(())
+}
+
+/// The same clients' case records — each with a specialist and a referring team, the jobs they
+/// took with employer and type, the specialists' employer contacts and scheduled weeks — give
+/// the fidelity evidence of the items they measure for the quarter April to June 2025, and
+/// that evidence is reviewed on the UK IPS scale.
+fn print_evidence_from_case_records(clients: &[ClientRecord]) -> Result<(), Error> {
+    use sefidelity::records::{Client, Contact, Job as JobRecord, Period, Records, Specialist, Week};
+    let text = |s: &str| Some(String::from(s));
+    let specialists = vec![
+        Specialist { id: "s1".into(), fte: 1.0, teams: Some(vec!["north".into()]) },
+        Specialist { id: "s2".into(), fte: 0.5, teams: Some(vec!["south".into()]) },
+    ];
+    let case = |(i, c): (usize, &ClientRecord)| Client {
+        id: c.id.clone(),
+        specialist: text(if i % 3 == 2 { "s2" } else { "s1" }),
+        team: text(if i % 4 == 3 {
+            "primary care"
+        } else if i % 3 == 2 {
+            "south"
+        } else {
+            "north"
+        }),
+        entry: c.start,
+        exit: None,
+    };
+    let mut jobs = Vec::new();
+    for (i, c) in clients.iter().enumerate() {
+        for (j, job) in c.jobs.iter().enumerate() {
+            jobs.push(JobRecord {
+                id: format!("{}-{j}", c.id),
+                client: Some(c.id.clone()),
+                employer: Some(format!("employer {}", (i + j) % 4)),
+                job_type: ["retail", "care", "admin", "logistics", "hospitality"]
+                    .get((i + 2 * j) % 5)
+                    .map(|t| (*t).into()),
+                start: Some(job.start),
+                end: job.end,
+                permanent: Some(i != 6),
+                competitive: Some(true),
+                hours_per_week: Some(16.0 + 2.0 * i as f64),
+            });
+        }
+    }
+    let contact = |id: &str, client: &str, day: &str, preferences: bool| -> Result<Contact, Error> {
+        Ok(Contact {
+            id: id.into(),
+            specialist: text("s1"),
+            client: text(client),
+            date: Some(date(day)?),
+            face_to_face: true,
+            client_preferences: Some(preferences),
+            competitive_job: true,
+        })
+    };
+    let contacts = vec![
+        contact("k1", "c08", "2025-04-07", true)?,
+        contact("k2", "c09", "2025-05-19", true)?,
+        contact("k3", "c05", "2025-05-21", false)?,
+        contact("k4", "c08", "2025-06-02", true)?,
+    ];
+    let week = |id: &str, specialist: &str, day: &str, community: f64| -> Result<Week, Error> {
+        Ok(Week {
+            id: id.into(),
+            specialist: text(specialist),
+            week: Some(date(day)?),
+            scheduled: 37.5,
+            community: Some(community),
+            employment_services: Some(36.0),
+        })
+    };
+    let weeks = vec![week("w1", "s1", "2025-04-07", 22.5)?, week("w2", "s2", "2025-04-07", 12.0)?];
+    let records = Records {
+        specialists: Some(specialists),
+        clients: Some(clients.iter().enumerate().map(case).collect()),
+        contacts: Some(contacts),
+        jobs: Some(jobs),
+        weeks: Some(weeks),
+    };
+    let period = Period { from: date("2025-04-01")?, to: date("2025-06-30")? };
+    let report = records.derive(period);
+    println!("\nFidelity evidence from the case records, {} to {}", period.from, period.to);
+    let mut review = sefidelity::Review::new(&sefidelity::ips25::SCALE);
+    for item in &report.items {
+        let left = item.left_out.len();
+        match (item.figure, item.evidence) {
+            (Some(figure), Some(evidence)) => {
+                let scored = review.add(item.item, evidence)?;
+                println!(
+                    "  item {:>2}: {:>7.2} ({} counted, {left} left out) -> {}",
+                    item.item,
+                    figure,
+                    item.counted.len(),
+                    scored.score.get()
+                );
+            }
+            _ => println!("  item {:>2}: nothing to count ({left} left out)", item.item),
+        }
+    }
+    for finding in &report.findings {
+        println!("  finding: {finding}");
+    }
+    let reviewed = review.report(sefidelity::ReviewOptions::default());
+    println!(
+        "  reviewed: {} of {} items, total {} so far; the other items need a reviewer's evidence",
+        reviewed.scored_count(),
+        reviewed.scale().item_count(),
+        reviewed.total()
+    );
     Ok(())
 }
 
