@@ -133,16 +133,6 @@ weeks?: Array<WeekDoc>,
  */
 review?: boolean, };
 
-export type PeriodDoc = { 
-/**
- * The first day.
- */
-from: string, 
-/**
- * The last day.
- */
-to: string, };
-
 export type SpecialistDoc = { 
 /**
  * The record's id.
@@ -412,7 +402,16 @@ records?: Array<RecordDoc>,
 /**
  * Caseloads and unit cost, with `records`.
  */
-figures?: FiguresDoc, };
+figures?: FiguresDoc, 
+/**
+ * With `records`, instead of `as_of`: a reporting period, whose events the KPIs count
+ * ([`crate::commissioning::returns`]).
+ */
+period?: PeriodDoc, 
+/**
+ * With `period`: the outcome definitions (default: the benchmark set's).
+ */
+definition?: DefinitionDoc, };
 
 export type CountsDoc = { 
 /**
@@ -486,7 +485,11 @@ swemwbs_start?: number,
 /**
  * Raw SWEMWBS total (7–35) at the end of support, or `null`.
  */
-swemwbs_end?: number, };
+swemwbs_end?: number, 
+/**
+ * Whether the client was out of work at the start (a period return may count only them).
+ */
+out_of_work_at_start?: boolean, };
 
 export type JobDoc = { 
 /**
@@ -496,7 +499,46 @@ start: string,
 /**
  * Its last day, or `null` while it lasts.
  */
-end?: string, };
+end?: string, 
+/**
+ * Hours a week, 0 or more (a period return may count only jobs of some hours).
+ */
+hours_per_week?: number, };
+
+export type DefinitionDoc = { 
+/**
+ * The definitions to start from: `commissioning_guide_2024` or `fidelity_guidance_2024`
+ * (default: the request's `benchmarks`): all starters, any paid work, still in work at
+ * the set's sustainment horizon.
+ */
+preset?: string, 
+/**
+ * Who is in the job entry denominator: `all_starters` or `out_of_work_at_start`.
+ */
+denominator?: string, 
+/**
+ * The least hours a week of a job that counts as a job entry.
+ */
+job_entry_min_hours?: number, 
+/**
+ * Sustained: in work this many weeks after the job entry (alone), or for this many of
+ * `sustained_of_weeks` weeks.
+ */
+sustained_weeks?: number, 
+/**
+ * With `sustained_weeks`: the weeks after the job entry looked at.
+ */
+sustained_of_weeks?: number, };
+
+export type PeriodDoc = { 
+/**
+ * The first day.
+ */
+from: string, 
+/**
+ * The last day.
+ */
+to: string, };
 
 export type ScheduleRequest = { 
 /**
@@ -1523,9 +1565,21 @@ horizon_weeks: number,
  */
 kpis: Array<KpiDoc>, 
 /**
- * Counts derived from records, when given records.
+ * Counts derived from records, when given records and `as_of`.
  */
-records: RecordSummaryDoc | null, };
+records: RecordSummaryDoc | null, 
+/**
+ * With a reporting period: the period.
+ */
+period?: PeriodDoc, 
+/**
+ * With a reporting period: the outcome definitions used.
+ */
+definition?: DefinitionUsedDoc, 
+/**
+ * With a reporting period: the records behind `access`, `job_entry` and `sustainment`.
+ */
+accounts?: Array<AccountDoc>, };
 
 export type KpiDoc = { 
 /**
@@ -1572,6 +1626,57 @@ margin: number | null,
  * Where the target is printed.
  */
 source: SourceDoc | null, };
+
+export type DefinitionUsedDoc = { 
+/**
+ * `all_starters` or `out_of_work_at_start`.
+ */
+denominator: string, 
+/**
+ * The least hours a week of a job entry, or `null` for any paid work.
+ */
+job_entry_min_hours: number | null, 
+/**
+ * `still_in_work_after` (in work `sustained_weeks` after the job entry) or
+ * `in_work_weeks_of` (in work `sustained_weeks` of `sustained_of_weeks`).
+ */
+sustained: string, 
+/**
+ * The weeks in work.
+ */
+sustained_weeks: number, 
+/**
+ * The weeks looked at.
+ */
+sustained_of_weeks: number, };
+
+export type AccountDoc = { 
+/**
+ * The KPI.
+ */
+kpi: string, 
+/**
+ * The ids of the records in the numerator.
+ */
+numerator: Array<string>, 
+/**
+ * The ids of the records in the denominator.
+ */
+denominator: Array<string>, 
+/**
+ * The records in neither, each with the reason.
+ */
+left_out: Array<AccountLeftOutDoc>, };
+
+export type AccountLeftOutDoc = { 
+/**
+ * The record's id.
+ */
+id: string, 
+/**
+ * Why, e.g. `start_outside_period`.
+ */
+reason: string, };
 
 export type SourceDoc = { 
 /**

@@ -126,7 +126,7 @@ fn records(n: usize) -> Vec<sefidelity::commissioning::kpi::ClientRecord> {
             let started = i % 5 != 0;
             let jobs = if started && i % 2 == 0 {
                 let end = (i % 3 == 0).then(|| day(b + 7 + 30 + 60 + (i % 120)));
-                vec![Job { start: day(b + 7 + 30), end }]
+                vec![Job { start: day(b + 7 + 30), end, hours_per_week: None }]
             } else {
                 Vec::new()
             };
@@ -137,6 +137,7 @@ fn records(n: usize) -> Vec<sefidelity::commissioning::kpi::ClientRecord> {
                 jobs,
                 swemwbs_start: started.then_some(20),
                 swemwbs_end: (i % 4 == 0 && started).then_some(24),
+                out_of_work_at_start: None,
             }
         })
         .collect()

@@ -99,10 +99,11 @@ fn sample_report() -> Result<(), Error> {
                 start: start.map(date).transpose()?,
                 jobs: jobs
                     .into_iter()
-                    .map(|(s, e)| Ok(Job { start: date(s)?, end: e.map(date).transpose()? }))
+                    .map(|(s, e)| Ok(Job { start: date(s)?, end: e.map(date).transpose()?, hours_per_week: None }))
                     .collect::<Result<_, Error>>()?,
                 swemwbs_start: before,
                 swemwbs_end: after,
+                out_of_work_at_start: None,
             })
         })
         .collect::<Result<Vec<_>, Error>>()?;

@@ -61,11 +61,16 @@ fn record(id: usize) -> impl Strategy<Value = ClientRecord> {
                     None => Vec::new(),
                     Some(s) => jobs
                         .into_iter()
-                        .map(|(after, length)| Job { start: day(s + after), end: length.map(|l| day(s + after + l)) })
+                        .map(|(after, length)| Job {
+                            start: day(s + after),
+                            end: length.map(|l| day(s + after + l)),
+                            hours_per_week: None,
+                        })
                         .collect(),
                 },
                 swemwbs_start: None,
                 swemwbs_end: None,
+                out_of_work_at_start: None,
             }
         })
 }
@@ -126,6 +131,7 @@ proptest! {
                 jobs: Vec::new(),
                 swemwbs_start: None,
                 swemwbs_end: None,
+                out_of_work_at_start: None,
             });
             records.len() - 1
         };
@@ -133,7 +139,7 @@ proptest! {
         let offset = u16::try_from(sefidelity::commissioning::days_between(base(), start)).unwrap();
         let latest_start = AS_OF - horizon - extra.min(AS_OF - horizon - offset);
         let job_start = offset + job_start % (latest_start - offset + 1);
-        records[target].jobs.push(Job { start: day(job_start), end: Some(day(job_start + horizon)) });
+        records[target].jobs.push(Job { start: day(job_start), end: Some(day(job_start + horizon)), hours_per_week: None });
         let after = rate(&records).expect("the new job's horizon has passed");
         if let Some(before) = before {
             prop_assert!(after >= before - 1e-12, "{before} → {after}");

@@ -23,6 +23,9 @@
 //! **Rates** are fractions (0.75, not 75%). A rate within 1e-12 of its target meets it, so
 //! 140 of 200 meets "at least 70%" despite binary fractions.
 //!
+//! For a reporting period, with outcome definitions a commissioner sets and every record
+//! accounted for, see [`super::returns`].
+//!
 //! **From records** ([`kpis_from_records`]): referrals are the records; starts, those with a
 //! start date; job entrants, those with at least one job. Jobs merge into spells of
 //! continuous work (a job starting on or before the day after the previous one ends continues
@@ -102,15 +105,20 @@ pub struct ClientRecord {
     pub swemwbs_start: Option<u8>,
     /// Raw SWEMWBS total (7–35) at the end of support, where known.
     pub swemwbs_end: Option<u8>,
+    /// Whether the client was out of work at the start, where recorded (a period return's
+    /// job entry rate may count only those who were).
+    pub out_of_work_at_start: Option<bool>,
 }
 
 /// One paid job.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Job {
     /// First day in the job.
     pub start: Date,
     /// Last day in the job, or `None` while it continues.
     pub end: Option<Date>,
+    /// Hours a week, where recorded (a period return's job entry may ask for a least number).
+    pub hours_per_week: Option<f64>,
 }
 
 /// Which KPI.
@@ -370,21 +378,27 @@ pub fn kpis_from_counts(set: BenchmarkSetId, model: Model, counts: &Counts) -> R
 }
 
 fn rates(set: &BenchmarkSet, referrals: u32, starts: u32, entries: u32, past: u32, sustained: u32) -> Vec<Kpi> {
+    rates_of(set, (starts, referrals), (entries, starts), (sustained, past))
+}
+
+/// The three rate KPIs, each from its numerator and denominator: access, job entry and
+/// sustainment.
+pub(super) fn rates_of(set: &BenchmarkSet, access: (u32, u32), entry: (u32, u32), sustained: (u32, u32)) -> Vec<Kpi> {
     let at_least = |b: crate::commissioning::Benchmark<f64>| (Target::AtLeast(b.value), b.provenance);
     let sustainment = set.sustainment;
     Vec::from([
-        Kpi::rate(KpiId::Access, starts, referrals, set.access_min_rate.map(at_least)),
-        Kpi::rate(KpiId::JobEntry, entries, starts, Some(at_least(set.job_entry_min_rate))),
+        Kpi::rate(KpiId::Access, access.0, access.1, set.access_min_rate.map(at_least)),
+        Kpi::rate(KpiId::JobEntry, entry.0, entry.1, Some(at_least(set.job_entry_min_rate))),
         Kpi::rate(
             KpiId::Sustainment,
-            sustained,
-            past,
+            sustained.0,
+            sustained.1,
             Some((Target::AtLeast(sustainment.value.min_rate), sustainment.provenance)),
         ),
     ])
 }
 
-fn figures(set: &BenchmarkSet, figures: &ServiceFigures, kpis: &mut Vec<Kpi>) {
+pub(super) fn figures(set: &BenchmarkSet, figures: &ServiceFigures, kpis: &mut Vec<Kpi>) {
     if let Some(caseload) = figures.caseload {
         let target = (Target::AtMost(set.caseload_max.value), set.caseload_max.provenance);
         kpis.push(Kpi::judged(KpiId::Caseload, Some(caseload), Some(target)));
@@ -499,15 +513,8 @@ pub fn kpis_from_records(
     };
     // The metric changes are summed in hundredths, exactly.
     let (mut measured_at_start, mut change_hundredths, mut changes) = (0u32, 0i64, 0u32);
-    let repeated = first_repeated_id(records);
-    for (index, record) in records.iter().enumerate() {
-        if repeated == Some(index) {
-            return Err(Error::DuplicateRecord {
-                field: alloc::format!("records[{}].id", record.id),
-                id: record.id.clone(),
-            });
-        }
-        record.validate(as_of)?;
+    check_records(records, as_of)?;
+    for record in records {
         summary.referrals += 1;
         if record.start.is_none() {
             continue;
@@ -552,6 +559,24 @@ pub fn kpis_from_records(
         ..Kpi::judged(KpiId::WellbeingChange, mean_change, None)
     });
     Ok(KpiReport { set, kpis, records: Some(summary) })
+}
+
+/// Checks every record ([`ClientRecord::validate`] on `as_of`) and that no two share an id.
+///
+/// # Errors
+/// [`Error::DuplicateRecord`], and every error of [`ClientRecord::validate`].
+pub(super) fn check_records(records: &[ClientRecord], as_of: Date) -> Result<(), Error> {
+    let repeated = first_repeated_id(records);
+    for (index, record) in records.iter().enumerate() {
+        if repeated == Some(index) {
+            return Err(Error::DuplicateRecord {
+                field: alloc::format!("records[{}].id", record.id),
+                id: record.id.clone(),
+            });
+        }
+        record.validate(as_of)?;
+    }
+    Ok(())
 }
 
 /// The SWEMWBS metric score of a raw total, in hundredths, by the published table
@@ -847,9 +872,10 @@ mod tests {
             id: id.into(),
             referral: d("2025-01-01"),
             start: start.map(d),
-            jobs: jobs.iter().map(|(s, e)| Job { start: d(s), end: e.map(d) }).collect(),
+            jobs: jobs.iter().map(|(s, e)| Job { start: d(s), end: e.map(d), hours_per_week: None }).collect(),
             swemwbs_start: None,
             swemwbs_end: None,
+            out_of_work_at_start: None,
         }
     }
 

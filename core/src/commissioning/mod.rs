@@ -15,6 +15,7 @@ pub mod benchmarks;
 pub mod contract;
 pub mod kpi;
 pub mod model_choice;
+pub mod returns;
 pub mod schedule;
 
 use alloc::format;

@@ -12,7 +12,7 @@ use alloc::vec::Vec;
 
 use serde::{Deserialize, Serialize};
 
-use super::fields::{SourceDoc, join, whole};
+use super::fields::{PeriodDoc, SourceDoc, join, whole};
 use crate::commissioning::contract::{
     AwardBasis, ContractReport, ContractSpec, PaymentModel, Severity, TrainingCadence, check_contract,
 };
@@ -20,6 +20,7 @@ use crate::commissioning::kpi::{
     ClientRecord, Counts, Job, KpiReport, ServiceFigures, Target, kpis_from_counts, kpis_from_records,
 };
 use crate::commissioning::model_choice::{Cohort, Integration, Need, PopulationGroup, Recommendation, recommend};
+use crate::commissioning::returns::{Account, Definition, Denominator, PeriodReturn, SustainedRule, period_return};
 use crate::commissioning::schedule::{
     ExternalReview, InternalAssessment, NextReview, ReviewHistory, ReviewOutcome, Schedule,
 };
@@ -59,6 +60,92 @@ pub struct KpisRequest {
     #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub figures: Option<FiguresDoc>,
+    /// With `records`, instead of `as_of`: a reporting period, whose events the KPIs count
+    /// ([`crate::commissioning::returns`]).
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub period: Option<PeriodDoc>,
+    /// With `period`: the outcome definitions (default: the benchmark set's).
+    #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(transform = crate::document::fields::not_null))]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub definition: Option<DefinitionDoc>,
+}
+
+/// A period return's outcome definitions: a preset, and any of its parts changed.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct DefinitionDoc {
+    /// The definitions to start from: `commissioning_guide_2024` or `fidelity_guidance_2024`
+    /// (default: the request's `benchmarks`): all starters, any paid work, still in work at
+    /// the set's sustainment horizon.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub preset: Option<String>,
+    /// Who is in the job entry denominator: `all_starters` or `out_of_work_at_start`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub denominator: Option<String>,
+    /// The least hours a week of a job that counts as a job entry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub job_entry_min_hours: Option<f64>,
+    /// Sustained: in work this many weeks after the job entry (alone), or for this many of
+    /// `sustained_of_weeks` weeks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub sustained_weeks: Option<f64>,
+    /// With `sustained_weeks`: the weeks after the job entry looked at.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub sustained_of_weeks: Option<f64>,
+}
+
+impl DefinitionDoc {
+    /// The definitions: the preset's (or `set`'s), with the parts given changed.
+    ///
+    /// # Errors
+    /// An unknown preset or denominator, hours below 0, weeks that are not whole numbers from
+    /// 1 to 520 or more than the weeks looked at; fields named under `definition`.
+    pub fn definition(&self, set: BenchmarkSetId, model: Model) -> Result<Definition, Error> {
+        let preset = match &self.preset {
+            Some(id) => BenchmarkSetId::from_id(id, "definition.preset")?,
+            None => set,
+        };
+        let mut definition = Definition::preset(preset, model);
+        if let Some(id) = &self.denominator {
+            definition.denominator = match id.as_str() {
+                "all_starters" => Denominator::AllStarters,
+                "out_of_work_at_start" => Denominator::OutOfWorkAtStart,
+                _ => {
+                    return Err(Error::UnknownValue {
+                        field: String::from("definition.denominator"),
+                        value: id.clone(),
+                        accepted: String::from("all_starters, out_of_work_at_start"),
+                    });
+                }
+            };
+        }
+        definition.job_entry_min_hours = self.job_entry_min_hours.or(definition.job_entry_min_hours);
+        let weeks = |value: f64, key: &str| {
+            let n = whole(value, || join("definition", key), "a whole number of weeks from 1 to 520", 520)?;
+            u16::try_from(n).map_err(|_| Error::Internal { detail: format!("{n} passed a check for 0 to 520") })
+        };
+        definition.sustained = match (self.sustained_weeks, self.sustained_of_weeks) {
+            (Some(w), None) => SustainedRule::StillInWorkAfter { weeks: weeks(w, "sustained_weeks")? },
+            (Some(w), Some(of)) => SustainedRule::InWorkWeeksOf {
+                weeks: weeks(w, "sustained_weeks")?,
+                of: weeks(of, "sustained_of_weeks")?,
+            },
+            (None, Some(_)) => return Err(Error::MissingField { field: String::from("definition.sustained_weeks") }),
+            (None, None) => definition.sustained,
+        };
+        definition.validate("definition")?;
+        Ok(definition)
+    }
 }
 
 /// A `kpis` request's counts (whole numbers of people, nested: sustained ≤ entrants past
@@ -147,6 +234,10 @@ pub struct RecordDoc {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub swemwbs_end: Option<f64>,
+    /// Whether the client was out of work at the start (a period return may count only them).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub out_of_work_at_start: Option<bool>,
 }
 
 /// One paid job in a record.
@@ -161,6 +252,10 @@ pub struct JobDoc {
     #[serde(default)]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub end: Option<String>,
+    /// Hours a week, 0 or more (a period return may count only jobs of some hours).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub hours_per_week: Option<f64>,
 }
 
 /// A `schedule` request: a service's review history, read on a date.
@@ -411,9 +506,18 @@ impl RecordDoc {
         let mut jobs = Vec::with_capacity(self.jobs.len());
         for (j, job) in self.jobs.iter().enumerate() {
             let job_at = format!("{at}.jobs[{j}]");
+            let hours = job.hours_per_week.filter(|h| *h < 0.0);
+            if let Some(value) = hours {
+                return Err(Error::NegativeValue {
+                    field: join(&job_at, "hours_per_week"),
+                    value,
+                    accepted: "hours a week, 0 or more",
+                });
+            }
             jobs.push(Job {
                 start: date(&job.start, &join(&job_at, "start"))?,
                 end: optional_date(job.end.as_ref(), || join(&job_at, "end"))?,
+                hours_per_week: job.hours_per_week,
             });
         }
         Ok(ClientRecord {
@@ -423,6 +527,7 @@ impl RecordDoc {
             jobs,
             swemwbs_start: swemwbs(self.swemwbs_start, "swemwbs_start")?,
             swemwbs_end: swemwbs(self.swemwbs_end, "swemwbs_end")?,
+            out_of_work_at_start: self.out_of_work_at_start,
         })
     }
 }
@@ -444,9 +549,14 @@ impl KpisRequest {
         let benchmarks = BenchmarkSetId::from_id(&self.benchmarks, "benchmarks")?;
         let report = match (&self.counts, &self.records) {
             (Some(counts), None) => {
-                if let Some(key) = [("as_of", self.as_of.is_some()), ("figures", self.figures.is_some())]
-                    .into_iter()
-                    .find_map(|(key, given)| given.then_some(key))
+                if let Some(key) = [
+                    ("as_of", self.as_of.is_some()),
+                    ("figures", self.figures.is_some()),
+                    ("period", self.period.is_some()),
+                    ("definition", self.definition.is_some()),
+                ]
+                .into_iter()
+                .find_map(|(key, given)| given.then_some(key))
                 {
                     return Err(Error::UnknownField {
                         field: String::from(key),
@@ -455,7 +565,35 @@ impl KpisRequest {
                 }
                 kpis_from_counts(benchmarks, model, &counts.counts()?)?
             }
+            (None, Some(records)) if self.period.is_some() => {
+                if self.as_of.is_some() {
+                    return Err(Error::ConflictingEvidence {
+                        field: String::from("request"),
+                        first: String::from("as_of"),
+                        second: String::from("period"),
+                    });
+                }
+                let period = self.period.as_ref().map(|p| p.period("period")).transpose()?;
+                let Some(period) = period else { return Err(Error::MissingField { field: String::from("period") }) };
+                let definition = match &self.definition {
+                    Some(doc) => doc.definition(benchmarks, model)?,
+                    None => Definition::preset(benchmarks, model),
+                };
+                let figures = self.figures.unwrap_or_default().figures();
+                let mut typed = Vec::with_capacity(records.len());
+                for (i, r) in records.iter().enumerate() {
+                    typed.push(r.record(i)?);
+                }
+                let returned = period_return(benchmarks, model, period.from, period.to, &typed, &definition, &figures)?;
+                return Ok(KpisResponse::from_period_return(&returned));
+            }
             (None, Some(records)) => {
+                if self.definition.is_some() {
+                    return Err(Error::UnknownField {
+                        field: String::from("definition"),
+                        accepted: String::from("definition only with period"),
+                    });
+                }
                 let Some(as_of) = &self.as_of else {
                     return Err(Error::MissingField { field: String::from("as_of") });
                 };
@@ -477,7 +615,7 @@ impl KpisRequest {
             (None, None) => {
                 return Err(Error::EmptyEvidence {
                     field: String::from("request"),
-                    accepted: "counts, or as_of and records (with optional figures)",
+                    accepted: "counts, or records with as_of or with period (and optional figures)",
                 });
             }
         };
@@ -742,8 +880,97 @@ pub struct KpisResponse {
     pub horizon_weeks: u16,
     /// The KPIs.
     pub kpis: Vec<KpiDoc>,
-    /// Counts derived from records, when given records.
+    /// Counts derived from records, when given records and `as_of`.
     pub records: Option<RecordSummaryDoc>,
+    /// With a reporting period: the period.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub period: Option<PeriodDoc>,
+    /// With a reporting period: the outcome definitions used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub definition: Option<DefinitionUsedDoc>,
+    /// With a reporting period: the records behind `access`, `job_entry` and `sustainment`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub accounts: Option<Vec<AccountDoc>>,
+}
+
+/// The outcome definitions a period return used.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct DefinitionUsedDoc {
+    /// `all_starters` or `out_of_work_at_start`.
+    pub denominator: String,
+    /// The least hours a week of a job entry, or `null` for any paid work.
+    pub job_entry_min_hours: Option<f64>,
+    /// `still_in_work_after` (in work `sustained_weeks` after the job entry) or
+    /// `in_work_weeks_of` (in work `sustained_weeks` of `sustained_of_weeks`).
+    pub sustained: String,
+    /// The weeks in work.
+    pub sustained_weeks: u16,
+    /// The weeks looked at.
+    pub sustained_of_weeks: u16,
+}
+
+/// The records behind one rate KPI of a period return.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct AccountDoc {
+    /// The KPI.
+    pub kpi: String,
+    /// The ids of the records in the numerator.
+    pub numerator: Vec<String>,
+    /// The ids of the records in the denominator.
+    pub denominator: Vec<String>,
+    /// The records in neither, each with the reason.
+    pub left_out: Vec<AccountLeftOutDoc>,
+}
+
+/// A record in neither the numerator nor the denominator of a KPI, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct AccountLeftOutDoc {
+    /// The record's id.
+    pub id: String,
+    /// Why, e.g. `start_outside_period`.
+    pub reason: String,
+}
+
+impl KpisResponse {
+    /// The response for a period return.
+    #[must_use]
+    pub fn from_period_return(r: &PeriodReturn) -> Self {
+        let (sustained, weeks, of) = match r.definition.sustained {
+            SustainedRule::StillInWorkAfter { weeks } => ("still_in_work_after", weeks, weeks),
+            SustainedRule::InWorkWeeksOf { weeks, of } => ("in_work_weeks_of", weeks, of),
+        };
+        let account = |a: &Account| AccountDoc {
+            kpi: a.kpi.id().into(),
+            numerator: a.numerator.clone(),
+            denominator: a.denominator.clone(),
+            left_out: a
+                .left_out
+                .iter()
+                .map(|(id, reason)| AccountLeftOutDoc { id: id.clone(), reason: reason.id().into() })
+                .collect(),
+        };
+        Self {
+            period: Some(PeriodDoc { from: date_text(r.from), to: date_text(r.to) }),
+            definition: Some(DefinitionUsedDoc {
+                denominator: String::from(match r.definition.denominator {
+                    Denominator::AllStarters => "all_starters",
+                    Denominator::OutOfWorkAtStart => "out_of_work_at_start",
+                }),
+                job_entry_min_hours: r.definition.job_entry_min_hours,
+                sustained: sustained.into(),
+                sustained_weeks: weeks,
+                sustained_of_weeks: of,
+            }),
+            accounts: Some(r.accounts.iter().map(account).collect()),
+            ..Self::from_report(&r.report)
+        }
+    }
 }
 
 impl KpisResponse {
@@ -794,6 +1021,9 @@ impl KpisResponse {
                 sustained: s.sustained,
                 awaiting_horizon: s.awaiting_horizon,
             }),
+            period: None,
+            definition: None,
+            accounts: None,
         }
     }
 }

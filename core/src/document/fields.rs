@@ -237,3 +237,35 @@ impl ProducedBy {
         Self { scale: Some(scale), ..Self::library() }
     }
 }
+
+/// A period: its first and last day, `YYYY-MM-DD`, both included.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct PeriodDoc {
+    /// The first day.
+    pub from: String,
+    /// The last day.
+    pub to: String,
+}
+
+impl PeriodDoc {
+    /// The period, its dates checked and in order; errors name fields under `path`.
+    ///
+    /// # Errors
+    /// [`Error::InvalidDate`], or [`Error::DatesOutOfOrder`] for a `to` before `from`.
+    pub fn period(&self, path: &str) -> Result<crate::records::Period, Error> {
+        let from = crate::commissioning::parse_date(&self.from, &join(path, "from"))?;
+        let to = crate::commissioning::parse_date(&self.to, &join(path, "to"))?;
+        if to < from {
+            return Err(Error::DatesOutOfOrder {
+                field: join(path, "to"),
+                value: self.to.clone(),
+                other_field: join(path, "from"),
+                other_value: self.from.clone(),
+            });
+        }
+        Ok(crate::records::Period { from, to })
+    }
+}

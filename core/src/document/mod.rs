@@ -149,6 +149,18 @@
 //! `margin`, `source`) and, for records, the derived counts in `records`. Values and margins
 //! are rounded to 9 decimal places.
 //!
+//! **Outcome returns for a reporting period** ([`crate::commissioning::returns`]): `kpis` from
+//! `records` with `"period": {"from", "to"}` in place of `as_of` counts the events dated in
+//! the period — referrals, starts, job entries, sustainment dates — under `"definition"`:
+//! `preset` (`commissioning_guide_2024` or `fidelity_guidance_2024`; default the request's
+//! `benchmarks`: all starters, any paid work, still in work at the set's horizon), and any of
+//! `denominator` (`all_starters`, `out_of_work_at_start`), `job_entry_min_hours`,
+//! `sustained_weeks` and `sustained_of_weeks` (in work that many of those weeks). Records may
+//! give `out_of_work_at_start` and each job `hours_per_week`. The response adds `period`, the
+//! `definition` used, and `accounts`: for `access`, `job_entry` and `sustainment`, the ids in
+//! the `numerator` and the `denominator`, and every other record `left_out` with its
+//! `reason`.
+//!
 //! **`schedule`** ([`crate::commissioning::schedule`]):
 //! `{"operation": "schedule", "model": "ips", "service_start": "2024-03-01", "as_of": "2026-06-01",
 //! "external_reviews": [{"date": "2025-02-01", "outcome": "good"}],
@@ -224,12 +236,12 @@ mod scales;
 mod wellbeing;
 
 pub use commissioning::{
-    ContractDoc, ContractRequest, ContractResponse, CountsDoc, ExternalReviewDoc, ExternalReviewEntry, FiguresDoc,
-    FindingDoc, InternalAssessmentEntry, JobDoc, KpiDoc, KpisRequest, KpisResponse, NextReviewDoc, ReasonDoc,
-    RecommendModelRequest, RecommendationResponse, RecordDoc, RecordSummaryDoc, ScheduleRequest, ScheduleResponse,
-    SeverityCountsDoc,
+    AccountDoc, AccountLeftOutDoc, ContractDoc, ContractRequest, ContractResponse, CountsDoc, DefinitionDoc,
+    DefinitionUsedDoc, ExternalReviewDoc, ExternalReviewEntry, FiguresDoc, FindingDoc, InternalAssessmentEntry, JobDoc,
+    KpiDoc, KpisRequest, KpisResponse, NextReviewDoc, ReasonDoc, RecommendModelRequest, RecommendationResponse,
+    RecordDoc, RecordSummaryDoc, ScheduleRequest, ScheduleResponse, SeverityCountsDoc,
 };
-pub use fields::{Entries, ProducedBy, ScaleUsedDoc, SourceDoc};
+pub use fields::{Entries, PeriodDoc, ProducedBy, ScaleUsedDoc, SourceDoc};
 pub use frameworks::{
     DomainCoverageDoc, DomainDoc, ElementDoc, FrameworkDoc, FrameworkListDoc, FrameworkReviewDoc, FrameworksRequest,
     FrameworksResponse, MarkCountsDoc, MarkDoc, MarkedElementDoc, NotedMark, SharesDoc,
@@ -242,8 +254,7 @@ pub use history::{
 #[cfg_attr(docsrs, doc(cfg(feature = "records")))]
 pub use records::{
     BreakdownDoc, ClientDoc, ContactDoc, DataQualityDoc, DerivedDoc, EvidenceFromRecordsRequest,
-    EvidenceFromRecordsResponse, JobRecordDoc, LeftOutDoc, NotDerivedDoc, PeriodDoc, RecordRefDoc, SpecialistDoc,
-    WeekDoc,
+    EvidenceFromRecordsResponse, JobRecordDoc, LeftOutDoc, NotDerivedDoc, RecordRefDoc, SpecialistDoc, WeekDoc,
 };
 pub use review::{
     ActionDoc, AgreementDoc, ArrangementId, AssumedConditionDoc, CompareRequest, CompareResponse, CompareSide,
@@ -395,7 +406,7 @@ fn read_request(request: &str) -> Result<Request, Error> {
         "history" => Request::History(de::read(request, SKIP).map_err(|e| with_item_forms(request, e))?),
         #[cfg(feature = "records")]
         "evidence_from_records" => Request::EvidenceFromRecords(Box::new(de::read(request, SKIP)?)),
-        "kpis" => Request::Kpis(de::read(request, SKIP)?),
+        "kpis" => Request::Kpis(Box::new(de::read(request, SKIP)?)),
         "schedule" => Request::Schedule(de::read(request, SKIP)?),
         "recommend_model" => Request::RecommendModel(de::read(request, SKIP)?),
         "check_contract" => Request::CheckContract(Box::new(de::read(request, SKIP)?)),
@@ -490,7 +501,7 @@ pub enum Request {
     #[cfg(feature = "records")]
     EvidenceFromRecords(Box<EvidenceFromRecordsRequest>),
     /// `"operation": "kpis"`.
-    Kpis(KpisRequest),
+    Kpis(Box<KpisRequest>),
     /// `"operation": "schedule"`.
     Schedule(ScheduleRequest),
     /// `"operation": "recommend_model"`.

@@ -13,45 +13,13 @@ use alloc::vec::Vec;
 
 use serde::{Deserialize, Serialize};
 
-use super::fields::{Entries, join, round_for_output};
+use super::fields::{Entries, PeriodDoc, round_for_output};
 use super::review::{EvidenceDoc, ReviewResponse, build, evidence_doc, typed_evidence};
 use crate::commissioning::{Date, date_text, parse_date};
 use crate::error::Error;
 use crate::ips25;
-use crate::records::{Client, Contact, Derived, Finding, Job, LeftOut, Period, RecordRef, Records, Specialist, Week};
+use crate::records::{Client, Contact, Derived, Finding, Job, LeftOut, RecordRef, Records, Specialist, Week};
 use crate::review::ReviewOptions;
-
-/// A period: its first and last day, `YYYY-MM-DD`, both included.
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(deny_unknown_fields)]
-pub struct PeriodDoc {
-    /// The first day.
-    pub from: String,
-    /// The last day.
-    pub to: String,
-}
-
-impl PeriodDoc {
-    /// The period, its dates checked and in order; errors name fields under `path`.
-    ///
-    /// # Errors
-    /// [`Error::InvalidDate`], or [`Error::DatesOutOfOrder`] for a `to` before `from`.
-    pub fn period(&self, path: &str) -> Result<Period, Error> {
-        let from = parse_date(&self.from, &join(path, "from"))?;
-        let to = parse_date(&self.to, &join(path, "to"))?;
-        if to < from {
-            return Err(Error::DatesOutOfOrder {
-                field: join(path, "to"),
-                value: self.to.clone(),
-                other_field: join(path, "from"),
-                other_value: self.from.clone(),
-            });
-        }
-        Ok(Period { from, to })
-    }
-}
 
 /// An `evidence_from_records` request: a review period and the service's records, each part
 /// optional (an item is derived only when the parts it needs are given).

@@ -1,0 +1,542 @@
+//! Outcome returns for a reporting period: the rate KPIs of [`super::kpi`] counted from client
+//! records by the dates that fall in the period, under outcome definitions a commissioner
+//! sets, every record accounted for.
+//!
+//! Each count is of the events dated in the period (a quarter is the common case):
+//!
+//! | KPI | numerator: records whose … falls in the period | denominator: records whose … falls in the period |
+//! |-----|------------------------------------------------|--------------------------------------------------|
+//! | `access` | start | referral |
+//! | `job_entry` | job entry: the first job that counts (of at least the definition's hours), on or after the start | start (only those out of work at the start, when the definition says so) |
+//! | `sustainment` | sustainment date, when the job entrant sustained by the definition | sustainment date: the job entry + the definition's weeks |
+//!
+//! So the numerator need not be part of the denominator (a job entry in this quarter may be
+//! of someone who started in the last): these are the period's flows, as a return reports
+//! them. Every record outside a KPI's numerator and denominator is listed with the reason.
+//!
+//! **Definitions.** Who is in the job entry denominator (all starters, or only those out of
+//! work at the start), what counts as a job entry (paid work of at least N hours a week, or
+//! any paid work), and when a job counts as sustained: still in work N weeks after the job
+//! entry (`001`'s and `000`'s "sustain employment beyond 13 weeks", read as in [`super::kpi`]),
+//! or in work for N of the M weeks after it. The presets are the two benchmark sets'
+//! definitions: all starters, any paid work, still in work 13 weeks (IPS) or 26 weeks (SEQF)
+//! after entry. Neither source prints an hours threshold, an out-of-work denominator or an "N
+//! of M weeks" rule: those are the commissioner's, and the response echoes the definition used.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::error::Error;
+
+use super::benchmarks::BenchmarkSetId;
+use super::kpi::{ClientRecord, Job, KpiId, KpiReport, ServiceFigures};
+use super::{Date, Model, add_days, days_between};
+
+/// Who is in the job entry rate's denominator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Denominator {
+    /// Everyone who started in the period.
+    AllStarters,
+    /// Only those who started in the period out of work.
+    OutOfWorkAtStart,
+}
+
+/// When a job entry counts as sustained.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SustainedRule {
+    /// In continuous work on the day `weeks` weeks after the job entry.
+    StillInWorkAfter {
+        /// The weeks.
+        weeks: u16,
+    },
+    /// In work for at least `weeks` of the `of` weeks after the job entry (days in work,
+    /// counted in whole weeks of 7 days).
+    InWorkWeeksOf {
+        /// The weeks in work needed.
+        weeks: u16,
+        /// The weeks looked at.
+        of: u16,
+    },
+}
+
+impl SustainedRule {
+    /// The weeks from the job entry to the day the outcome is known.
+    #[must_use]
+    pub const fn horizon_weeks(self) -> u16 {
+        match self {
+            Self::StillInWorkAfter { weeks } => weeks,
+            Self::InWorkWeeksOf { of, .. } => of,
+        }
+    }
+}
+
+/// The outcome definitions of a return.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Definition {
+    /// Who is in the job entry denominator.
+    pub denominator: Denominator,
+    /// The least hours a week of a job that counts as a job entry; `None` for any paid work.
+    pub job_entry_min_hours: Option<f64>,
+    /// When a job entry is sustained.
+    pub sustained: SustainedRule,
+}
+
+impl Definition {
+    /// The definitions of a benchmark set for a model: all starters, any paid work, still in
+    /// work at the set's sustainment horizon (13 or 26 weeks).
+    #[must_use]
+    pub fn preset(set: BenchmarkSetId, model: Model) -> Self {
+        let weeks = set.for_model(model).sustainment.value.horizon_weeks;
+        Self {
+            denominator: Denominator::AllStarters,
+            job_entry_min_hours: None,
+            sustained: SustainedRule::StillInWorkAfter { weeks },
+        }
+    }
+
+    /// Checks the numbers: hours 0 or more; weeks 1 or more, and no more than the weeks looked
+    /// at. Fields are named under `path`.
+    ///
+    /// # Errors
+    /// [`Error::NegativeValue`], [`Error::ValueOutOfRange`].
+    pub fn validate(&self, path: &str) -> Result<(), Error> {
+        if let Some(hours) = self.job_entry_min_hours.filter(|h| *h < 0.0) {
+            return Err(Error::NegativeValue {
+                field: alloc::format!("{path}.job_entry_min_hours"),
+                value: hours,
+                accepted: "hours a week, 0 or more",
+            });
+        }
+        let (weeks, of) = match self.sustained {
+            SustainedRule::StillInWorkAfter { weeks } => (weeks, weeks),
+            SustainedRule::InWorkWeeksOf { weeks, of } => (weeks, of),
+        };
+        if weeks == 0 || weeks > of {
+            return Err(Error::ValueOutOfRange {
+                field: alloc::format!("{path}.sustained"),
+                value: f64::from(weeks),
+                accepted: "1 or more weeks, and no more than the weeks looked at",
+            });
+        }
+        Ok(())
+    }
+}
+
+/// Why a record is in neither the numerator nor the denominator of a KPI.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Reason {
+    /// Referred outside the period.
+    ReferralOutsidePeriod,
+    /// Not started.
+    NotStarted,
+    /// Started outside the period.
+    StartOutsidePeriod,
+    /// Started in work (the definition counts only those out of work at the start).
+    InWorkAtStart,
+    /// Whether out of work at the start is not recorded (the definition needs it).
+    WorkAtStartNotRecorded,
+    /// No job that counts as a job entry.
+    NoJobEntry,
+    /// The job entry is outside the period.
+    JobEntryOutsidePeriod,
+    /// The sustainment date (job entry + the definition's weeks) is outside the period.
+    SustainmentDateOutsidePeriod,
+}
+
+impl Reason {
+    /// The stable id.
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        match self {
+            Self::ReferralOutsidePeriod => "referral_outside_period",
+            Self::NotStarted => "not_started",
+            Self::StartOutsidePeriod => "start_outside_period",
+            Self::InWorkAtStart => "in_work_at_start",
+            Self::WorkAtStartNotRecorded => "work_at_start_not_recorded",
+            Self::NoJobEntry => "no_job_entry",
+            Self::JobEntryOutsidePeriod => "job_entry_outside_period",
+            Self::SustainmentDateOutsidePeriod => "sustainment_date_outside_period",
+        }
+    }
+}
+
+/// The records behind one rate KPI.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Account {
+    /// The KPI.
+    pub kpi: KpiId,
+    /// The ids of the records in the numerator.
+    pub numerator: Vec<String>,
+    /// The ids of the records in the denominator.
+    pub denominator: Vec<String>,
+    /// The ids of the records in neither, each with the reason.
+    pub left_out: Vec<(String, Reason)>,
+}
+
+/// A return for a reporting period: the KPIs, the definition used and the records behind each
+/// rate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PeriodReturn {
+    /// The first day of the period.
+    pub from: Date,
+    /// The last day.
+    pub to: Date,
+    /// The definitions used.
+    pub definition: Definition,
+    /// The KPIs, judged against the benchmark set.
+    pub report: KpiReport,
+    /// The records behind `access`, `job_entry` and `sustainment`.
+    pub accounts: Vec<Account>,
+}
+
+/// The first job of `record` that counts as a job entry under `definition`: on or after the
+/// start, of at least the definition's hours (a job whose hours are not recorded does not
+/// count when hours are asked for).
+fn job_entry(record: &ClientRecord, start: Date, definition: &Definition) -> Option<Date> {
+    record
+        .jobs
+        .iter()
+        .filter(|j| j.start >= start)
+        .filter(|j| definition.job_entry_min_hours.is_none_or(|min| j.hours_per_week.is_some_and(|h| h >= min)))
+        .map(|j| j.start)
+        .min()
+}
+
+/// Whether the jobs that count keep the person in work as `rule` asks, from `entry`, with jobs
+/// running to `to` at the latest.
+fn sustained(jobs: &[Job], entry: Date, rule: SustainedRule, min_hours: Option<f64>, to: Date) -> bool {
+    let counts = |j: &&Job| min_hours.is_none_or(|min| j.hours_per_week.is_some_and(|h| h >= min));
+    match rule {
+        SustainedRule::StillInWorkAfter { weeks } => {
+            // In continuous work from the entry to the day: spells merged as in `kpi`.
+            let Some(day) = add_days(entry, i32::from(weeks) * 7) else { return false };
+            let mut reached = entry;
+            let mut jobs: Vec<&Job> = jobs.iter().filter(counts).filter(|j| j.start >= entry).collect();
+            jobs.sort_unstable_by_key(|j| j.start);
+            for job in jobs {
+                if days_between(reached, job.start) > 1 {
+                    break;
+                }
+                reached = reached.max(job.end.unwrap_or(to));
+                if reached >= day {
+                    return true;
+                }
+            }
+            false
+        }
+        SustainedRule::InWorkWeeksOf { weeks, of } => {
+            let Some(end) = add_days(entry, i32::from(of) * 7) else { return false };
+            // Days in work in [entry, end), overlapping jobs counted once.
+            let mut spans: Vec<(Date, Date)> = jobs
+                .iter()
+                .filter(counts)
+                .filter_map(|j| {
+                    let (s, e) = (j.start.max(entry), j.end.map_or(to, |e| e.min(to)));
+                    let e = add_days(e, 1)?.min(end);
+                    (s < e).then_some((s, e))
+                })
+                .collect();
+            spans.sort_unstable();
+            let (mut days, mut covered) = (0i32, entry);
+            for (s, e) in spans {
+                let s = s.max(covered);
+                if e > s {
+                    days += days_between(s, e);
+                    covered = e;
+                }
+            }
+            days >= i32::from(weeks) * 7
+        }
+    }
+}
+
+/// The return of `records` for the period `from` to `to` (both included) under `definition`,
+/// judged against `set`'s benchmarks for `model`.
+///
+/// # Errors
+/// A period ending before it starts ([`Error::DatesOutOfOrder`]), a definition's numbers out
+/// of range, and every fault of the records as [`super::kpi::kpis_from_records`] finds them
+/// but one: a record may hold dates after the period.
+pub fn period_return(
+    set: BenchmarkSetId,
+    model: Model,
+    from: Date,
+    to: Date,
+    records: &[ClientRecord],
+    definition: &Definition,
+    figures: &ServiceFigures,
+) -> Result<PeriodReturn, Error> {
+    if to < from {
+        return Err(Error::DatesOutOfOrder {
+            field: "period.to".into(),
+            value: super::date_text(to),
+            other_field: "period.from".into(),
+            other_value: super::date_text(from),
+        });
+    }
+    definition.validate("definition")?;
+    // The records' own checks; they may hold events after the period (left out of it).
+    super::kpi::check_records(records, Date::MAX)?;
+    let within = |date: Date| from <= date && date <= to;
+    let mut access =
+        Account { kpi: KpiId::Access, numerator: Vec::new(), denominator: Vec::new(), left_out: Vec::new() };
+    let mut entry_rate = Account { kpi: KpiId::JobEntry, ..access.clone() };
+    let mut sustainment = Account { kpi: KpiId::Sustainment, ..access.clone() };
+    let horizon = i32::from(definition.sustained.horizon_weeks()) * 7;
+    for record in records {
+        let id = || record.id.clone();
+        // Access: referrals in the period over starts in the period.
+        let referred = within(record.referral);
+        let started = record.start.filter(|s| within(*s));
+        if referred {
+            access.denominator.push(id());
+        }
+        if started.is_some() {
+            access.numerator.push(id());
+        }
+        if !referred && started.is_none() {
+            let reason =
+                if record.start.is_some() { Reason::StartOutsidePeriod } else { Reason::ReferralOutsidePeriod };
+            access.left_out.push((id(), reason));
+        }
+        // Job entry: starts in the period (out of work, if asked) over job entries in it.
+        let Some(start) = record.start else {
+            entry_rate.left_out.push((id(), Reason::NotStarted));
+            sustainment.left_out.push((id(), Reason::NotStarted));
+            continue;
+        };
+        let in_denominator = match (started, definition.denominator, record.out_of_work_at_start) {
+            (None, ..) => Err(Reason::StartOutsidePeriod),
+            (Some(_), Denominator::AllStarters, _) => Ok(()),
+            (Some(_), Denominator::OutOfWorkAtStart, Some(true)) => Ok(()),
+            (Some(_), Denominator::OutOfWorkAtStart, Some(false)) => Err(Reason::InWorkAtStart),
+            (Some(_), Denominator::OutOfWorkAtStart, None) => Err(Reason::WorkAtStartNotRecorded),
+        };
+        let entry = job_entry(record, start, definition);
+        let entered = entry.filter(|e| within(*e));
+        if in_denominator.is_ok() {
+            entry_rate.denominator.push(id());
+        }
+        if entered.is_some() {
+            entry_rate.numerator.push(id());
+        }
+        if let (Err(reason), None) = (in_denominator, entered) {
+            entry_rate.left_out.push((
+                id(),
+                if entry.is_none() && reason == Reason::StartOutsidePeriod { Reason::NoJobEntry } else { reason },
+            ));
+        }
+        // Sustainment: job entries whose sustainment date falls in the period.
+        let Some(entry) = entry else {
+            sustainment.left_out.push((id(), Reason::NoJobEntry));
+            continue;
+        };
+        match add_days(entry, horizon).filter(|d| within(*d)) {
+            Some(_) => {
+                sustainment.denominator.push(id());
+                if sustained(&record.jobs, entry, definition.sustained, definition.job_entry_min_hours, to) {
+                    sustainment.numerator.push(id());
+                }
+            }
+            None => sustainment.left_out.push((id(), Reason::SustainmentDateOutsidePeriod)),
+        }
+    }
+    let count = |ids: &[String]| u32::try_from(ids.len()).unwrap_or(u32::MAX);
+    let pair = |a: &Account| (count(&a.numerator), count(&a.denominator));
+    let benchmarks = set.for_model(model);
+    let mut kpis = super::kpi::rates_of(benchmarks, pair(&access), pair(&entry_rate), pair(&sustainment));
+    super::kpi::figures(benchmarks, figures, &mut kpis);
+    Ok(PeriodReturn {
+        from,
+        to,
+        definition: *definition,
+        report: KpiReport { set: benchmarks, kpis, records: None },
+        accounts: Vec::from([access, entry_rate, sustainment]),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, reason = "test code: a broken assumption should fail the test")]
+
+    use super::*;
+    use crate::commissioning::parse_date;
+    use alloc::vec;
+
+    fn d(text: &str) -> Date {
+        parse_date(text, "date").unwrap()
+    }
+
+    fn job(start: &str, end: Option<&str>, hours: Option<f64>) -> Job {
+        Job { start: d(start), end: end.map(d), hours_per_week: hours }
+    }
+
+    fn record(
+        id: &str,
+        referral: &str,
+        start: Option<&str>,
+        out_of_work: Option<bool>,
+        jobs: Vec<Job>,
+    ) -> ClientRecord {
+        ClientRecord {
+            id: id.into(),
+            referral: d(referral),
+            start: start.map(d),
+            jobs,
+            swemwbs_start: None,
+            swemwbs_end: None,
+            out_of_work_at_start: out_of_work,
+        }
+    }
+
+    /// Six clients around the second quarter of 2025 (2025-04-01 to 06-30).
+    fn clients() -> Vec<ClientRecord> {
+        vec![
+            record("r1", "2025-03-20", Some("2025-04-02"), Some(true), vec![job("2025-04-20", None, Some(20.0))]),
+            record("r2", "2025-04-03", Some("2025-04-10"), Some(false), vec![job("2025-05-01", None, Some(8.0))]),
+            record("r3", "2025-04-15", None, None, vec![]),
+            record("r4", "2024-10-01", Some("2024-10-08"), Some(true), vec![job("2025-01-02", None, Some(30.0))]),
+            record(
+                "r5",
+                "2024-11-01",
+                Some("2024-11-05"),
+                Some(true),
+                vec![job("2025-01-10", Some("2025-02-28"), None)],
+            ),
+            record("r6", "2025-05-01", Some("2025-05-05"), None, vec![]),
+        ]
+    }
+
+    fn run(definition: &Definition) -> PeriodReturn {
+        let set = BenchmarkSetId::CommissioningGuide2024;
+        period_return(
+            set,
+            Model::Ips,
+            d("2025-04-01"),
+            d("2025-06-30"),
+            &clients(),
+            definition,
+            &ServiceFigures::default(),
+        )
+        .unwrap()
+    }
+
+    fn ids(list: &[String]) -> Vec<&str> {
+        list.iter().map(String::as_str).collect()
+    }
+
+    fn left(account: &Account) -> Vec<(&str, &'static str)> {
+        account.left_out.iter().map(|(id, r)| (id.as_str(), r.id())).collect()
+    }
+
+    #[test]
+    fn the_commissioning_guide_counts_the_quarters_events() {
+        let definition = Definition::preset(BenchmarkSetId::CommissioningGuide2024, Model::Ips);
+        assert_eq!(definition.sustained, SustainedRule::StillInWorkAfter { weeks: 13 });
+        let r = run(&definition);
+        let [access, entry, sustained] = [&r.accounts[0], &r.accounts[1], &r.accounts[2]];
+        // Starts in the quarter over referrals in it.
+        assert_eq!(
+            (ids(&access.numerator), ids(&access.denominator)),
+            (vec!["r1", "r2", "r6"], vec!["r2", "r3", "r6"])
+        );
+        assert_eq!(left(access), [("r4", "start_outside_period"), ("r5", "start_outside_period")]);
+        // Job entries in the quarter over starts in it.
+        assert_eq!((ids(&entry.numerator), ids(&entry.denominator)), (vec!["r1", "r2"], vec!["r1", "r2", "r6"]));
+        assert_eq!(
+            left(entry),
+            [("r3", "not_started"), ("r4", "start_outside_period"), ("r5", "start_outside_period")]
+        );
+        // Sustainment dates in the quarter: r4 (2025-01-02 + 91 days = 04-03, still in work),
+        // r5 (01-10 + 91 = 04-11, left on 02-28).
+        assert_eq!((ids(&sustained.numerator), ids(&sustained.denominator)), (vec!["r4"], vec!["r4", "r5"]));
+        assert_eq!(
+            left(sustained),
+            [
+                ("r1", "sustainment_date_outside_period"),
+                ("r2", "sustainment_date_outside_period"),
+                ("r3", "not_started"),
+                ("r6", "no_job_entry")
+            ]
+        );
+        let value = |id: KpiId| r.report.kpi(id).and_then(|k| k.value);
+        assert_eq!(value(KpiId::Access), Some(1.0));
+        assert_eq!(value(KpiId::JobEntry), Some(2.0 / 3.0));
+        assert_eq!(value(KpiId::Sustainment), Some(0.5));
+    }
+
+    #[test]
+    fn a_commissioners_definitions_change_who_counts() {
+        let definition = Definition {
+            denominator: Denominator::OutOfWorkAtStart,
+            job_entry_min_hours: Some(16.0),
+            sustained: SustainedRule::StillInWorkAfter { weeks: 13 },
+        };
+        let r = run(&definition);
+        let entry = &r.accounts[1];
+        // r2's 8-hour job is no job entry; r2 was in work at the start; r6 did not say.
+        assert_eq!((ids(&entry.numerator), ids(&entry.denominator)), (vec!["r1"], vec!["r1"]));
+        assert!(left(entry).contains(&("r2", "in_work_at_start")));
+        assert!(left(entry).contains(&("r6", "work_at_start_not_recorded")));
+        // r5's job records no hours, so it is no job entry under a threshold.
+        assert!(left(&r.accounts[2]).contains(&("r5", "no_job_entry")));
+        assert_eq!(ids(&r.accounts[2].denominator), ["r4"]);
+    }
+
+    #[test]
+    fn in_work_for_n_of_m_weeks() {
+        // r5 worked 2025-01-10 to 02-28, 50 days, in the 13 weeks after entry: 7 weeks (49
+        // days) of 13 sustain, 8 (56) do not.
+        let rule = |weeks| Definition {
+            sustained: SustainedRule::InWorkWeeksOf { weeks, of: 13 },
+            ..Definition::preset(BenchmarkSetId::CommissioningGuide2024, Model::Ips)
+        };
+        assert_eq!(ids(&run(&rule(7)).accounts[2].numerator), ["r4", "r5"]);
+        assert_eq!(ids(&run(&rule(8)).accounts[2].numerator), ["r4"]);
+    }
+
+    #[test]
+    fn events_after_the_period_are_left_out_not_refused() {
+        let mut later = clients();
+        later.push(record("r7", "2025-07-15", Some("2025-07-20"), Some(true), vec![job("2025-08-01", None, None)]));
+        let set = BenchmarkSetId::CommissioningGuide2024;
+        let definition = Definition::preset(set, Model::Ips);
+        let r = period_return(
+            set,
+            Model::Ips,
+            d("2025-04-01"),
+            d("2025-06-30"),
+            &later,
+            &definition,
+            &ServiceFigures::default(),
+        )
+        .unwrap();
+        assert!(left(&r.accounts[0]).contains(&("r7", "start_outside_period")));
+        assert_eq!(ids(&r.accounts[0].denominator), ["r2", "r3", "r6"], "no figure changes");
+    }
+
+    #[test]
+    fn definitions_and_periods_are_checked() {
+        let bad = Definition {
+            job_entry_min_hours: Some(-1.0),
+            ..Definition::preset(BenchmarkSetId::CommissioningGuide2024, Model::Ips)
+        };
+        assert_eq!(bad.validate("definition").unwrap_err().code().as_str(), "negative_value");
+        let bad = Definition { sustained: SustainedRule::InWorkWeeksOf { weeks: 14, of: 13 }, ..bad };
+        assert_eq!(bad.validate("definition").unwrap_err().field(), Some("definition.job_entry_min_hours"));
+        let set = BenchmarkSetId::CommissioningGuide2024;
+        let definition = Definition::preset(set, Model::Ips);
+        let backwards = period_return(
+            set,
+            Model::Ips,
+            d("2025-06-30"),
+            d("2025-04-01"),
+            &clients(),
+            &definition,
+            &ServiceFigures::default(),
+        );
+        assert_eq!(backwards.unwrap_err().field(), Some("period.to"));
+        let seqf = Definition::preset(BenchmarkSetId::CommissioningGuide2024, Model::Seqf);
+        assert_eq!(seqf.sustained, SustainedRule::StillInWorkAfter { weeks: 26 });
+    }
+}
