@@ -110,6 +110,7 @@ fn sample_report() -> Result<(), Error> {
     print_evidence_from_case_records(&records)?;
     let figures = ServiceFigures { caseload: Some(23.0), senior_caseload: Some(18.0), unit_cost: Some(2250.0) };
     print_kpis(&kpis_from_records(set, Model::Ips, as_of, &records, &figures)?);
+    print_period_return(&records, &figures)?;
 
     let history = ReviewHistory {
         model: Model::Ips,
@@ -246,6 +247,29 @@ fn print_evidence_from_case_records(clients: &[ClientRecord]) -> Result<(), Erro
         reviewed.scale().item_count(),
         reviewed.total()
     );
+    Ok(())
+}
+
+/// The same clients' outcome return for the quarter April to June 2025, under the
+/// commissioning guide's definitions, with every record in or out of each rate.
+fn print_period_return(records: &[ClientRecord], figures: &ServiceFigures) -> Result<(), Error> {
+    use sefidelity::commissioning::returns::{Definition, period_return};
+    let set = BenchmarkSetId::CommissioningGuide2024;
+    let definition = Definition::preset(set, Model::Ips);
+    let (from, to) = (date("2025-04-01")?, date("2025-06-30")?);
+    let returned = period_return(set, Model::Ips, from, to, records, &definition, figures)?;
+    println!("\nOutcome return, {from} to {to}");
+    for account in &returned.accounts {
+        let value = returned.report.kpi(account.kpi).and_then(|k| k.value).map_or_else(|| String::from("-"), percent);
+        println!(
+            "  {:<12} {:>6}  numerator {:?}, denominator {:?}, {} left out",
+            account.kpi.id(),
+            value,
+            account.numerator,
+            account.denominator,
+            account.left_out.len()
+        );
+    }
     Ok(())
 }
 

@@ -9,11 +9,13 @@
  * Suites: every vector through sef_evaluate_json, compared with its checked-in response as a
  * JSON value, and its result code with the response's error code; the typed fast path on the
  * review vectors; hostile input (NULL for every pointer, zero lengths, non-UTF-8, truncated
- * JSON, 16 MiB input, 100 000-deep nesting); error messages; metadata; _free(NULL).
+ * JSON, 40 MiB input, a 1 MiB review, 100 000-deep nesting); a year of a large service's records
+ * (several MB) through evidence_from_records; error messages; metadata; _free(NULL).
  */
 #define _POSIX_C_SOURCE 200809L
 
 #include <dirent.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -479,6 +481,71 @@ static void test_hostile(void) {
     printf("hostile input, errors and metadata: done\n");
 }
 
+/* Appends printf-formatted text to a growing buffer; returns 0 on success. */
+static int append(char **buf, size_t *len, size_t *cap, const char *fmt, ...) {
+    va_list args;
+    int n;
+    for (;;) {
+        va_start(args, fmt);
+        n = vsnprintf(*buf + *len, *cap - *len, fmt, args);
+        va_end(args);
+        if (n < 0) return -1;
+        if ((size_t)n < *cap - *len) break;
+        *cap = *cap * 2 + (size_t)n;
+        *buf = realloc(*buf, *cap);
+        if (*buf == NULL) return -1;
+    }
+    *len += (size_t)n;
+    return 0;
+}
+
+/* A year of a large service's records, several MB of JSON, through sef_evaluate_json:
+ * 5 000 clients (one specialist for each 20), 50 000 employer contacts and 5 000 jobs. */
+static void test_large_records(void) {
+    size_t len = 0, cap = 1u << 20, c, k;
+    char *buf = malloc(cap);
+    sef_response *response = NULL;
+    sef_result result;
+    int ok = buf != NULL;
+    if (ok) {
+        buf[0] = '\0';
+        ok = append(&buf, &len, &cap,
+                    "{\"operation\":\"evidence_from_records\",\"period\":{\"from\":\"2025-01-01\",\"to\":\"2025-12-31\"},"
+                    "\"specialists\":[") == 0;
+    }
+    for (c = 0; ok && c < 250; c++)
+        ok = append(&buf, &len, &cap, "%s{\"id\":\"s%zu\",\"fte\":1,\"teams\":[\"t%zu\"]}", c ? "," : "", c, c % 7) == 0;
+    ok = ok && append(&buf, &len, &cap, "],\"clients\":[") == 0;
+    for (c = 0; ok && c < 5000; c++)
+        ok = append(&buf, &len, &cap, "%s{\"id\":\"c%zu\",\"specialist\":\"s%zu\",\"team\":\"t%zu\",\"entry\":\"2025-%02zu-%02zu\"}",
+                    c ? "," : "", c, c / 20, c % 9, 1 + c % 12, 1 + c % 28) == 0;
+    ok = ok && append(&buf, &len, &cap, "],\"contacts\":[") == 0;
+    for (k = 0; ok && k < 50000; k++)
+        ok = append(&buf, &len, &cap,
+                    "%s{\"id\":\"k%zu\",\"specialist\":\"s%zu\",\"client\":\"c%zu\",\"date\":\"2025-%02zu-%02zu\","
+                    "\"face_to_face\":%s,\"client_preferences\":%s}",
+                    k ? "," : "", k, k / 200, k / 10, 1 + k % 12, 1 + k % 28, k % 4 ? "true" : "false",
+                    k % 5 ? "true" : "false") == 0;
+    ok = ok && append(&buf, &len, &cap, "],\"jobs\":[") == 0;
+    for (c = 0; ok && c < 5000; c++)
+        ok = append(&buf, &len, &cap,
+                    "%s{\"id\":\"j%zu\",\"client\":\"c%zu\",\"employer\":\"e%zu\",\"job_type\":\"type%zu\","
+                    "\"start\":\"2025-%02zu-%02zu\",\"permanent\":%s,\"competitive\":true,\"hours_per_week\":16}",
+                    c ? "," : "", c, c, c % 97, c % 13, 1 + c % 12, 1 + c % 28, c % 10 ? "true" : "false") == 0;
+    ok = ok && append(&buf, &len, &cap, "]}") == 0;
+    CHECK(ok, "building the records request");
+    if (ok) {
+        CHECK(len > SEF_MAX_INPUT_BYTES && len < SEF_MAX_RECORDS_INPUT_BYTES, "a request of %zu bytes", len);
+        result = evaluate((const unsigned char *)buf, len, &response);
+        CHECK(result == SEF_OK, "5 000 clients' records: result %d", (int)result);
+        CHECK(response != NULL && sef_response_len(response) > 1000000, "a large answer");
+        CHECK(response != NULL && strstr(sef_response_json(response), "\"evidence\":{\"1\":") != NULL,
+              "item 1's evidence derived");
+        sef_response_free(response);
+    }
+    free(buf);
+}
+
 int main(int argc, char **argv) {
     if (argc != 3) {
         fprintf(stderr, "usage: %s VECTORS_DIR TYPED_DIR\n", argv[0]);
@@ -488,6 +555,7 @@ int main(int argc, char **argv) {
     test_vectors(argv[1]);
     test_typed(argv[2]);
     test_hostile();
+    test_large_records();
     printf("%d checks, %d failures\n", checks, failures);
     return failures == 0 ? 0 : 1;
 }

@@ -137,8 +137,6 @@ pub enum Reason {
     WorkAtStartNotRecorded,
     /// No job that counts as a job entry.
     NoJobEntry,
-    /// The job entry is outside the period.
-    JobEntryOutsidePeriod,
     /// The sustainment date (job entry + the definition's weeks) is outside the period.
     SustainmentDateOutsidePeriod,
 }
@@ -154,7 +152,6 @@ impl Reason {
             Self::InWorkAtStart => "in_work_at_start",
             Self::WorkAtStartNotRecorded => "work_at_start_not_recorded",
             Self::NoJobEntry => "no_job_entry",
-            Self::JobEntryOutsidePeriod => "job_entry_outside_period",
             Self::SustainmentDateOutsidePeriod => "sustainment_date_outside_period",
         }
     }
@@ -513,6 +510,63 @@ mod tests {
         .unwrap();
         assert!(left(&r.accounts[0]).contains(&("r7", "start_outside_period")));
         assert_eq!(ids(&r.accounts[0].denominator), ["r2", "r3", "r6"], "no figure changes");
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// The order of the records changes no count, and each account lists the same ids.
+        #[test]
+        fn shuffling_the_records_changes_nothing(rotate in 0usize..7, reverse in any::<bool>()) {
+            let set = BenchmarkSetId::CommissioningGuide2024;
+            let definition = Definition::preset(set, Model::Ips);
+            let mut shuffled = clients();
+            let n = shuffled.len();
+            shuffled.rotate_left(rotate % n);
+            if reverse {
+                shuffled.reverse();
+            }
+            let (from, to) = (d("2025-04-01"), d("2025-06-30"));
+            let figures = ServiceFigures::default();
+            let a = period_return(set, Model::Ips, from, to, &clients(), &definition, &figures).unwrap();
+            let b = period_return(set, Model::Ips, from, to, &shuffled, &definition, &figures).unwrap();
+            prop_assert_eq!(&a.report, &b.report);
+            for (x, y) in a.accounts.iter().zip(&b.accounts) {
+                let sorted = |v: &[String]| { let mut v = v.to_vec(); v.sort(); v };
+                prop_assert_eq!(sorted(&x.numerator), sorted(&y.numerator));
+                prop_assert_eq!(sorted(&x.denominator), sorted(&y.denominator));
+                prop_assert_eq!(x.left_out.len(), y.left_out.len());
+            }
+        }
+
+        /// A client whose every date is before the period changes no count: it is only left
+        /// out, with a reason, of every rate.
+        #[test]
+        fn a_record_before_the_period_changes_only_the_exclusions(days in 1i32..2000) {
+            let set = BenchmarkSetId::CommissioningGuide2024;
+            let definition = Definition::preset(set, Model::Ips);
+            let (from, to) = (d("2025-04-01"), d("2025-06-30"));
+            // Referred, started and in work before the period, long enough for the
+            // sustainment date to fall before it too.
+            let day = |n: i32| add_days(from, -n).unwrap();
+            let mut more = clients();
+            more.push(ClientRecord {
+                jobs: vec![Job { start: day(days + 200), end: None, hours_per_week: None }],
+                ..record("early", "2020-01-01", None, Some(true), vec![])
+            });
+            more.last_mut().unwrap().referral = day(days + 300);
+            more.last_mut().unwrap().start = Some(day(days + 250));
+            let figures = ServiceFigures::default();
+            let a = period_return(set, Model::Ips, from, to, &clients(), &definition, &figures).unwrap();
+            let b = period_return(set, Model::Ips, from, to, &more, &definition, &figures).unwrap();
+            prop_assert_eq!(&a.report, &b.report);
+            for account in &b.accounts {
+                prop_assert!(account.left_out.iter().any(|(id, _)| id == "early"));
+                prop_assert!(!account.numerator.iter().chain(&account.denominator).any(|id| id == "early"));
+            }
+        }
     }
 
     #[test]
