@@ -139,7 +139,7 @@ export type SpecialistDoc = {
  */
 id: string, 
 /**
- * Full-time equivalent, 0 or more (1 for full time).
+ * Full-time equivalent, from 0 to 1 (1 for full time).
  */
 fte: number, 
 /**
@@ -233,7 +233,7 @@ permanent?: boolean,
  */
 competitive?: boolean, 
 /**
- * Hours a week, 0 or more.
+ * Hours a week, 0 to 168.
  */
 hours_per_week?: number, };
 
@@ -251,7 +251,7 @@ specialist?: string,
  */
 week?: string, 
 /**
- * Hours scheduled, 0 or more.
+ * Hours scheduled, 0 to 168.
  */
 scheduled: number, 
 /**
@@ -1628,6 +1628,11 @@ margin: number | null,
 source: SourceDoc | null, };
 
 export type DefinitionUsedDoc = { 
+/**
+ * Whether they are the benchmark set's own (both presets are, for a model): only then
+ * are the job entry and sustainment rates judged against its targets.
+ */
+as_benchmarks: boolean, 
 /**
  * `all_starters` or `out_of_work_at_start`.
  */

@@ -244,6 +244,18 @@ pub struct Kpi {
 }
 
 impl Kpi {
+    /// The KPI reported without a judgement: no target or margin, and status `not_judged`
+    /// (or still `not_measurable` with no value).
+    pub(super) fn not_judged(&mut self) {
+        self.target = None;
+        self.margin = None;
+        if self.value.is_some() {
+            self.status = KpiStatus::NotJudged;
+        }
+    }
+}
+
+impl Kpi {
     fn judged(id: KpiId, value: Option<f64>, target: Option<(Target, Provenance)>) -> Self {
         let (status, margin) = match (value, target) {
             (None, _) => (KpiStatus::NotMeasurable, None),

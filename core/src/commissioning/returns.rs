@@ -16,12 +16,20 @@
 //!
 //! **Definitions.** Who is in the job entry denominator (all starters, or only those out of
 //! work at the start), what counts as a job entry (paid work of at least N hours a week, or
-//! any paid work), and when a job counts as sustained: still in work N weeks after the job
-//! entry (`001`'s and `000`'s "sustain employment beyond 13 weeks", read as in [`super::kpi`]),
-//! or in work for N of the M weeks after it. The presets are the two benchmark sets'
-//! definitions: all starters, any paid work, still in work 13 weeks (IPS) or 26 weeks (SEQF)
-//! after entry. Neither source prints an hours threshold, an out-of-work denominator or an "N
-//! of M weeks" rule: those are the commissioner's, and the response echoes the definition used.
+//! any paid work), and when a job counts as sustained: in continuous work N weeks after the job
+//! entry, or in work for N of the M weeks after it. The presets are the two benchmark sets'
+//! definitions, as far as they print them: `001` "At least 40% of starters into paid
+//! employment" and "sustain employment beyond 13 weeks" (26 for SEQF); `000` a "job start
+//! target of 40%" and a "13 weeks job sustainment rate" (26 for SEQF). Both read as all
+//! starters, any paid work, still in work 13 (26) weeks after the job entry; the two presets
+//! differ in their targets, not their definitions. Neither source prints an hours threshold,
+//! an out-of-work denominator or an "N of M weeks" rule: those are the commissioner's. Under a
+//! definition other than the set's, the job entry and sustainment rates are reported but not
+//! judged against the set's targets (`not_judged`), which were written for its definitions.
+//!
+//! A return measures sustainment from the job entry it dates, where [`super::kpi`] (a
+//! service's record to date) counts anyone with a spell of work that lasted the horizon: the
+//! two can differ for someone whose first job ended early and a later one lasted.
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -59,7 +67,30 @@ pub enum SustainedRule {
     },
 }
 
+impl Denominator {
+    /// Every denominator.
+    pub const ALL: [Self; 2] = [Self::AllStarters, Self::OutOfWorkAtStart];
+
+    /// The stable id: `all_starters` or `out_of_work_at_start`.
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        match self {
+            Self::AllStarters => "all_starters",
+            Self::OutOfWorkAtStart => "out_of_work_at_start",
+        }
+    }
+}
+
 impl SustainedRule {
+    /// The stable id: `still_in_work_after` or `in_work_weeks_of`.
+    #[must_use]
+    pub const fn id(self) -> &'static str {
+        match self {
+            Self::StillInWorkAfter { .. } => "still_in_work_after",
+            Self::InWorkWeeksOf { .. } => "in_work_weeks_of",
+        }
+    }
+
     /// The weeks from the job entry to the day the outcome is known.
     #[must_use]
     pub const fn horizon_weeks(self) -> u16 {
@@ -135,8 +166,13 @@ pub enum Reason {
     InWorkAtStart,
     /// Whether out of work at the start is not recorded (the definition needs it).
     WorkAtStartNotRecorded,
-    /// No job that counts as a job entry.
+    /// No job on or after the start.
     NoJobEntry,
+    /// Jobs on or after the start, all under the definition's least hours.
+    JobUnderMinHours,
+    /// Jobs on or after the start, but the hours of those not under the least are not
+    /// recorded (the definition needs them).
+    JobHoursNotRecorded,
     /// The sustainment date (job entry + the definition's weeks) is outside the period.
     SustainmentDateOutsidePeriod,
 }
@@ -152,6 +188,8 @@ impl Reason {
             Self::InWorkAtStart => "in_work_at_start",
             Self::WorkAtStartNotRecorded => "work_at_start_not_recorded",
             Self::NoJobEntry => "no_job_entry",
+            Self::JobUnderMinHours => "job_under_min_hours",
+            Self::JobHoursNotRecorded => "job_hours_not_recorded",
             Self::SustainmentDateOutsidePeriod => "sustainment_date_outside_period",
         }
     }
@@ -197,6 +235,19 @@ fn job_entry(record: &ClientRecord, start: Date, definition: &Definition) -> Opt
         .filter(|j| definition.job_entry_min_hours.is_none_or(|min| j.hours_per_week.is_some_and(|h| h >= min)))
         .map(|j| j.start)
         .min()
+}
+
+/// Why `record` has no job entry under `definition`.
+fn no_entry_reason(record: &ClientRecord, start: Date, definition: &Definition) -> Reason {
+    let after: Vec<&Job> = record.jobs.iter().filter(|j| j.start >= start).collect();
+    if after.is_empty() || definition.job_entry_min_hours.is_none() {
+        return Reason::NoJobEntry;
+    }
+    if after.iter().any(|j| j.hours_per_week.is_none()) {
+        Reason::JobHoursNotRecorded
+    } else {
+        Reason::JobUnderMinHours
+    }
 }
 
 /// Whether the jobs that count keep the person in work as `rule` asks, from `entry`, with jobs
@@ -302,15 +353,19 @@ pub fn period_return(
             sustainment.left_out.push((id(), Reason::NotStarted));
             continue;
         };
-        let in_denominator = match (started, definition.denominator, record.out_of_work_at_start) {
-            (None, ..) => Err(Reason::StartOutsidePeriod),
-            (Some(_), Denominator::AllStarters, _) => Ok(()),
-            (Some(_), Denominator::OutOfWorkAtStart, Some(true)) => Ok(()),
-            (Some(_), Denominator::OutOfWorkAtStart, Some(false)) => Err(Reason::InWorkAtStart),
-            (Some(_), Denominator::OutOfWorkAtStart, None) => Err(Reason::WorkAtStartNotRecorded),
+        // Who the definition counts, by their situation at the start (whatever its date).
+        let counted = match (definition.denominator, record.out_of_work_at_start) {
+            (Denominator::AllStarters, _) | (Denominator::OutOfWorkAtStart, Some(true)) => Ok(()),
+            (Denominator::OutOfWorkAtStart, Some(false)) => Err(Reason::InWorkAtStart),
+            (Denominator::OutOfWorkAtStart, None) => Err(Reason::WorkAtStartNotRecorded),
+        };
+        let in_denominator = match started {
+            Some(_) => counted,
+            None => Err(Reason::StartOutsidePeriod),
         };
         let entry = job_entry(record, start, definition);
-        let entered = entry.filter(|e| within(*e));
+        // A job entry in the period counts only for someone the denominator would count.
+        let entered = entry.filter(|e| within(*e) && counted.is_ok());
         if in_denominator.is_ok() {
             entry_rate.denominator.push(id());
         }
@@ -318,15 +373,19 @@ pub fn period_return(
             entry_rate.numerator.push(id());
         }
         if let (Err(reason), None) = (in_denominator, entered) {
-            entry_rate.left_out.push((
-                id(),
-                if entry.is_none() && reason == Reason::StartOutsidePeriod { Reason::NoJobEntry } else { reason },
-            ));
+            entry_rate.left_out.push((id(), reason));
         }
         // Sustainment: job entries whose sustainment date falls in the period.
-        let Some(entry) = entry else {
-            sustainment.left_out.push((id(), Reason::NoJobEntry));
-            continue;
+        let entry = match (entry, counted) {
+            (_, Err(reason)) => {
+                sustainment.left_out.push((id(), reason));
+                continue;
+            }
+            (None, Ok(())) => {
+                sustainment.left_out.push((id(), no_entry_reason(record, start, definition)));
+                continue;
+            }
+            (Some(entry), Ok(())) => entry,
         };
         match add_days(entry, horizon).filter(|d| within(*d)) {
             Some(_) => {
@@ -342,6 +401,13 @@ pub fn period_return(
     let pair = |a: &Account| (count(&a.numerator), count(&a.denominator));
     let benchmarks = set.for_model(model);
     let mut kpis = super::kpi::rates_of(benchmarks, pair(&access), pair(&entry_rate), pair(&sustainment));
+    // The set's job entry and sustainment targets are written for its own definitions: under
+    // others the rates are reported, not judged against them.
+    if *definition != Definition::preset(set, model) {
+        for kpi in kpis.iter_mut().filter(|k| matches!(k.id, KpiId::JobEntry | KpiId::Sustainment)) {
+            kpi.not_judged();
+        }
+    }
     super::kpi::figures(benchmarks, figures, &mut kpis);
     Ok(PeriodReturn {
         from,
@@ -475,9 +541,22 @@ mod tests {
         assert_eq!((ids(&entry.numerator), ids(&entry.denominator)), (vec!["r1"], vec!["r1"]));
         assert!(left(entry).contains(&("r2", "in_work_at_start")));
         assert!(left(entry).contains(&("r6", "work_at_start_not_recorded")));
-        // r5's job records no hours, so it is no job entry under a threshold.
-        assert!(left(&r.accounts[2]).contains(&("r5", "no_job_entry")));
+        // r5's job records no hours, so it is no job entry under a threshold; r2's is under it
+        // (and r2 was in work at the start, which the denominator asks first).
+        assert!(left(&r.accounts[2]).contains(&("r5", "job_hours_not_recorded")));
+        assert!(left(&r.accounts[2]).contains(&("r2", "in_work_at_start")));
         assert_eq!(ids(&r.accounts[2].denominator), ["r4"]);
+        // The set's targets are for its own definitions: these rates are not judged.
+        let status = |id: KpiId| r.report.kpi(id).map(|k| k.status.id());
+        assert_eq!((status(KpiId::Access), status(KpiId::JobEntry)), (Some("met"), Some("not_judged")));
+        let under = Definition { denominator: Denominator::AllStarters, ..definition };
+        let r = run(&under);
+        assert!(left(&r.accounts[2]).contains(&("r2", "job_under_min_hours")));
+        // An in-work starter's job entry no longer counts where the denominator leaves them
+        // out, so the rate cannot pass 100%.
+        let out_of_work = Definition { job_entry_min_hours: None, ..definition };
+        let r = run(&out_of_work);
+        assert_eq!((ids(&r.accounts[1].numerator), ids(&r.accounts[1].denominator)), (vec!["r1"], vec!["r1"]));
     }
 
     #[test]

@@ -73,6 +73,9 @@ pub struct KpisRequest {
     pub definition: Option<DefinitionDoc>,
 }
 
+/// What an hours-a-week field accepts.
+pub(super) const HOURS_A_WEEK: &str = "hours a week, from 0 to 168";
+
 /// A period return's outcome definitions: a preset, and any of its parts changed.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -117,17 +120,12 @@ impl DefinitionDoc {
         };
         let mut definition = Definition::preset(preset, model);
         if let Some(id) = &self.denominator {
-            definition.denominator = match id.as_str() {
-                "all_starters" => Denominator::AllStarters,
-                "out_of_work_at_start" => Denominator::OutOfWorkAtStart,
-                _ => {
-                    return Err(Error::UnknownValue {
-                        field: String::from("definition.denominator"),
-                        value: id.clone(),
-                        accepted: String::from("all_starters, out_of_work_at_start"),
-                    });
-                }
-            };
+            definition.denominator =
+                Denominator::ALL.into_iter().find(|d| d.id() == id).ok_or_else(|| Error::UnknownValue {
+                    field: String::from("definition.denominator"),
+                    value: id.clone(),
+                    accepted: Denominator::ALL.map(Denominator::id).join(", "),
+                })?;
         }
         definition.job_entry_min_hours = self.job_entry_min_hours.or(definition.job_entry_min_hours);
         let weeks = |value: f64, key: &str| {
@@ -506,13 +504,14 @@ impl RecordDoc {
         let mut jobs = Vec::with_capacity(self.jobs.len());
         for (j, job) in self.jobs.iter().enumerate() {
             let job_at = format!("{at}.jobs[{j}]");
-            let hours = job.hours_per_week.filter(|h| *h < 0.0);
-            if let Some(value) = hours {
-                return Err(Error::NegativeValue {
-                    field: join(&job_at, "hours_per_week"),
-                    value,
-                    accepted: "hours a week, 0 or more",
-                });
+            if let Some(value) = job.hours_per_week {
+                let field = || join(&job_at, "hours_per_week");
+                if value < 0.0 {
+                    return Err(Error::NegativeValue { field: field(), value, accepted: HOURS_A_WEEK });
+                }
+                if value > 168.0 {
+                    return Err(Error::ValueOutOfRange { field: field(), value, accepted: HOURS_A_WEEK });
+                }
             }
             jobs.push(Job {
                 start: date(&job.start, &join(&job_at, "start"))?,
@@ -565,7 +564,7 @@ impl KpisRequest {
                 }
                 kpis_from_counts(benchmarks, model, &counts.counts()?)?
             }
-            (None, Some(records)) if self.period.is_some() => {
+            (None, Some(records)) if let Some(period) = &self.period => {
                 if self.as_of.is_some() {
                     return Err(Error::ConflictingEvidence {
                         field: String::from("request"),
@@ -573,8 +572,7 @@ impl KpisRequest {
                         second: String::from("period"),
                     });
                 }
-                let period = self.period.as_ref().map(|p| p.period("period")).transpose()?;
-                let Some(period) = period else { return Err(Error::MissingField { field: String::from("period") }) };
+                let period = period.period("period")?;
                 let definition = match &self.definition {
                     Some(doc) => doc.definition(benchmarks, model)?,
                     None => Definition::preset(benchmarks, model),
@@ -900,6 +898,9 @@ pub struct KpisResponse {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DefinitionUsedDoc {
+    /// Whether they are the benchmark set's own (both presets are, for a model): only then
+    /// are the job entry and sustainment rates judged against its targets.
+    pub as_benchmarks: bool,
     /// `all_starters` or `out_of_work_at_start`.
     pub denominator: String,
     /// The least hours a week of a job entry, or `null` for any paid work.
@@ -941,9 +942,9 @@ impl KpisResponse {
     /// The response for a period return.
     #[must_use]
     pub fn from_period_return(r: &PeriodReturn) -> Self {
-        let (sustained, weeks, of) = match r.definition.sustained {
-            SustainedRule::StillInWorkAfter { weeks } => ("still_in_work_after", weeks, weeks),
-            SustainedRule::InWorkWeeksOf { weeks, of } => ("in_work_weeks_of", weeks, of),
+        let (weeks, of) = match r.definition.sustained {
+            SustainedRule::StillInWorkAfter { weeks } => (weeks, weeks),
+            SustainedRule::InWorkWeeksOf { weeks, of } => (weeks, of),
         };
         let account = |a: &Account| AccountDoc {
             kpi: a.kpi.id().into(),
@@ -958,12 +959,10 @@ impl KpisResponse {
         Self {
             period: Some(PeriodDoc { from: date_text(r.from), to: date_text(r.to) }),
             definition: Some(DefinitionUsedDoc {
-                denominator: String::from(match r.definition.denominator {
-                    Denominator::AllStarters => "all_starters",
-                    Denominator::OutOfWorkAtStart => "out_of_work_at_start",
-                }),
+                as_benchmarks: r.definition == Definition::preset(r.report.set.id, r.report.set.model),
+                denominator: r.definition.denominator.id().into(),
                 job_entry_min_hours: r.definition.job_entry_min_hours,
-                sustained: sustained.into(),
+                sustained: r.definition.sustained.id().into(),
                 sustained_weeks: weeks,
                 sustained_of_weeks: of,
             }),

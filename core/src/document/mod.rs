@@ -156,8 +156,10 @@
 //! `benchmarks`: all starters, any paid work, still in work at the set's horizon), and any of
 //! `denominator` (`all_starters`, `out_of_work_at_start`), `job_entry_min_hours`,
 //! `sustained_weeks` and `sustained_of_weeks` (in work that many of those weeks). Records may
-//! give `out_of_work_at_start` and each job `hours_per_week`. The response adds `period`, the
-//! `definition` used, and `accounts`: for `access`, `job_entry` and `sustainment`, the ids in
+//! give `out_of_work_at_start` and each job `hours_per_week` (0 to 168). Under definitions
+//! other than the set's own the job entry and sustainment rates are `not_judged`. A period is
+//! at most ten years. The response adds `period`, the `definition` used (with
+//! `as_benchmarks`), and `accounts`: for `access`, `job_entry` and `sustainment`, the ids in
 //! the `numerator` and the `denominator`, and every other record `left_out` with its
 //! `reason`.
 //!

@@ -69,7 +69,7 @@ pub struct EvidenceFromRecordsRequest {
 pub struct SpecialistDoc {
     /// The record's id.
     pub id: String,
-    /// Full-time equivalent, 0 or more (1 for full time).
+    /// Full-time equivalent, from 0 to 1 (1 for full time).
     pub fte: f64,
     /// The ids of the treatment teams the specialist is attached to (item 4).
     #[serde(default, deserialize_with = "crate::document::fields::present", skip_serializing_if = "Option::is_none")]
@@ -176,7 +176,7 @@ pub struct JobRecordDoc {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub competitive: Option<bool>,
-    /// Hours a week, 0 or more.
+    /// Hours a week, 0 to 168.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub hours_per_week: Option<f64>,
@@ -198,7 +198,7 @@ pub struct WeekDoc {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub week: Option<String>,
-    /// Hours scheduled, 0 or more.
+    /// Hours scheduled, 0 to 168.
     pub scheduled: f64,
     /// Of those, hours in the community (item 24).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -215,16 +215,21 @@ fn record_date(text: Option<&String>, part: &str, id: &str, field: &str) -> Resu
     text.map(|t| parse_date(t, &format!("{part}[{id}].{field}"))).transpose()
 }
 
-/// A number of a record that must be 0 or more.
-fn non_negative(value: f64, part: &str, id: &str, field: &str) -> Result<f64, Error> {
+/// A number of a record, checked to be from 0 to `max`.
+fn bounded(value: f64, max: f64, accepted: &'static str, part: &str, id: &str, field: &str) -> Result<f64, Error> {
+    let field = || format!("{part}[{id}].{field}");
     if value < 0.0 {
-        return Err(Error::NegativeValue {
-            field: format!("{part}[{id}].{field}"),
-            value,
-            accepted: "a number, 0 or more",
-        });
+        return Err(Error::NegativeValue { field: field(), value, accepted });
+    }
+    if value > max {
+        return Err(Error::ValueOutOfRange { field: field(), value, accepted });
     }
     Ok(value)
+}
+
+/// A week's or a job's hours: 0 to 168.
+fn hours(value: f64, part: &str, id: &str, field: &str) -> Result<f64, Error> {
+    bounded(value, 168.0, super::commissioning::HOURS_A_WEEK, part, id, field)
 }
 
 impl EvidenceFromRecordsRequest {
@@ -242,7 +247,14 @@ impl EvidenceFromRecordsRequest {
                     .map(|s| {
                         Ok(Specialist {
                             id: s.id.clone(),
-                            fte: non_negative(s.fte, "specialists", &s.id, "fte")?,
+                            fte: bounded(
+                                s.fte,
+                                1.0,
+                                "a full-time equivalent from 0 to 1",
+                                "specialists",
+                                &s.id,
+                                "fte",
+                            )?,
                             teams: s.teams.clone(),
                         })
                     })
@@ -302,7 +314,7 @@ impl EvidenceFromRecordsRequest {
                             competitive: j.competitive,
                             hours_per_week: j
                                 .hours_per_week
-                                .map(|h| non_negative(h, "jobs", &j.id, "hours_per_week"))
+                                .map(|h| hours(h, "jobs", &j.id, "hours_per_week"))
                                 .transpose()?,
                         })
                     })
@@ -315,16 +327,15 @@ impl EvidenceFromRecordsRequest {
             .map(|list| {
                 list.iter()
                     .map(|w| {
-                        let hours = |value: Option<f64>, field| {
-                            value.map(|h| non_negative(h, "weeks", &w.id, field)).transpose()
-                        };
+                        let part =
+                            |value: Option<f64>, field| value.map(|h| hours(h, "weeks", &w.id, field)).transpose();
                         Ok(Week {
                             id: w.id.clone(),
                             specialist: w.specialist.clone(),
                             week: record_date(w.week.as_ref(), "weeks", &w.id, "week")?,
-                            scheduled: non_negative(w.scheduled, "weeks", &w.id, "scheduled")?,
-                            community: hours(w.community, "community")?,
-                            employment_services: hours(w.employment_services, "employment_services")?,
+                            scheduled: hours(w.scheduled, "weeks", &w.id, "scheduled")?,
+                            community: part(w.community, "community")?,
+                            employment_services: part(w.employment_services, "employment_services")?,
                         })
                     })
                     .collect::<Result<Vec<_>, Error>>()
@@ -372,11 +383,16 @@ impl EvidenceFromRecordsRequest {
 /// The evidence with its numbers rounded as responses write numbers (9 decimal places).
 fn rounded(mut evidence: Entries<EvidenceDoc>) -> Entries<EvidenceDoc> {
     for (_, doc) in &mut evidence.0 {
-        for number in [&mut doc.value, &mut doc.caseload_percent, &mut doc.permanent_percent] {
-            *number = number.map(round_for_output);
-        }
+        round_numbers(doc);
     }
     evidence
+}
+
+/// Rounds the numbers derived evidence may hold, as responses write numbers.
+fn round_numbers(doc: &mut EvidenceDoc) {
+    for number in [&mut doc.value, &mut doc.caseload_percent, &mut doc.permanent_percent] {
+        *number = number.map(round_for_output);
+    }
 }
 
 /// A record in a response: its kind and id.
@@ -465,9 +481,7 @@ impl DerivedDoc {
             method: Cow::Borrowed(d.method),
             evidence: d.evidence.map(|e| {
                 let mut doc = EvidenceDoc::of(&e, item);
-                for number in [&mut doc.value, &mut doc.caseload_percent, &mut doc.permanent_percent] {
-                    *number = number.map(round_for_output);
-                }
+                round_numbers(&mut doc);
                 doc
             }),
             counted: d.counted.iter().map(RecordRefDoc::from).collect(),

@@ -37,13 +37,19 @@ struct Indexed<'r> {
 }
 
 impl Indexed<'_> {
+    /// Whether the specialist is in the records (always, when they give no specialists).
     fn has_specialist(&self, id: &str) -> bool {
-        self.specialists.as_ref().is_none_or(|(s, _)| s.contains_key(id))
+        self.specialists.as_ref().is_none_or(|(s, repeats)| s.contains_key(id) || named(repeats, id))
     }
 
     fn has_client(&self, id: &str) -> bool {
-        self.clients.as_ref().is_none_or(|(c, _)| c.contains_key(id))
+        self.clients.as_ref().is_none_or(|(c, repeats)| c.contains_key(id) || named(repeats, id))
     }
+}
+
+/// Whether a record left out for a shared id has `id`: such a record exists, only ambiguously.
+fn named(repeats: &[LeftOut], id: &str) -> bool {
+    repeats.iter().any(|l| l.record.id == id)
 }
 
 fn record(kind: Kind, id: &str) -> RecordRef {
@@ -95,9 +101,9 @@ impl Tally {
     }
 }
 
-/// `n / d`, and `100 n / d` as a percentage, when `d` is positive.
+/// `n / d`, when `d` is positive and the quotient finite.
 fn ratio(n: f64, d: f64) -> Option<f64> {
-    (d > 0.0).then(|| n / d)
+    (d > 0.0).then(|| n / d).filter(|q| q.is_finite())
 }
 
 #[expect(clippy::cast_precision_loss, reason = "record counts are far below 2^53")]
@@ -174,6 +180,9 @@ fn check(ix: &Indexed<'_>, period: Period, findings: &mut Vec<Finding>) {
         match (j.start, j.end) {
             (None, _) => find(Kind::Job, id, "start", Problem::MissingDate),
             (Some(start), Some(end)) if end < start => find(Kind::Job, id, "end", Problem::DatesOutOfOrder),
+            (Some(start), end) if start > period.to || end.is_some_and(|end| end < period.from) => {
+                find(Kind::Job, id, "start", Problem::OutsidePeriod);
+            }
             _ => {}
         }
         if j.client.as_deref().is_some_and(|s| !ix.has_client(s)) {
@@ -403,14 +412,16 @@ fn weekly_contacts(ix: &Indexed<'_>, period: Period) -> Option<Derived> {
             tally.leave(Kind::Contact, id, reason);
             continue;
         }
-        let in_week =
-            c.date.and_then(|d| weeks.iter_mut().find(|(start, _)| *start <= d && days_between(*start, d) < 7));
-        match in_week {
+        // The week a contact falls in, by its distance from the first Monday.
+        let first = weeks.first().map(|(start, _)| *start);
+        let index =
+            c.date.zip(first).and_then(|(d, first)| usize::try_from(days_between(first, d)).ok()).map(|days| days / 7);
+        match index.and_then(|i| weeks.get_mut(i)) {
             Some((_, n)) => {
                 *n += 1;
                 tally.count(Kind::Contact, id);
             }
-            None => tally.leave(Kind::Contact, id, Reason::WeekNotInPeriod),
+            None => tally.leave(Kind::Contact, id, Reason::InPartWeek),
         }
     }
     let mut breakdown = Vec::new();
@@ -486,23 +497,28 @@ fn job_off_period(ix: &Indexed<'_>, j: &Job, period: Period) -> Option<Reason> {
 fn competitive(ix: &Indexed<'_>, period: Period) -> Option<Derived> {
     let (jobs, repeats) = ix.jobs.as_ref()?;
     let mut tally = Tally::with_repeats(repeats);
-    let (mut permanent, mut current) = (0usize, 0usize);
+    // Every job held on the last day is a current job; the share is over those whose record
+    // says whether they are permanent and competitive.
+    let (mut permanent, mut recorded, mut current) = (0usize, 0usize, 0usize);
     for (id, j) in jobs {
         let reason = job_off_period(ix, j, period).or_else(|| {
             let start = j.start?;
             (start > period.to || j.end.is_some_and(|end| end < period.to)).then_some(Reason::NotCurrent)
         });
+        if reason.is_none() {
+            current += 1;
+        }
         match (reason, j.permanent, j.competitive) {
             (Some(reason), ..) => tally.leave(Kind::Job, id, reason),
             (None, Some(p), Some(c)) => {
-                current += 1;
+                recorded += 1;
                 permanent += usize::from(p && c);
                 tally.count(Kind::Job, id);
             }
             (None, ..) => tally.leave(Kind::Job, id, Reason::PermanenceNotRecorded),
         }
     }
-    let share = ratio(count(permanent) * 100.0, count(current));
+    let share = ratio(count(permanent) * 100.0, count(recorded));
     let evidence = share.map(|permanent_percent| {
         Evidence::CompetitiveJobs(CompetitiveJobs {
             permanent_percent,
@@ -511,8 +527,8 @@ fn competitive(ix: &Indexed<'_>, period: Period) -> Option<Derived> {
     });
     Some(tally.into_derived(
         21,
-        "jobs held on the period's last day that are permanent and competitive ÷ those jobs × 100",
-        share.map(|s| (s, count(permanent), count(current))),
+        "jobs held on the period's last day that are permanent and competitive ÷ those whose record says × 100; current jobs: every job held on the last day",
+        share.map(|s| (s, count(permanent), count(recorded))),
         evidence,
     ))
 }

@@ -182,7 +182,7 @@ pub struct RecordRef {
 /// Why a record was left out of an item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Reason {
-    /// Its id is used by an earlier record of its kind.
+    /// Another record of its kind has its id.
     DuplicateId,
     /// A date the item needs is missing.
     MissingDate,
@@ -208,8 +208,9 @@ pub enum Reason {
     NotClientSpecific,
     /// Whether the contact was based on the client's preferences is not recorded.
     PreferencesNotRecorded,
-    /// The week is not wholly within the period.
-    WeekNotInPeriod,
+    /// The contact falls in a part week at either end of the period (item 17 rates whole
+    /// weeks).
+    InPartWeek,
     /// The specialist's teams are not recorded.
     TeamsNotRecorded,
     /// The job was not held during the period.
@@ -248,7 +249,7 @@ impl Reason {
             Self::NotFaceToFace => "not_face_to_face",
             Self::NotClientSpecific => "not_client_specific",
             Self::PreferencesNotRecorded => "preferences_not_recorded",
-            Self::WeekNotInPeriod => "week_not_in_period",
+            Self::InPartWeek => "in_part_week",
             Self::TeamsNotRecorded => "teams_not_recorded",
             Self::NotHeldInPeriod => "not_held_in_period",
             Self::NotCurrent => "not_current",
@@ -311,7 +312,7 @@ pub struct Breakdown {
 /// What is wrong with a record itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Problem {
-    /// Its id is used by an earlier record of its kind; it is left out everywhere.
+    /// Another record of its kind has its id; every such record is left out everywhere.
     DuplicateId,
     /// A date is missing.
     MissingDate,
@@ -321,7 +322,8 @@ pub enum Problem {
     UnknownSpecialist,
     /// It names a client the records do not have.
     UnknownClient,
-    /// Its date is outside the period (a contact or a week).
+    /// Its date is outside the period: a contact or a week dated outside it, or a job not held
+    /// during it.
     OutsidePeriod,
     /// A part of a week's hours is more than its scheduled hours.
     HoursOverScheduled,
@@ -360,7 +362,7 @@ impl core::fmt::Display for Finding {
         let (kind, id, field) = (self.record.kind.id(), &self.record.id, self.field);
         match self.problem {
             Problem::DuplicateId => {
-                write!(f, "{kind} {id}: the id is used by an earlier {kind}; this one is left out of every item")
+                write!(f, "{kind} {id}: another {kind} has the same id; both are left out of every item")
             }
             Problem::MissingDate => write!(f, "{kind} {id}: {field} is missing"),
             Problem::DatesOutOfOrder => {
@@ -397,27 +399,30 @@ impl Records {
     }
 }
 
-/// The records of one kind that are first with their id, and the findings and exclusions of
-/// the later ones.
+/// The records of one kind by id, those whose id no other record of the kind has; every record
+/// sharing an id is left out, with a finding for each, so that the result does not depend on
+/// which came first.
 fn first_of_each_id<'r, T>(
     records: &'r [T],
     kind: Kind,
     id: impl Fn(&T) -> &str,
     findings: &mut Vec<Finding>,
 ) -> (BTreeMap<&'r str, &'r T>, Vec<LeftOut>) {
-    let mut first = BTreeMap::new();
+    // Each id with its record, or `None` once a second record has it.
+    let mut by_id: BTreeMap<&'r str, Option<&'r T>> = BTreeMap::new();
+    for record in records {
+        by_id.entry(id(record)).and_modify(|seen| *seen = None).or_insert(Some(record));
+    }
     let mut repeats = Vec::new();
     for record in records {
         let key = id(record);
-        if first.contains_key(key) {
+        if by_id.get(key).is_some_and(Option::is_none) {
             let record = RecordRef { kind, id: String::from(key) };
             findings.push(Finding { record: record.clone(), field: "id", problem: Problem::DuplicateId });
             repeats.push(LeftOut { record, reason: Reason::DuplicateId });
-        } else {
-            first.insert(key, record);
         }
     }
-    (first, repeats)
+    (by_id.into_iter().filter_map(|(key, record)| Some((key, record?))).collect(), repeats)
 }
 
 #[cfg(test)]
