@@ -566,6 +566,12 @@ fn time_share(ix: &Indexed<'_>, period: Period, item: u8) -> Option<Derived> {
         sums.1 += w.scheduled;
         tally.count(Kind::Week, id);
     }
+    // Specialists in the records with no week counted here are accounted for too.
+    for id in ix.specialists.iter().flat_map(|(s, _)| s.keys()) {
+        if !by_specialist.contains_key(id) {
+            tally.leave(Kind::Specialist, id, Reason::NoWeeksCounted);
+        }
+    }
     if item == 2 {
         let (hours, scheduled) = by_specialist.values().fold((0.0, 0.0), |(h, s), (wh, ws)| (h + wh, s + ws));
         let share = ratio(hours * 100.0, scheduled);

@@ -229,6 +229,9 @@ pub enum Reason {
     HoursNotRecorded,
     /// A part of the week's hours is more than its scheduled hours.
     HoursOverScheduled,
+    /// A specialist none of whose weeks counted for the item (none in the period, or none
+    /// with the hours it needs).
+    NoWeeksCounted,
 }
 
 impl Reason {
@@ -259,6 +262,7 @@ impl Reason {
             Self::NoScheduledHours => "no_scheduled_hours",
             Self::HoursNotRecorded => "hours_not_recorded",
             Self::HoursOverScheduled => "hours_over_scheduled",
+            Self::NoWeeksCounted => "no_weeks_counted",
         }
     }
 }

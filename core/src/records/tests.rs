@@ -415,15 +415,25 @@ proptest! {
     /// A contact, job or week dated outside the period changes no figure: it only joins the
     /// records left out (and the findings).
     #[test]
-    fn a_record_outside_the_period_changes_only_the_exclusions(days_before in 1i64..2000, kind in 0u8..3) {
+    fn a_record_outside_the_period_changes_only_the_exclusions(days in 1i64..2000, after in any::<bool>(), kind in 0u8..4) {
         let records = service();
         let report = records.derive(quarter());
-        let date = quarter().from.checked_sub(jiff::Span::new().days(days_before)).unwrap();
+        let date = if after {
+            quarter().to.checked_add(jiff::Span::new().days(days)).unwrap()
+        } else {
+            quarter().from.checked_sub(jiff::Span::new().days(days)).unwrap()
+        };
         let mut more = records.clone();
         match kind {
             0 => more.contacts.as_mut().unwrap().push(Contact { date: Some(date), ..contact("extra", Some("c2"), None, true, Some(true)) }),
             1 => more.jobs.as_mut().unwrap().push(Job { start: Some(date), end: Some(date), ..job("extra", "c1", "e9", Some("new"), "2025-01-01", None, Some(true), Some(true)) }),
-            _ => more.weeks.as_mut().unwrap().push(Week { week: Some(date), ..week("extra", "s1", "2025-01-06", 10.0, Some(1.0), Some(1.0)) }),
+            2 => more.weeks.as_mut().unwrap().push(Week { week: Some(date), ..week("extra", "s1", "2025-01-06", 10.0, Some(1.0), Some(1.0)) }),
+            // A client who entered after the period, or left before it.
+            _ => more.clients.as_mut().unwrap().push(if after {
+                Client { entry: Some(date), ..client("extra", Some("s1"), Some("t1"), None, None) }
+            } else {
+                Client { entry: Some(d("2020-01-01")), exit: Some(date), ..client("extra", Some("s1"), Some("t1"), None, None) }
+            }),
         }
         let again = more.derive(quarter());
         prop_assert_eq!(figures(&report), figures(&again));
@@ -455,6 +465,34 @@ proptest! {
         let in_period: Vec<_> = contacts().into_iter().filter(|c| c.date.is_some_and(|d| period.contains(d)) && c.client_preferences.is_some()).collect();
         let based = in_period.iter().filter(|c| c.client_preferences == Some(true)).count();
         prop_assert_eq!(item(&report, 16).figure, Some(count_of(based) * 100.0 / count_of(in_period.len())));
+        // Item 2: hours on services over scheduled hours, of the weeks that count.
+        let all_weeks = weeks();
+        let counted_weeks: Vec<&Week> = all_weeks.iter().filter(|w| {
+            w.week.is_some_and(|d| period.contains(d))
+                && w.scheduled > 0.0
+                && w.employment_services.is_some_and(|h| h <= w.scheduled)
+        }).collect();
+        let services: f64 = counted_weeks.iter().filter_map(|w| w.employment_services).sum();
+        let scheduled: f64 = counted_weeks.iter().map(|w| w.scheduled).sum();
+        prop_assert_eq!(item(&report, 2).figure, Some(services * 100.0 / scheduled));
+        // Items 19 and 20: distinct types and employers over jobs held in the period, and 21.
+        // The records' clients are c1 to c9; j5's c99 is not among them.
+        let known = |c: &Option<String>| c.as_deref().is_some_and(|c| c.starts_with('c') && c.len() == 2);
+        let held: Vec<Job> = jobs().into_iter().filter(|j| {
+            known(&j.client)
+                && j.start.is_some_and(|s| s <= period.to && j.end.is_none_or(|e| e >= period.from && e >= s))
+        }).collect();
+        let distinct = |key: fn(&Job) -> Option<String>| {
+            let keys: alloc::collections::BTreeSet<String> = held.iter().filter_map(key).collect();
+            let with: usize = held.iter().filter(|j| key(j).is_some()).count();
+            count_of(keys.len()) * 100.0 / count_of(with)
+        };
+        prop_assert_eq!(item(&report, 19).figure, Some(distinct(|j| j.job_type.clone())));
+        prop_assert_eq!(item(&report, 20).figure, Some(distinct(|j| j.employer.clone())));
+        let current: Vec<&Job> = held.iter().filter(|j| j.end.is_none_or(|e| e >= period.to)).collect();
+        let recorded: Vec<&&Job> = current.iter().filter(|j| j.permanent.is_some() && j.competitive.is_some()).collect();
+        let permanent = recorded.iter().filter(|j| j.permanent == Some(true) && j.competitive == Some(true)).count();
+        prop_assert_eq!(item(&report, 21).figure, Some(count_of(permanent) * 100.0 / count_of(recorded.len())));
     }
 }
 
