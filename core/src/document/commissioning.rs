@@ -546,8 +546,8 @@ impl KpisRequest {
     pub fn answer(&self) -> Result<KpisResponse, Error> {
         let model = Model::from_id(&self.model, "model")?;
         let benchmarks = BenchmarkSetId::from_id(&self.benchmarks, "benchmarks")?;
-        let report = match (&self.counts, &self.records) {
-            (Some(counts), None) => {
+        let report = match (&self.counts, &self.records, &self.period) {
+            (Some(counts), None, _) => {
                 if let Some(key) = [
                     ("as_of", self.as_of.is_some()),
                     ("figures", self.figures.is_some()),
@@ -564,7 +564,7 @@ impl KpisRequest {
                 }
                 kpis_from_counts(benchmarks, model, &counts.counts()?)?
             }
-            (None, Some(records)) if let Some(period) = &self.period => {
+            (None, Some(records), Some(period)) => {
                 if self.as_of.is_some() {
                     return Err(Error::ConflictingEvidence {
                         field: String::from("request"),
@@ -585,7 +585,7 @@ impl KpisRequest {
                 let returned = period_return(benchmarks, model, period.from, period.to, &typed, &definition, &figures)?;
                 return Ok(KpisResponse::from_period_return(&returned));
             }
-            (None, Some(records)) => {
+            (None, Some(records), None) => {
                 if self.definition.is_some() {
                     return Err(Error::UnknownField {
                         field: String::from("definition"),
@@ -603,14 +603,14 @@ impl KpisRequest {
                 }
                 kpis_from_records(benchmarks, model, as_of, &typed, &figures)?
             }
-            (Some(_), Some(_)) => {
+            (Some(_), Some(_), _) => {
                 return Err(Error::ConflictingEvidence {
                     field: String::from("request"),
                     first: String::from("counts"),
                     second: String::from("records"),
                 });
             }
-            (None, None) => {
+            (None, None, _) => {
                 return Err(Error::EmptyEvidence {
                     field: String::from("request"),
                     accepted: "counts, or records with as_of or with period (and optional figures)",
