@@ -153,6 +153,25 @@ fn kpis_from_records(bencher: Bencher<'_, '_>, n: usize) {
     assert!(kpis_of(&records).is_ok());
 }
 
+/// A period return (a quarter, the commissioning guide's definitions) from the same client
+/// records, at 10 000 and 100 000 records: ten times the records, about ten times the time.
+#[divan::bench(args = [10_000, 100_000])]
+fn kpis_period_return(bencher: Bencher<'_, '_>, n: usize) {
+    use sefidelity::commissioning::kpi::ServiceFigures;
+    use sefidelity::commissioning::returns::{Definition, period_return};
+    use sefidelity::commissioning::{BenchmarkSetId, Date, Model, parse_date};
+    let records = records(n);
+    let (from, to) =
+        (parse_date("2021-04-01", "from").unwrap_or(Date::MIN), parse_date("2021-06-30", "to").unwrap_or(Date::MAX));
+    let set = BenchmarkSetId::CommissioningGuide2024;
+    let definition = Definition::preset(set, Model::Ips);
+    let figures = ServiceFigures::default();
+    assert!(period_return(set, Model::Ips, from, to, &records, &definition, &figures).is_ok(), "valid records");
+    bencher.bench_local(|| {
+        period_return(set, Model::Ips, from, to, black_box(&records), &definition, &figures).map(|r| r.accounts.len())
+    });
+}
+
 /// The KPIs of `records` as of 2025-06-01, against the 2024 commissioning guide's IPS set.
 fn kpis_of(
     records: &[sefidelity::commissioning::kpi::ClientRecord],

@@ -31,7 +31,6 @@
 //! service's record to date) counts anyone with a spell of work that lasted the horizon: the
 //! two can differ for someone whose first job ended early and a later one lasted.
 
-use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::error::Error;
@@ -195,23 +194,23 @@ impl Reason {
     }
 }
 
-/// The records behind one rate KPI.
+/// The records behind one rate KPI, by id (borrowed from the records).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Account {
+pub struct Account<'r> {
     /// The KPI.
     pub kpi: KpiId,
     /// The ids of the records in the numerator.
-    pub numerator: Vec<String>,
+    pub numerator: Vec<&'r str>,
     /// The ids of the records in the denominator.
-    pub denominator: Vec<String>,
+    pub denominator: Vec<&'r str>,
     /// The ids of the records in neither, each with the reason.
-    pub left_out: Vec<(String, Reason)>,
+    pub left_out: Vec<(&'r str, Reason)>,
 }
 
 /// A return for a reporting period: the KPIs, the definition used and the records behind each
 /// rate.
 #[derive(Debug, Clone, PartialEq)]
-pub struct PeriodReturn {
+pub struct PeriodReturn<'r> {
     /// The first day of the period.
     pub from: Date,
     /// The last day.
@@ -221,7 +220,7 @@ pub struct PeriodReturn {
     /// The KPIs, judged against the benchmark set.
     pub report: KpiReport,
     /// The records behind `access`, `job_entry` and `sustainment`.
-    pub accounts: Vec<Account>,
+    pub accounts: Vec<Account<'r>>,
 }
 
 /// The first job of `record` that counts as a job entry under `definition`: on or after the
@@ -305,15 +304,15 @@ fn sustained(jobs: &[Job], entry: Date, rule: SustainedRule, min_hours: Option<f
 /// A period ending before it starts ([`Error::DatesOutOfOrder`]), a definition's numbers out
 /// of range, and every fault of the records as [`super::kpi::kpis_from_records`] finds them
 /// but one: a record may hold dates after the period.
-pub fn period_return(
+pub fn period_return<'r>(
     set: BenchmarkSetId,
     model: Model,
     from: Date,
     to: Date,
-    records: &[ClientRecord],
+    records: &'r [ClientRecord],
     definition: &Definition,
     figures: &ServiceFigures,
-) -> Result<PeriodReturn, Error> {
+) -> Result<PeriodReturn<'r>, Error> {
     if to < from {
         return Err(Error::DatesOutOfOrder {
             field: "period.to".into(),
@@ -332,7 +331,7 @@ pub fn period_return(
     let mut sustainment = Account { kpi: KpiId::Sustainment, ..access.clone() };
     let horizon = i32::from(definition.sustained.horizon_weeks()) * 7;
     for record in records {
-        let id = || record.id.clone();
+        let id = || record.id.as_str();
         // Access: referrals in the period over starts in the period.
         let referred = within(record.referral);
         let started = record.start.filter(|s| within(*s));
@@ -397,8 +396,8 @@ pub fn period_return(
             None => sustainment.left_out.push((id(), Reason::SustainmentDateOutsidePeriod)),
         }
     }
-    let count = |ids: &[String]| u32::try_from(ids.len()).unwrap_or(u32::MAX);
-    let pair = |a: &Account| (count(&a.numerator), count(&a.denominator));
+    let count = |ids: &[&str]| u32::try_from(ids.len()).unwrap_or(u32::MAX);
+    let pair = |a: &Account<'_>| (count(&a.numerator), count(&a.denominator));
     let benchmarks = set.for_model(model);
     let mut kpis = super::kpi::rates_of(benchmarks, pair(&access), pair(&entry_rate), pair(&sustainment));
     // The set's job entry and sustainment targets are written for its own definitions: under
@@ -424,6 +423,7 @@ mod tests {
 
     use super::*;
     use crate::commissioning::parse_date;
+    use alloc::string::String;
     use alloc::vec;
 
     fn d(text: &str) -> Date {
@@ -470,26 +470,21 @@ mod tests {
         ]
     }
 
-    fn run(definition: &Definition) -> PeriodReturn {
+    /// The return of the clients above for the second quarter of 2025. The records are
+    /// leaked so that the accounts may borrow them for the test's length.
+    fn run(definition: &Definition) -> PeriodReturn<'static> {
         let set = BenchmarkSetId::CommissioningGuide2024;
-        period_return(
-            set,
-            Model::Ips,
-            d("2025-04-01"),
-            d("2025-06-30"),
-            &clients(),
-            definition,
-            &ServiceFigures::default(),
-        )
-        .unwrap()
+        let records: &'static [ClientRecord] = Vec::leak(clients());
+        let (from, to) = (d("2025-04-01"), d("2025-06-30"));
+        period_return(set, Model::Ips, from, to, records, definition, &ServiceFigures::default()).unwrap()
     }
 
-    fn ids(list: &[String]) -> Vec<&str> {
-        list.iter().map(String::as_str).collect()
+    fn ids<'a>(list: &[&'a str]) -> Vec<&'a str> {
+        list.to_vec()
     }
 
-    fn left(account: &Account) -> Vec<(&str, &'static str)> {
-        account.left_out.iter().map(|(id, r)| (id.as_str(), r.id())).collect()
+    fn left<'a>(account: &Account<'a>) -> Vec<(&'a str, &'static str)> {
+        account.left_out.iter().map(|(id, r)| (*id, r.id())).collect()
     }
 
     #[test]
@@ -609,11 +604,12 @@ mod tests {
             }
             let (from, to) = (d("2025-04-01"), d("2025-06-30"));
             let figures = ServiceFigures::default();
-            let a = period_return(set, Model::Ips, from, to, &clients(), &definition, &figures).unwrap();
+            let original = clients();
+            let a = period_return(set, Model::Ips, from, to, &original, &definition, &figures).unwrap();
             let b = period_return(set, Model::Ips, from, to, &shuffled, &definition, &figures).unwrap();
             prop_assert_eq!(&a.report, &b.report);
             for (x, y) in a.accounts.iter().zip(&b.accounts) {
-                let sorted = |v: &[String]| { let mut v = v.to_vec(); v.sort(); v };
+                let sorted = |v: &[&str]| { let mut v: Vec<String> = v.iter().map(|s| String::from(*s)).collect(); v.sort_unstable(); v };
                 prop_assert_eq!(sorted(&x.numerator), sorted(&y.numerator));
                 prop_assert_eq!(sorted(&x.denominator), sorted(&y.denominator));
                 prop_assert_eq!(x.left_out.len(), y.left_out.len());
@@ -638,12 +634,13 @@ mod tests {
             more.last_mut().unwrap().referral = day(days + 300);
             more.last_mut().unwrap().start = Some(day(days + 250));
             let figures = ServiceFigures::default();
-            let a = period_return(set, Model::Ips, from, to, &clients(), &definition, &figures).unwrap();
+            let original = clients();
+            let a = period_return(set, Model::Ips, from, to, &original, &definition, &figures).unwrap();
             let b = period_return(set, Model::Ips, from, to, &more, &definition, &figures).unwrap();
             prop_assert_eq!(&a.report, &b.report);
             for account in &b.accounts {
-                prop_assert!(account.left_out.iter().any(|(id, _)| id == "early"));
-                prop_assert!(!account.numerator.iter().chain(&account.denominator).any(|id| id == "early"));
+                prop_assert!(account.left_out.iter().any(|(id, _)| *id == "early"));
+                prop_assert!(!account.numerator.iter().chain(&account.denominator).any(|id| *id == "early"));
             }
         }
     }
@@ -659,12 +656,13 @@ mod tests {
         assert_eq!(bad.validate("definition").unwrap_err().field(), Some("definition.job_entry_min_hours"));
         let set = BenchmarkSetId::CommissioningGuide2024;
         let definition = Definition::preset(set, Model::Ips);
+        let records = clients();
         let backwards = period_return(
             set,
             Model::Ips,
             d("2025-06-30"),
             d("2025-04-01"),
-            &clients(),
+            &records,
             &definition,
             &ServiceFigures::default(),
         );

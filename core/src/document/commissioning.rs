@@ -941,19 +941,19 @@ pub struct AccountLeftOutDoc {
 impl KpisResponse {
     /// The response for a period return.
     #[must_use]
-    pub fn from_period_return(r: &PeriodReturn) -> Self {
+    pub fn from_period_return(r: &PeriodReturn<'_>) -> Self {
         let (weeks, of) = match r.definition.sustained {
             SustainedRule::StillInWorkAfter { weeks } => (weeks, weeks),
             SustainedRule::InWorkWeeksOf { weeks, of } => (weeks, of),
         };
-        let account = |a: &Account| AccountDoc {
+        let account = |a: &Account<'_>| AccountDoc {
             kpi: a.kpi.id().into(),
-            numerator: a.numerator.clone(),
-            denominator: a.denominator.clone(),
+            numerator: a.numerator.iter().map(|id| String::from(*id)).collect(),
+            denominator: a.denominator.iter().map(|id| String::from(*id)).collect(),
             left_out: a
                 .left_out
                 .iter()
-                .map(|(id, reason)| AccountLeftOutDoc { id: id.clone(), reason: reason.id().into() })
+                .map(|(id, reason)| AccountLeftOutDoc { id: String::from(*id), reason: reason.id().into() })
                 .collect(),
         };
         Self {
