@@ -136,15 +136,15 @@ pub(super) fn derive(records: &Records, period: Period) -> RecordsReport {
         None => not_derived.push((item, needs)),
     };
     add(1, "specialists and clients", caseload(&indexed, period));
-    add(2, "weeks with hours on employment services", time_share(&indexed, period, 2));
+    add(2, "weeks with hours on employment services", employment_time(&indexed, period));
     add(4, "specialists with their teams, and clients", team_share(&indexed, period));
     add(15, "clients and contacts", rapid_search(&indexed, period));
     add(16, "contacts", preferences(&indexed, period));
     add(17, "specialists and contacts", weekly_contacts(&indexed, period));
-    add(19, "jobs", diversity(&indexed, period, 19));
-    add(20, "jobs", diversity(&indexed, period, 20));
+    add(19, "jobs", diversity(&indexed, period, &JOB_TYPES));
+    add(20, "jobs", diversity(&indexed, period, &EMPLOYERS));
     add(21, "jobs", competitive(&indexed, period));
-    add(24, "weeks with hours in the community", time_share(&indexed, period, 24));
+    add(24, "weeks with hours in the community", community_time(&indexed, period));
     RecordsReport { period, items, not_derived, findings }
 }
 
@@ -445,19 +445,45 @@ fn weekly_contacts(ix: &Indexed<'_>, period: Period) -> Option<Derived> {
     Some(derived)
 }
 
+/// What items 19 and 20 count of a job: its type, or its employer.
+struct Diversity {
+    /// The item number.
+    item: u8,
+    /// The job's key: its type or its employer.
+    key: fn(&Job) -> Option<&str>,
+    /// Why a job without the key is left out.
+    missing: Reason,
+    /// How the figure is computed.
+    method: &'static str,
+}
+
+/// Item 19: diversity of job types.
+const JOB_TYPES: Diversity = Diversity {
+    item: 19,
+    key: |j| j.job_type.as_deref(),
+    missing: Reason::JobTypeNotRecorded,
+    method: "distinct job types ÷ jobs held during the period × 100",
+};
+
+/// Item 20: diversity of employers.
+const EMPLOYERS: Diversity = Diversity {
+    item: 20,
+    key: |j| j.employer.as_deref(),
+    missing: Reason::EmployerNotRecorded,
+    method: "distinct employers ÷ jobs held during the period × 100",
+};
+
 /// Items 19 and 20: distinct job types (employers) among the jobs held during the period, as a
 /// share of those jobs (`records_diversity_share`).
-fn diversity(ix: &Indexed<'_>, period: Period, item: u8) -> Option<Derived> {
+fn diversity(ix: &Indexed<'_>, period: Period, what: &Diversity) -> Option<Derived> {
     let (jobs, repeats) = ix.jobs.as_ref()?;
     let mut tally = Tally::with_repeats(repeats);
     let mut distinct = BTreeSet::new();
     let mut held = 0usize;
     for (id, j) in jobs {
-        let key = if item == 19 { j.job_type.as_deref() } else { j.employer.as_deref() };
-        let missing = if item == 19 { Reason::JobTypeNotRecorded } else { Reason::EmployerNotRecorded };
-        match (job_off_period(ix, j, period), key) {
+        match (job_off_period(ix, j, period), (what.key)(j)) {
             (Some(reason), _) => tally.leave(Kind::Job, id, reason),
-            (None, None) => tally.leave(Kind::Job, id, missing),
+            (None, None) => tally.leave(Kind::Job, id, what.missing),
             (None, Some(key)) => {
                 distinct.insert(key);
                 held += 1;
@@ -466,14 +492,9 @@ fn diversity(ix: &Indexed<'_>, period: Period, item: u8) -> Option<Derived> {
         }
     }
     let share = ratio(count(distinct.len()) * 100.0, count(held));
-    let method = if item == 19 {
-        "distinct job types ÷ jobs held during the period × 100"
-    } else {
-        "distinct employers ÷ jobs held during the period × 100"
-    };
     Some(tally.into_derived(
-        item,
-        method,
+        what.item,
+        what.method,
         share.map(|s| (s, count(distinct.len()), count(held))),
         share.map(Evidence::value),
     ))
@@ -533,18 +554,23 @@ fn competitive(ix: &Indexed<'_>, period: Period) -> Option<Derived> {
     ))
 }
 
-/// Items 2 and 24 from the scheduled weeks in the period: item 2 pools every specialist's hours
-/// on employment services over their scheduled hours (`records_employment_time`); item 24
-/// rates each specialist on their share of scheduled hours in the community and takes the
-/// mean rating at its closest scale point (`records_specialist_ratings`).
-fn time_share(ix: &Indexed<'_>, period: Period, item: u8) -> Option<Derived> {
+/// Each specialist's sums of some hours and of scheduled hours over their weeks that count.
+type HoursBySpecialist<'r> = BTreeMap<&'r str, (f64, f64)>;
+
+/// The scheduled weeks that count for item 2 or 24, each specialist's sums of `part` hours and
+/// scheduled hours over them, and the records counted and left out; `None` when no week records
+/// the `part` hours at all.
+fn weeks_counted<'r>(
+    ix: &Indexed<'r>,
+    period: Period,
+    part: fn(&Week) -> Option<f64>,
+) -> Option<(Tally, HoursBySpecialist<'r>)> {
     let (weeks, repeats) = ix.weeks.as_ref()?;
-    let part = |w: &Week| if item == 2 { w.employment_services } else { w.community };
     if weeks.values().all(|w| part(w).is_none()) {
         return None;
     }
     let mut tally = Tally::with_repeats(repeats);
-    let mut by_specialist: BTreeMap<&str, (f64, f64)> = BTreeMap::new();
+    let mut by_specialist = HoursBySpecialist::new();
     for (id, w) in weeks {
         let reason = match (w.week, w.specialist.as_deref(), part(w)) {
             (None, ..) => Some(Reason::MissingDate),
@@ -572,16 +598,28 @@ fn time_share(ix: &Indexed<'_>, period: Period, item: u8) -> Option<Derived> {
             tally.leave(Kind::Specialist, id, Reason::NoWeeksCounted);
         }
     }
-    if item == 2 {
-        let (hours, scheduled) = by_specialist.values().fold((0.0, 0.0), |(h, s), (wh, ws)| (h + wh, s + ws));
-        let share = ratio(hours * 100.0, scheduled);
-        return Some(tally.into_derived(
-            2,
-            "hours on employment services ÷ scheduled hours × 100, over every specialist's weeks in the period",
-            share.map(|s| (s, hours, scheduled)),
-            share.map(Evidence::value),
-        ));
-    }
+    Some((tally, by_specialist))
+}
+
+/// Item 2: every specialist's hours on employment services over their scheduled hours, pooled
+/// over their weeks in the period (`records_employment_time`).
+fn employment_time(ix: &Indexed<'_>, period: Period) -> Option<Derived> {
+    let (tally, by_specialist) = weeks_counted(ix, period, |w| w.employment_services)?;
+    let (hours, scheduled) = by_specialist.values().fold((0.0, 0.0), |(h, s), (wh, ws)| (h + wh, s + ws));
+    let share = ratio(hours * 100.0, scheduled);
+    Some(tally.into_derived(
+        2,
+        "hours on employment services ÷ scheduled hours × 100, over every specialist's weeks in the period",
+        share.map(|s| (s, hours, scheduled)),
+        share.map(Evidence::value),
+    ))
+}
+
+/// Item 24: each specialist rated through item 24's rule on their share of scheduled hours in
+/// the community over their weeks in the period; the mean rating at its closest scale point
+/// (`records_specialist_ratings`).
+fn community_time(ix: &Indexed<'_>, period: Period) -> Option<Derived> {
+    let (tally, by_specialist) = weeks_counted(ix, period, |w| w.community)?;
     let mut breakdown = Vec::new();
     let mut total = 0.0;
     for (specialist, (hours, scheduled)) in &by_specialist {
