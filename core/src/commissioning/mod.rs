@@ -117,6 +117,73 @@ pub fn add_days(date: Date, days: i32) -> Option<Date> {
     date.checked_add(jiff::Span::new().try_days(days).ok()?).ok()
 }
 
+/// A review or reporting period: its first and last day, both included ([`Period::new`]
+/// checks them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    /// The first day.
+    pub from: Date,
+    /// The last day.
+    pub to: Date,
+}
+
+/// The longest period, in days from its first to its last day: ten years. A period's weeks are
+/// rated one by one (item 17), and a return is for months, not ages (our limit; the sources
+/// set none).
+pub const MAX_PERIOD_DAYS: i32 = 3653;
+
+impl Period {
+    /// The period from `from` to `to`, both included; errors name `period.from` and
+    /// `period.to`.
+    ///
+    /// # Errors
+    /// [`Error::DatesOutOfOrder`] for a `to` before `from`; [`Error::ValueOutOfRange`] for a
+    /// period longer than [`MAX_PERIOD_DAYS`].
+    pub fn new(from: Date, to: Date) -> Result<Self, Error> {
+        let days = days_between(from, to);
+        if days > MAX_PERIOD_DAYS {
+            return Err(Error::ValueOutOfRange {
+                field: String::from("period.to"),
+                value: f64::from(days),
+                accepted: "a period of at most 3653 days (ten years) after `from`",
+            });
+        }
+        if to < from {
+            return Err(Error::DatesOutOfOrder {
+                field: String::from("period.to"),
+                value: date_text(to),
+                other_field: String::from("period.from"),
+                other_value: date_text(from),
+            });
+        }
+        Ok(Self { from, to })
+    }
+
+    /// Whether `date` falls in the period.
+    #[must_use]
+    pub fn contains(&self, date: Date) -> bool {
+        self.from <= date && date <= self.to
+    }
+}
+
+/// The most hours a week has.
+pub const MAX_HOURS_A_WEEK: f64 = 168.0;
+
+/// `value` as hours a week: from 0 to [`MAX_HOURS_A_WEEK`].
+///
+/// # Errors
+/// [`Error::NegativeValue`] or [`Error::ValueOutOfRange`], naming `field`.
+pub fn hours_a_week(value: f64, field: impl FnOnce() -> String) -> Result<f64, Error> {
+    const ACCEPTED: &str = "hours a week, from 0 to 168";
+    if value < 0.0 {
+        return Err(Error::NegativeValue { field: field(), value, accepted: ACCEPTED });
+    }
+    if value > MAX_HOURS_A_WEEK {
+        return Err(Error::ValueOutOfRange { field: field(), value, accepted: ACCEPTED });
+    }
+    Ok(value)
+}
+
 /// Whole days from `from` to `to` (negative when `to` is earlier).
 #[must_use]
 pub fn days_between(from: Date, to: Date) -> i32 {

@@ -37,7 +37,7 @@ use crate::error::Error;
 
 use super::benchmarks::BenchmarkSetId;
 use super::kpi::{ClientRecord, Job, KpiId, KpiReport, ServiceFigures};
-use super::{Date, Model, add_days, days_between};
+use super::{Date, Model, Period, add_days, days_between};
 
 /// Who is in the job entry rate's denominator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -301,7 +301,7 @@ fn sustained(jobs: &[Job], entry: Date, rule: SustainedRule, min_hours: Option<f
 /// judged against `set`'s benchmarks for `model`.
 ///
 /// # Errors
-/// A period ending before it starts ([`Error::DatesOutOfOrder`]), a definition's numbers out
+/// A period ending before it starts or longer than ten years ([`Period::new`]), a definition's numbers out
 /// of range, and every fault of the records as [`super::kpi::kpis_from_records`] finds them
 /// but one: a record may hold dates after the period.
 pub fn period_return<'r>(
@@ -313,18 +313,11 @@ pub fn period_return<'r>(
     definition: &Definition,
     figures: &ServiceFigures,
 ) -> Result<PeriodReturn<'r>, Error> {
-    if to < from {
-        return Err(Error::DatesOutOfOrder {
-            field: "period.to".into(),
-            value: super::date_text(to),
-            other_field: "period.from".into(),
-            other_value: super::date_text(from),
-        });
-    }
+    let period = Period::new(from, to)?;
     definition.validate("definition")?;
     // The records' own checks; they may hold events after the period (left out of it).
     super::kpi::check_records(records, Date::MAX)?;
-    let within = |date: Date| from <= date && date <= to;
+    let within = |date: Date| period.contains(date);
     let mut access =
         Account { kpi: KpiId::Access, numerator: Vec::new(), denominator: Vec::new(), left_out: Vec::new() };
     let mut entry_rate = Account { kpi: KpiId::JobEntry, ..access.clone() };

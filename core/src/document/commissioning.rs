@@ -24,7 +24,7 @@ use crate::commissioning::returns::{Account, Definition, Denominator, PeriodRetu
 use crate::commissioning::schedule::{
     ExternalReview, InternalAssessment, NextReview, ReviewHistory, ReviewOutcome, Schedule,
 };
-use crate::commissioning::{BenchmarkSetId, Date, Model, date_text, parse_date};
+use crate::commissioning::{BenchmarkSetId, Date, Model, date_text, hours_a_week, parse_date};
 use crate::error::Error;
 
 // ---------------------------------------------------------------------------------------
@@ -72,9 +72,6 @@ pub struct KpisRequest {
     #[cfg_attr(feature = "ts", ts(optional))]
     pub definition: Option<DefinitionDoc>,
 }
-
-/// What an hours-a-week field accepts.
-pub(super) const HOURS_A_WEEK: &str = "hours a week, from 0 to 168";
 
 /// A period return's outcome definitions: a preset, and any of its parts changed.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -504,19 +501,13 @@ impl RecordDoc {
         let mut jobs = Vec::with_capacity(self.jobs.len());
         for (j, job) in self.jobs.iter().enumerate() {
             let job_at = format!("{at}.jobs[{j}]");
-            if let Some(value) = job.hours_per_week {
-                let field = || join(&job_at, "hours_per_week");
-                if value < 0.0 {
-                    return Err(Error::NegativeValue { field: field(), value, accepted: HOURS_A_WEEK });
-                }
-                if value > 168.0 {
-                    return Err(Error::ValueOutOfRange { field: field(), value, accepted: HOURS_A_WEEK });
-                }
-            }
             jobs.push(Job {
                 start: date(&job.start, &join(&job_at, "start"))?,
                 end: optional_date(job.end.as_ref(), || join(&job_at, "end"))?,
-                hours_per_week: job.hours_per_week,
+                hours_per_week: job
+                    .hours_per_week
+                    .map(|h| hours_a_week(h, || join(&job_at, "hours_per_week")))
+                    .transpose()?,
             });
         }
         Ok(ClientRecord {
@@ -572,7 +563,7 @@ impl KpisRequest {
                         second: String::from("period"),
                     });
                 }
-                let period = period.period("period")?;
+                let period = period.period()?;
                 let definition = match &self.definition {
                     Some(doc) => doc.definition(benchmarks, model)?,
                     None => Definition::preset(benchmarks, model),

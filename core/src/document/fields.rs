@@ -238,10 +238,6 @@ impl ProducedBy {
     }
 }
 
-/// The longest period a request may give, in days from its first to its last day: ten years.
-/// A period's weeks are rated one by one (item 17), and a return is for months, not ages.
-pub const MAX_PERIOD_DAYS: i32 = 3653;
-
 /// A period: its first and last day, `YYYY-MM-DD`, both included, at most ten years apart.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -255,29 +251,14 @@ pub struct PeriodDoc {
 }
 
 impl PeriodDoc {
-    /// The period, its dates checked and in order; errors name fields under `path`.
+    /// The period, its dates checked ([`crate::records::Period::new`]); errors name
+    /// `period.from` and `period.to`.
     ///
     /// # Errors
-    /// [`Error::InvalidDate`], or [`Error::DatesOutOfOrder`] for a `to` before `from`.
-    pub fn period(&self, path: &str) -> Result<crate::records::Period, Error> {
-        let from = crate::commissioning::parse_date(&self.from, &join(path, "from"))?;
-        let to = crate::commissioning::parse_date(&self.to, &join(path, "to"))?;
-        let days = crate::commissioning::days_between(from, to);
-        if days > MAX_PERIOD_DAYS {
-            return Err(Error::ValueOutOfRange {
-                field: join(path, "to"),
-                value: f64::from(days),
-                accepted: "a period of at most 3653 days (ten years) after `from`",
-            });
-        }
-        if to < from {
-            return Err(Error::DatesOutOfOrder {
-                field: join(path, "to"),
-                value: self.to.clone(),
-                other_field: join(path, "from"),
-                other_value: self.from.clone(),
-            });
-        }
-        Ok(crate::records::Period { from, to })
+    /// [`Error::InvalidDate`], and the errors of [`crate::records::Period::new`].
+    pub fn period(&self) -> Result<crate::records::Period, Error> {
+        let from = crate::commissioning::parse_date(&self.from, "period.from")?;
+        let to = crate::commissioning::parse_date(&self.to, "period.to")?;
+        crate::records::Period::new(from, to)
     }
 }

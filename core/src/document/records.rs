@@ -15,10 +15,10 @@ use serde::{Deserialize, Serialize};
 
 use super::fields::{Entries, PeriodDoc, round_for_output};
 use super::review::{EvidenceDoc, ReviewResponse, build, evidence_doc, typed_evidence};
-use crate::commissioning::{Date, date_text, parse_date};
+use crate::commissioning::{Date, date_text, hours_a_week, parse_date};
 use crate::error::Error;
 use crate::ips25;
-use crate::records::{Client, Contact, Derived, Finding, Job, LeftOut, RecordRef, Records, Specialist, Week};
+use crate::records::{Client, Contact, Derived, Finding, Job, LeftOut, MAX_FTE, RecordRef, Records, Specialist, Week};
 use crate::review::ReviewOptions;
 
 /// An `evidence_from_records` request: a review period and the service's records, each part
@@ -215,21 +215,86 @@ fn record_date(text: Option<&String>, part: &str, id: &str, field: &str) -> Resu
     text.map(|t| parse_date(t, &format!("{part}[{id}].{field}"))).transpose()
 }
 
-/// A number of a record, checked to be from 0 to `max`.
-fn bounded(value: f64, max: f64, accepted: &'static str, part: &str, id: &str, field: &str) -> Result<f64, Error> {
-    let field = || format!("{part}[{id}].{field}");
-    if value < 0.0 {
-        return Err(Error::NegativeValue { field: field(), value, accepted });
-    }
-    if value > max {
-        return Err(Error::ValueOutOfRange { field: field(), value, accepted });
-    }
-    Ok(value)
+/// Hours a week of a record, when given ([`hours_a_week`]); errors name `part[id].field`.
+fn record_hours(value: Option<f64>, part: &str, id: &str, field: &str) -> Result<Option<f64>, Error> {
+    value.map(|h| hours_a_week(h, || format!("{part}[{id}].{field}"))).transpose()
 }
 
-/// A week's or a job's hours: 0 to 168.
-fn hours(value: f64, part: &str, id: &str, field: &str) -> Result<f64, Error> {
-    bounded(value, 168.0, super::commissioning::HOURS_A_WEEK, part, id, field)
+/// Each record of a part given, typed; `None` for a part not given.
+fn each<D, T>(part: Option<&Vec<D>>, typed: fn(&D) -> Result<T, Error>) -> Result<Option<Vec<T>>, Error> {
+    part.map(|list| list.iter().map(typed).collect()).transpose()
+}
+
+impl SpecialistDoc {
+    fn typed(&self) -> Result<Specialist, Error> {
+        if !(0.0..=MAX_FTE).contains(&self.fte) {
+            let field = format!("specialists[{}].fte", self.id);
+            let accepted = "a full-time equivalent from 0 to 1";
+            let value = self.fte;
+            return Err(if value < 0.0 {
+                Error::NegativeValue { field, value, accepted }
+            } else {
+                Error::ValueOutOfRange { field, value, accepted }
+            });
+        }
+        Ok(Specialist { id: self.id.clone(), fte: self.fte, teams: self.teams.clone() })
+    }
+}
+
+impl ClientDoc {
+    fn typed(&self) -> Result<Client, Error> {
+        Ok(Client {
+            id: self.id.clone(),
+            specialist: self.specialist.clone(),
+            team: self.team.clone(),
+            entry: record_date(self.entry.as_ref(), "clients", &self.id, "entry")?,
+            exit: record_date(self.exit.as_ref(), "clients", &self.id, "exit")?,
+        })
+    }
+}
+
+impl ContactDoc {
+    fn typed(&self) -> Result<Contact, Error> {
+        Ok(Contact {
+            id: self.id.clone(),
+            specialist: self.specialist.clone(),
+            client: self.client.clone(),
+            date: record_date(self.date.as_ref(), "contacts", &self.id, "date")?,
+            face_to_face: self.face_to_face,
+            client_preferences: self.client_preferences,
+            competitive_job: self.competitive_job,
+        })
+    }
+}
+
+impl JobRecordDoc {
+    fn typed(&self) -> Result<Job, Error> {
+        Ok(Job {
+            id: self.id.clone(),
+            client: self.client.clone(),
+            employer: self.employer.clone(),
+            job_type: self.job_type.clone(),
+            start: record_date(self.start.as_ref(), "jobs", &self.id, "start")?,
+            end: record_date(self.end.as_ref(), "jobs", &self.id, "end")?,
+            permanent: self.permanent,
+            competitive: self.competitive,
+            hours_per_week: record_hours(self.hours_per_week, "jobs", &self.id, "hours_per_week")?,
+        })
+    }
+}
+
+impl WeekDoc {
+    fn typed(&self) -> Result<Week, Error> {
+        let id = &self.id;
+        Ok(Week {
+            id: id.clone(),
+            specialist: self.specialist.clone(),
+            week: record_date(self.week.as_ref(), "weeks", id, "week")?,
+            scheduled: hours_a_week(self.scheduled, || format!("weeks[{id}].scheduled"))?,
+            community: record_hours(self.community, "weeks", id, "community")?,
+            employment_services: record_hours(self.employment_services, "weeks", id, "employment_services")?,
+        })
+    }
 }
 
 impl EvidenceFromRecordsRequest {
@@ -239,109 +304,13 @@ impl EvidenceFromRecordsRequest {
     /// A date that is not a calendar date, a negative number; each naming its record
     /// (`clients[c1].entry`).
     pub fn records(&self) -> Result<Records, Error> {
-        let specialists = self
-            .specialists
-            .as_ref()
-            .map(|list| {
-                list.iter()
-                    .map(|s| {
-                        Ok(Specialist {
-                            id: s.id.clone(),
-                            fte: bounded(
-                                s.fte,
-                                1.0,
-                                "a full-time equivalent from 0 to 1",
-                                "specialists",
-                                &s.id,
-                                "fte",
-                            )?,
-                            teams: s.teams.clone(),
-                        })
-                    })
-                    .collect::<Result<Vec<_>, Error>>()
-            })
-            .transpose()?;
-        let clients = self
-            .clients
-            .as_ref()
-            .map(|list| {
-                list.iter()
-                    .map(|c| {
-                        Ok(Client {
-                            id: c.id.clone(),
-                            specialist: c.specialist.clone(),
-                            team: c.team.clone(),
-                            entry: record_date(c.entry.as_ref(), "clients", &c.id, "entry")?,
-                            exit: record_date(c.exit.as_ref(), "clients", &c.id, "exit")?,
-                        })
-                    })
-                    .collect::<Result<Vec<_>, Error>>()
-            })
-            .transpose()?;
-        let contacts = self
-            .contacts
-            .as_ref()
-            .map(|list| {
-                list.iter()
-                    .map(|c| {
-                        Ok(Contact {
-                            id: c.id.clone(),
-                            specialist: c.specialist.clone(),
-                            client: c.client.clone(),
-                            date: record_date(c.date.as_ref(), "contacts", &c.id, "date")?,
-                            face_to_face: c.face_to_face,
-                            client_preferences: c.client_preferences,
-                            competitive_job: c.competitive_job,
-                        })
-                    })
-                    .collect::<Result<Vec<_>, Error>>()
-            })
-            .transpose()?;
-        let jobs = self
-            .jobs
-            .as_ref()
-            .map(|list| {
-                list.iter()
-                    .map(|j| {
-                        Ok(Job {
-                            id: j.id.clone(),
-                            client: j.client.clone(),
-                            employer: j.employer.clone(),
-                            job_type: j.job_type.clone(),
-                            start: record_date(j.start.as_ref(), "jobs", &j.id, "start")?,
-                            end: record_date(j.end.as_ref(), "jobs", &j.id, "end")?,
-                            permanent: j.permanent,
-                            competitive: j.competitive,
-                            hours_per_week: j
-                                .hours_per_week
-                                .map(|h| hours(h, "jobs", &j.id, "hours_per_week"))
-                                .transpose()?,
-                        })
-                    })
-                    .collect::<Result<Vec<_>, Error>>()
-            })
-            .transpose()?;
-        let weeks = self
-            .weeks
-            .as_ref()
-            .map(|list| {
-                list.iter()
-                    .map(|w| {
-                        let part =
-                            |value: Option<f64>, field| value.map(|h| hours(h, "weeks", &w.id, field)).transpose();
-                        Ok(Week {
-                            id: w.id.clone(),
-                            specialist: w.specialist.clone(),
-                            week: record_date(w.week.as_ref(), "weeks", &w.id, "week")?,
-                            scheduled: hours(w.scheduled, "weeks", &w.id, "scheduled")?,
-                            community: part(w.community, "community")?,
-                            employment_services: part(w.employment_services, "employment_services")?,
-                        })
-                    })
-                    .collect::<Result<Vec<_>, Error>>()
-            })
-            .transpose()?;
-        Ok(Records { specialists, clients, contacts, jobs, weeks })
+        Ok(Records {
+            specialists: each(self.specialists.as_ref(), SpecialistDoc::typed)?,
+            clients: each(self.clients.as_ref(), ClientDoc::typed)?,
+            contacts: each(self.contacts.as_ref(), ContactDoc::typed)?,
+            jobs: each(self.jobs.as_ref(), JobRecordDoc::typed)?,
+            weeks: each(self.weeks.as_ref(), WeekDoc::typed)?,
+        })
     }
 
     /// Answers the request.
@@ -350,7 +319,7 @@ impl EvidenceFromRecordsRequest {
     /// A period or record date that is not a calendar date, a period that ends before it
     /// starts, a negative number.
     pub fn answer(&self) -> Result<EvidenceFromRecordsResponse, Error> {
-        let period = self.period.period("period")?;
+        let period = self.period.period()?;
         let report = self.records()?.derive(period);
         let scale = &ips25::SCALE;
         let typed: Vec<_> = report.items.iter().filter_map(|d| Some((d.item, d.evidence?))).collect();

@@ -18,26 +18,13 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::commissioning::Date;
+pub use crate::commissioning::Period;
 use crate::evidence::Evidence;
 
 pub use derive::closest_point;
 
-/// The review period: its first and last day, both included.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Period {
-    /// The first day.
-    pub from: Date,
-    /// The last day.
-    pub to: Date,
-}
-
-impl Period {
-    /// Whether `date` falls in the period.
-    #[must_use]
-    pub fn contains(&self, date: Date) -> bool {
-        self.from <= date && date <= self.to
-    }
-}
+/// The most a specialist's full-time equivalent may be.
+pub const MAX_FTE: f64 = 1.0;
 
 /// An employment specialist.
 #[derive(Debug, Clone, PartialEq)]
