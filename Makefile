@@ -160,14 +160,15 @@ WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' wasm/C
 WASM_OUT := bindings/js/wasm
 WASM_MODULE := target/wasm32-unknown-unknown/wasm/sefidelity_wasm.wasm
 # wasm-opt's level is -O3, for speed (BENCHMARKS.md "WebAssembly" compares the levels;
-# `make wasm WASM_OPT_LEVEL=-Oz` builds with another). --low-memory-unused lets it fold added constants into load/store offsets: it assumes no pointer into the low 1 KiB. In
+# `make wasm WASM_OPT_LEVEL=-Oz` builds with another), with --converge: the passes are run
+# again until the module stops shrinking. --low-memory-unused lets it fold added constants into load/store offsets: it assumes no pointer into the low 1 KiB. In
 # Rust's wasm32 layout that memory is the far end of the 1 MiB stack (data starts above it, the
 # stack grows down from it), reached only by a stack within 1 KiB of overflowing; the core's
 # recursion is bounded (nesting depth 32), so it is not reached. --strip-target-features drops
 # a custom section no runtime reads. The --enable flags are the features rustc's wasm32 target
 # uses.
 WASM_OPT_LEVEL := -O3
-WASM_OPT_FLAGS := $(WASM_OPT_LEVEL) --low-memory-unused --enable-reference-types --enable-bulk-memory \
+WASM_OPT_FLAGS := $(WASM_OPT_LEVEL) --converge --low-memory-unused --enable-reference-types --enable-bulk-memory \
   --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-multivalue \
   --strip-debug --strip-producers --strip-target-features
 # The size ceiling: the optimised module is at most 256 KiB gzipped (gzip -9), counted as

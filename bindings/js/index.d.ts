@@ -10,6 +10,8 @@ import type {
   DescribeScaleResponse,
   ErrorDocument,
   EvidenceDoc,
+  EvidenceFromRecordsRequest,
+  EvidenceFromRecordsResponse,
   FactsDoc,
   FrameworksRequest,
   FrameworksResponse,
@@ -59,6 +61,10 @@ export function evaluate(request: Operation<'review', ReviewRequest>): Answered<
 export function evaluate(request: Operation<'compare', CompareRequest>): Answered<CompareResponse> | ErrorDocument;
 /** A service's reviews over time: series, changes, persistent gaps, falls, next reviews due. */
 export function evaluate(request: Operation<'history', HistoryRequest>): Answered<HistoryResponse> | ErrorDocument;
+/** Fidelity evidence derived from a service's case records, every record accounted for. */
+export function evaluate(
+  request: Operation<'evidence_from_records', EvidenceFromRecordsRequest>,
+): Answered<EvidenceFromRecordsResponse> | ErrorDocument;
 /** Judges contract KPIs against a benchmark set. */
 export function evaluate(request: Operation<'kpis', KpisRequest>): Answered<KpisResponse> | ErrorDocument;
 /** The external and internal review schedule. */
@@ -106,10 +112,7 @@ export function scoreReview(
 /** What a form needs to collect a review on `scale`. */
 export function describeScale(scale?: ScaleChoice): Answered<DescribeScaleResponse> | ErrorDocument;
 
-/**
- * The operations this module answers. It leaves out `evidence_from_records` (over the module's
- * size ceiling), which the Rust crate and the C library answer.
- */
+/** The operations this module answers: every operation of the document API. */
 export function operations(): string[];
 
 /** The library version, `MAJOR.MINOR.PATCH`. */

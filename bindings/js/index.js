@@ -65,8 +65,8 @@ export function describeScale(scale = 'ips-25-uk') {
   return evaluate({ operation: 'describe_scale', scale });
 }
 
-/** The operations this module answers, e.g. `['review', 'compare', ...]`. It leaves out
- * `evidence_from_records`, which the Rust crate and the C library answer. */
+/** The operations this module answers, e.g. `['review', 'compare', ...]`: every operation of
+ * the document API. */
 export function operations() {
   return wasm.operations().split(', ');
 }

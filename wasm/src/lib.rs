@@ -30,9 +30,7 @@ pub fn version() -> String {
     String::from(env!("CARGO_PKG_VERSION"))
 }
 
-/// The operations the module answers, comma-separated. The module is built without
-/// `evidence_from_records` (the core's `records` feature), which would take it over its size
-/// ceiling; the Rust crate and the C library answer it.
+/// The operations the module answers, comma-separated: every operation of the document API.
 #[wasm_bindgen]
 #[must_use]
 pub fn operations() -> String {

@@ -1,36 +1,37 @@
 //! Request text → a request type, through serde_json, with every fault turned into the core's
 //! [`Error`]: its stable code and the path of the field it concerns (`evidence.7.rating`).
 //!
-//! serde's derives report faults through the hooks of `serde::de::Error` (invalid type, unknown
-//! field, missing field …) on the deserializer's own error type, and serde_json's error type
-//! keeps only a message. So the request is read through [`De`], a thin deserializer around
-//! serde_json's whose error type is [`DeError`]: the hooks keep what went wrong as data, and
-//! each value's deserializer knows where it sits, so the first one an error leaves names its
-//! path. This is the way `serde_path_to_error` tracks paths, with the core's error type in
-//! place of the inner one.
-//!
-//! Where a fault leaves a value that serde_json is reading (a visitor of ours hands it back to
-//! serde_json, which hands it on), it must pass as a serde_json error: it waits in the call's
-//! [`Slot`] meanwhile, and the next [`De`] up takes it back. The slot lives on the stack of one
-//! [`read`]: there is no shared state.
-//!
 //! A request is read in steps: a scan of the raw text for nesting deeper than [`MAX_DEPTH`]
-//! ([`check_depth`]); a head pass ([`Head`]) that reads `operation` and `version` and passes
-//! the other top-level values over; and the typed pass, which reads the operation's own request
-//! type with `operation` and `version` skipped. Only when a step finds a fault is the whole text
-//! checked for JSON syntax ([`check_syntax`]), so that malformed JSON is reported as such even
-//! where a fault of shape comes before it in the text. One type per operation, with
-//! `deny_unknown_fields`, keeps each error's path exact: an internally tagged enum would read
-//! the whole request into serde's private buffer first, whose errors carry no path.
+//! ([`check_depth`]); serde_json reads the text into a [`Node`] tree ([`parse`]), so that
+//! malformed JSON is refused as such wherever it is, before anything about its shape; a head
+//! pass ([`Head`]) reads `operation` and `version` from the tree; and the typed pass ([`read`])
+//! reads the operation's own request type from the tree, with `operation` and `version`
+//! skipped. One type per operation, with `deny_unknown_fields`, keeps each error's path exact:
+//! an internally tagged enum would read the request into serde's private buffer first, whose
+//! errors carry no path.
+//!
+//! The tree is read by [`De`], a deserializer of ours that knows where each value sits and
+//! whose error type, [`DeError`], keeps what went wrong as data: serde's derives report faults
+//! through the hooks of `serde::de::Error` (invalid type, unknown field, missing field …), and
+//! the first [`De`] an error leaves names its path. serde_json's own `Value` cannot stand in
+//! for the tree: its objects keep one entry per key, in key order, so a field given twice
+//! could not be refused and the first fault would not be the first in the text.
+//!
+//! Reading through the tree, rather than through a deserializer wrapped around serde_json's
+//! reader, instantiates serde_json's reader once (for [`Node`]) instead of once per request
+//! type, and each type's visitor is driven by [`De`]'s small match: that keeps the
+//! WebAssembly module within its size ceiling as request shapes are added.
 
 use alloc::borrow::Cow;
 use alloc::format;
 use alloc::string::{String, ToString};
+use alloc::vec::Vec;
 use core::cell::RefCell;
 use core::fmt::{self, Display};
+use core::slice;
 
 use serde::de::value::StrDeserializer;
-use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Unexpected, Visitor};
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Unexpected, Visitor};
 
 use super::fields::join;
 use crate::error::Error;
@@ -48,79 +49,101 @@ pub const MAX_DEPTH: usize = 32;
 pub(super) enum Keys {
     /// All but these (read by the first pass), each refused if given twice.
     Skip(&'static [&'static str]),
-    /// Only these: the others are passed over unread (their syntax is checked apart, see
-    /// [`check_syntax`]).
+    /// Only these: the others are passed over (the whole text is JSON by then: [`parse`]).
     Only(&'static [&'static str]),
 }
 
-/// Reads a `T` from `text`, the top-level fields as `keys` says.
-///
-/// # Errors
-/// The first fault of the text or of its shape, as an [`Error`].
-pub(super) fn read<'de, T: de::Deserialize<'de>>(text: &'de str, keys: Keys) -> Result<T, Error> {
-    let slot = Slot::default();
-    let mut json = serde_json::Deserializer::from_str(text);
-    let de = De { inner: &mut json, at: At::Root, slot: &slot, skip: Some(keys) };
-    let value = T::deserialize(de).map_err(DeError::into_error)?;
-    json.end().map_err(|e| DeError::from_json(&e).into_error())?;
-    Ok(value)
+/// A request's JSON as serde_json read it: every value as found, and each object's entries in
+/// the text's order, every one kept (a key given twice is there twice).
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Node<'de> {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number serde_json read as a whole number from 0 up.
+    U64(u64),
+    /// A number serde_json read as a negative whole number.
+    I64(i64),
+    /// Any other number.
+    F64(f64),
+    /// A string: borrowed from the text unless it had escapes.
+    Str(Cow<'de, str>),
+    /// An array.
+    Array(Vec<Node<'de>>),
+    /// An object's entries, in order.
+    Object(Vec<(Cow<'de, str>, Node<'de>)>),
 }
 
-/// Checks that `text` is one well-formed JSON value, and nothing else: the first pass, so that
-/// malformed JSON is refused as such wherever it is, before anything about its shape.
+/// Reads `text` as one JSON value, and nothing else.
 ///
 /// # Errors
 /// [`Error::MalformedJson`] with serde_json's line, column and words.
-pub(super) fn check_syntax(text: &str) -> Result<(), Error> {
-    serde_json::from_str::<Any>(text).map(|_| ()).map_err(|e| DeError::from_json(&e).into_error())
+pub(super) fn parse(text: &str) -> Result<Node<'_>, Error> {
+    let mut json = serde_json::Deserializer::from_str(text);
+    let node = de::Deserialize::deserialize(&mut json).and_then(|node| json.end().map(|()| node));
+    node.map_err(|e| DeError::from_json(&e).into_error())
 }
 
-/// Any JSON value, read and dropped. Unlike serde's `IgnoredAny`, which serde_json skips
-/// without reading numbers or object keys closely, every part is read as a value would be, so
-/// a trailing comma or a number out of range is found, with serde_json's words for it.
-struct Any;
+/// Reads a `T` from `node`, the request's tree, the top-level fields as `keys` says.
+///
+/// # Errors
+/// The first fault of the request's shape, in the text's order, as an [`Error`].
+pub(super) fn read<'de, T: de::Deserialize<'de>>(node: &Node<'de>, keys: Keys) -> Result<T, Error> {
+    T::deserialize(De { node, at: At::Root, skip: Some(keys) }).map_err(DeError::into_error)
+}
 
-impl<'de> de::Deserialize<'de> for Any {
+impl<'de> de::Deserialize<'de> for Node<'de> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(AnyVisitor)
+        deserializer.deserialize_any(NodeVisitor)
     }
 }
 
-/// The visitor of [`Any`].
-struct AnyVisitor;
+/// The visitor of [`Node`]: what serde_json finds, kept as found.
+struct NodeVisitor;
 
-impl<'de> Visitor<'de> for AnyVisitor {
-    type Value = Any;
+impl<'de> Visitor<'de> for NodeVisitor {
+    type Value = Node<'de>;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("any JSON value")
     }
-    fn visit_bool<E>(self, _: bool) -> Result<Any, E> {
-        Ok(Any)
+    fn visit_bool<E>(self, v: bool) -> Result<Node<'de>, E> {
+        Ok(Node::Bool(v))
     }
-    fn visit_i64<E>(self, _: i64) -> Result<Any, E> {
-        Ok(Any)
+    fn visit_i64<E>(self, v: i64) -> Result<Node<'de>, E> {
+        Ok(Node::I64(v))
     }
-    fn visit_u64<E>(self, _: u64) -> Result<Any, E> {
-        Ok(Any)
+    fn visit_u64<E>(self, v: u64) -> Result<Node<'de>, E> {
+        Ok(Node::U64(v))
     }
-    fn visit_f64<E>(self, _: f64) -> Result<Any, E> {
-        Ok(Any)
+    fn visit_f64<E>(self, v: f64) -> Result<Node<'de>, E> {
+        Ok(Node::F64(v))
     }
-    fn visit_str<E>(self, _: &str) -> Result<Any, E> {
-        Ok(Any)
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Node<'de>, E> {
+        Ok(Node::Str(Cow::Borrowed(v)))
     }
-    fn visit_unit<E>(self) -> Result<Any, E> {
-        Ok(Any)
+    fn visit_str<E>(self, v: &str) -> Result<Node<'de>, E> {
+        Ok(Node::Str(Cow::Owned(String::from(v))))
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Any, A::Error> {
-        while seq.next_element::<Any>()?.is_some() {}
-        Ok(Any)
+    fn visit_string<E>(self, v: String) -> Result<Node<'de>, E> {
+        Ok(Node::Str(Cow::Owned(v)))
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Any, A::Error> {
-        while map.next_key::<Any>()?.is_some() {
-            map.next_value::<Any>()?;
+    fn visit_unit<E>(self) -> Result<Node<'de>, E> {
+        Ok(Node::Null)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node<'de>, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
         }
-        Ok(Any)
+        Ok(Node::Array(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node<'de>, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(key) = map.next_key_seed(KeySeed)? {
+            entries.push((key, map.next_value()?));
+        }
+        Ok(Node::Object(entries))
     }
 }
 
@@ -202,12 +225,11 @@ impl<'de> de::Deserialize<'de> for Version {
             fn visit_unit<E>(self) -> Result<Version, E> {
                 Ok(Version::Other(String::from("null")))
             }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Version, A::Error> {
-                while seq.next_element::<IgnoredAny>()?.is_some() {}
+            // The tree needs no reading to the end: an array or object is named, not read.
+            fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<Version, A::Error> {
                 Ok(Version::Other(String::from("an array")))
             }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Version, A::Error> {
-                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+            fn visit_map<A: MapAccess<'de>>(self, _: A) -> Result<Version, A::Error> {
                 Ok(Version::Other(String::from("an object")))
             }
         }
@@ -263,35 +285,6 @@ impl At<'_> {
                 *id.borrow_mut() = Some(String::from(value));
             }
         }
-    }
-}
-
-/// Where an error waits while it passes through serde_json (see the module docs).
-#[derive(Default)]
-struct Slot(RefCell<Option<DeError>>);
-
-impl Slot {
-    /// Keeps `error` and gives serde_json a stand-in to pass up.
-    fn keep<E: de::Error>(&self, error: DeError) -> E {
-        *self.0.borrow_mut() = Some(error);
-        E::custom("(held in the slot)")
-    }
-
-    /// The error kept, or else `error` (one serde_json raised itself).
-    fn take(&self, error: &dyn Display) -> DeError {
-        self.0.borrow_mut().take().unwrap_or_else(|| DeError::new(Kind::Other(error.to_string())))
-    }
-
-    /// The fault behind `error`, which serde_json passed up from a value at `at`: the one kept,
-    /// or serde_json's own, located ([`DeError::locate`]). Compiled once, not once per type read.
-    #[inline(never)]
-    fn fault(&self, error: &dyn Display, at: &At<'_>, expected: Option<&'static str>) -> DeError {
-        self.take(error).locate(at, expected)
-    }
-
-    /// `result`, its error kept in the slot.
-    fn pass<T, E: de::Error>(&self, result: Result<T, DeError>) -> Result<T, E> {
-        result.map_err(|e| self.keep(e))
     }
 }
 
@@ -510,17 +503,29 @@ enum Shape {
     Enum,
 }
 
-/// A deserializer for one value of the request: serde_json's for the value, where the value
-/// sits, and the call's [`Slot`].
-struct De<'a, D> {
-    inner: D,
+/// What a [`Node`] is, as serde's errors name it.
+fn unexpected<'a>(node: &'a Node<'_>) -> Unexpected<'a> {
+    match node {
+        Node::Null => Unexpected::Unit,
+        Node::Bool(b) => Unexpected::Bool(*b),
+        Node::U64(n) => Unexpected::Unsigned(*n),
+        Node::I64(n) => Unexpected::Signed(*n),
+        Node::F64(x) => Unexpected::Float(*x),
+        Node::Str(s) => Unexpected::Str(s),
+        Node::Array(_) => Unexpected::Seq,
+        Node::Object(_) => Unexpected::Map,
+    }
+}
+
+/// A deserializer for one value of the request's tree: the value, and where it sits.
+struct De<'a, 'de> {
+    node: &'a Node<'de>,
     at: At<'a>,
-    slot: &'a Slot,
     /// Which top-level fields to read (only at the root).
     skip: Option<Keys>,
 }
 
-impl<'a, 'de, D: Deserializer<'de>> De<'a, D> {
+impl<'a, 'de> De<'a, 'de> {
     /// Reads the value with `visitor`, as `shape`; `expected` names the JSON type asked for.
     fn run<V: Visitor<'de>>(
         self,
@@ -528,9 +533,35 @@ impl<'a, 'de, D: Deserializer<'de>> De<'a, D> {
         expected: Option<&'static str>,
         visitor: V,
     ) -> Result<V::Value, DeError> {
-        let Self { inner, at, slot, skip } = self;
-        let wrapped = Wrap { visitor, at, slot, shape, skip };
-        inner.deserialize_any(wrapped).map_err(|e| slot.fault(&e, &at, expected))
+        let at = self.at;
+        self.visit(shape, visitor).map_err(|e| e.locate(&at, expected))
+    }
+
+    /// Hands the value to `visitor` as serde_json found it: a string to `visit_enum` when an
+    /// enum was asked for, and noted as its element's id when it is one ([`At::note_id`]).
+    fn visit<V: Visitor<'de>>(self, shape: Shape, visitor: V) -> Result<V::Value, DeError> {
+        match self.node {
+            Node::Null => visitor.visit_unit(),
+            Node::Bool(b) => visitor.visit_bool(*b),
+            Node::U64(n) => visitor.visit_u64(*n),
+            Node::I64(n) => visitor.visit_i64(*n),
+            Node::F64(x) => visitor.visit_f64(*x),
+            Node::Str(s) => {
+                self.at.note_id(s);
+                match s {
+                    _ if shape == Shape::Enum => visitor.visit_enum(StrDeserializer::<DeError>::new(s)),
+                    Cow::Borrowed(s) => visitor.visit_borrowed_str(s),
+                    Cow::Owned(s) => visitor.visit_str(s),
+                }
+            }
+            Node::Array(items) => visitor.visit_seq(Seq { items: items.iter(), at: self.at, index: 0 }),
+            Node::Object(entries) => visitor.visit_map(Map::new(entries, self.at, self.skip)),
+        }
+    }
+
+    /// The same value, read again by another deserializer (an option's or a newtype's).
+    const fn inner(&self) -> Self {
+        Self { node: self.node, at: self.at, skip: None }
     }
 }
 
@@ -543,7 +574,7 @@ macro_rules! forward {
     )*};
 }
 
-impl<'de, D: Deserializer<'de>> Deserializer<'de> for De<'_, D> {
+impl<'de> Deserializer<'de> for De<'_, 'de> {
     type Error = DeError;
 
     forward! {
@@ -588,17 +619,18 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for De<'_, D> {
         self.run(Shape::Any, Some("an array"), visitor)
     }
 
-    /// A struct is read only from an object, through [`ObjectOnly`]: anything else is refused
-    /// there, so the struct's visitor is asked for nothing but a map.
+    /// A struct is read only from an object: anything else is refused here as the wrong type,
+    /// so the struct's visitor is asked for nothing but a map (serde derives a struct visitor
+    /// that also reads arrays; leaving that path unused keeps it out of the compiled library).
     fn deserialize_struct<V: Visitor<'de>>(
         self,
         _: &'static str,
         _: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, DeError> {
-        let Self { inner, at, slot, skip } = self;
-        let wrapped = ObjectOnly(Wrap { visitor, at, slot, shape: Shape::Any, skip });
-        inner.deserialize_any(wrapped).map_err(|e| slot.fault(&e, &at, Some("an object")))
+        let at = self.at;
+        let Node::Object(entries) = self.node else { return Err(not_an_object(self.node, &at)) };
+        visitor.visit_map(Map::new(entries, at, self.skip)).map_err(|e| e.locate(&at, Some("an object")))
     }
 
     fn deserialize_enum<V: Visitor<'de>>(
@@ -611,259 +643,119 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for De<'_, D> {
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        let Self { inner, at, slot, skip } = self;
-        let wrapped = Wrap { visitor, at, slot, shape: Shape::Any, skip };
-        inner.deserialize_option(wrapped).map_err(|e| slot.fault(&e, &at, None))
+        let at = self.at;
+        let value = match self.node {
+            Node::Null => visitor.visit_none(),
+            _ => visitor.visit_some(self.inner()),
+        };
+        value.map_err(|e| e.locate(&at, None))
     }
 
-    fn deserialize_newtype_struct<V: Visitor<'de>>(self, name: &'static str, visitor: V) -> Result<V::Value, DeError> {
-        let Self { inner, at, slot, skip } = self;
-        let wrapped = Wrap { visitor, at, slot, shape: Shape::Any, skip };
-        inner.deserialize_newtype_struct(name, wrapped).map_err(|e| slot.fault(&e, &at, None))
-    }
-}
-
-/// A visitor of ours around the request type's: what serde_json finds goes to it, and its
-/// errors go back through the slot.
-struct Wrap<'a, V> {
-    visitor: V,
-    at: At<'a>,
-    slot: &'a Slot,
-    shape: Shape,
-    skip: Option<Keys>,
-}
-
-impl<'de, V: Visitor<'de>> Wrap<'_, V> {
-    /// A string: a variant's name when an enum was asked for.
-    fn string<E: de::Error>(self, value: &str) -> Result<V::Value, E> {
-        self.at.note_id(value);
-        let slot = self.slot;
-        if self.shape == Shape::Enum {
-            return slot.pass(self.visitor.visit_enum(StrDeserializer::<DeError>::new(value)));
-        }
-        slot.pass(self.visitor.visit_str(value))
+    fn deserialize_newtype_struct<V: Visitor<'de>>(self, _: &'static str, visitor: V) -> Result<V::Value, DeError> {
+        let at = self.at;
+        visitor.visit_newtype_struct(self.inner()).map_err(|e| e.locate(&at, None))
     }
 }
 
-/// Defines `visit_*` methods that hand a scalar on.
-macro_rules! scalars {
-    ($($method:ident $type:ty;)*) => {$(
-        fn $method<E: de::Error>(self, value: $type) -> Result<V::Value, E> {
-            self.slot.pass(self.visitor.$method(value))
-        }
-    )*};
-}
-
-impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<'_, V> {
-    type Value = V::Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.visitor.expecting(f)
-    }
-
-    scalars! {
-        visit_bool bool;
-        visit_i64 i64;
-        visit_u64 u64;
-        visit_f64 f64;
-    }
-
-    fn visit_str<E: de::Error>(self, value: &str) -> Result<V::Value, E> {
-        self.string(value)
-    }
-
-    fn visit_borrowed_str<E: de::Error>(self, value: &'de str) -> Result<V::Value, E> {
-        if self.shape == Shape::Enum {
-            return self.string(value);
-        }
-        self.at.note_id(value);
-        self.slot.pass(self.visitor.visit_borrowed_str(value))
-    }
-
-    fn visit_string<E: de::Error>(self, value: String) -> Result<V::Value, E> {
-        if self.shape == Shape::Enum {
-            return self.string(&value);
-        }
-        self.at.note_id(&value);
-        self.slot.pass(self.visitor.visit_string(value))
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<V::Value, E> {
-        self.slot.pass(self.visitor.visit_unit())
-    }
-
-    fn visit_none<E: de::Error>(self) -> Result<V::Value, E> {
-        self.slot.pass(self.visitor.visit_none())
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<V::Value, D::Error> {
-        let de = De { inner: deserializer, at: self.at, slot: self.slot, skip: None };
-        self.slot.pass(self.visitor.visit_some(de))
-    }
-
-    fn visit_newtype_struct<D: Deserializer<'de>>(self, deserializer: D) -> Result<V::Value, D::Error> {
-        let de = De { inner: deserializer, at: self.at, slot: self.slot, skip: None };
-        self.slot.pass(self.visitor.visit_newtype_struct(de))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
-        let seq = Seq { inner: seq, at: self.at, slot: self.slot, index: 0 };
-        self.slot.pass(self.visitor.visit_seq(seq))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-        let map = Map { inner: map, at: self.at, slot: self.slot, key: None, skip: self.skip, skipped: [false; 2] };
-        self.slot.pass(self.visitor.visit_map(map))
-    }
-}
-
-/// The visitor of a struct ([`De::deserialize_struct`]): an object goes to the struct's
-/// visitor; any other value is refused here as the wrong type, without the struct's visitor.
-/// serde derives a struct visitor that also reads arrays and refuses scalars itself; leaving
-/// those paths unused keeps them out of the compiled library, once per struct.
-struct ObjectOnly<'a, V>(Wrap<'a, V>);
-
-impl ObjectOnly<'_, ()> {
-    /// The error for `found` where an object is expected, kept in `slot`.
-    #[cold]
-    #[inline(never)]
-    fn refuse<E: de::Error>(slot: &Slot, found: Unexpected<'_>) -> E {
-        slot.keep(<DeError as de::Error>::invalid_type(found, &"an object"))
-    }
-}
-
-impl<'de, V: Visitor<'de>> Visitor<'de> for ObjectOnly<'_, V> {
-    type Value = V::Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an object")
-    }
-
-    fn visit_bool<E: de::Error>(self, value: bool) -> Result<V::Value, E> {
-        Err(ObjectOnly::refuse(self.0.slot, Unexpected::Bool(value)))
-    }
-
-    fn visit_i64<E: de::Error>(self, value: i64) -> Result<V::Value, E> {
-        Err(ObjectOnly::refuse(self.0.slot, Unexpected::Signed(value)))
-    }
-
-    fn visit_u64<E: de::Error>(self, value: u64) -> Result<V::Value, E> {
-        Err(ObjectOnly::refuse(self.0.slot, Unexpected::Unsigned(value)))
-    }
-
-    fn visit_f64<E: de::Error>(self, value: f64) -> Result<V::Value, E> {
-        Err(ObjectOnly::refuse(self.0.slot, Unexpected::Float(value)))
-    }
-
-    fn visit_str<E: de::Error>(self, value: &str) -> Result<V::Value, E> {
-        Err(ObjectOnly::refuse(self.0.slot, Unexpected::Str(value)))
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<V::Value, E> {
-        Err(ObjectOnly::refuse(self.0.slot, Unexpected::Unit))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, _: A) -> Result<V::Value, A::Error> {
-        Err(ObjectOnly::refuse(self.0.slot, Unexpected::Seq))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-        self.0.visit_map(map)
-    }
+/// The error for `node`, at `at`, where an object is expected. Compiled once, not once per
+/// struct read.
+#[cold]
+#[inline(never)]
+fn not_an_object(node: &Node<'_>, at: &At<'_>) -> DeError {
+    <DeError as de::Error>::invalid_type(unexpected(node), &"an object").locate(at, Some("an object"))
 }
 
 /// The elements of an array, each read by a [`De`] that knows its index.
-struct Seq<'a, A> {
-    inner: A,
+struct Seq<'a, 'de> {
+    items: slice::Iter<'a, Node<'de>>,
     at: At<'a>,
-    slot: &'a Slot,
     index: usize,
 }
 
-impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Seq<'_, A> {
+impl<'de> SeqAccess<'de> for Seq<'_, 'de> {
     type Error = DeError;
 
     fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, DeError> {
+        let Some(node) = self.items.next() else { return Ok(None) };
         let id = RefCell::new(None);
         let at = At::Index(&self.at, self.index, &id);
         self.index += 1;
-        let seed = Seed { seed, at, slot: self.slot };
-        self.inner.next_element_seed(seed).map_err(|e| self.slot.fault(&e, &self.at, None))
+        seed.deserialize(De { node, at, skip: None }).map(Some).map_err(|e| e.locate(&at, None))
     }
 
     fn size_hint(&self) -> Option<usize> {
-        self.inner.size_hint()
+        Some(self.items.len())
     }
 }
 
 /// The entries of an object, each value read by a [`De`] that knows its key.
-struct Map<'a, 'de, A> {
-    inner: A,
+struct Map<'a, 'de> {
+    entries: slice::Iter<'a, (Cow<'de, str>, Node<'de>)>,
     at: At<'a>,
-    slot: &'a Slot,
-    /// The key of the value to read next.
-    key: Option<Cow<'de, str>>,
+    /// The entry whose value is to be read next.
+    entry: Option<&'a (Cow<'de, str>, Node<'de>)>,
     /// Which top-level fields to read (only at the root).
     skip: Option<Keys>,
     /// Which of the skipped fields were met, so that one given twice is refused.
     skipped: [bool; 2],
 }
 
-impl<'de, A: MapAccess<'de>> Map<'_, 'de, A> {
-    /// The next key to hand to the request type, past the top-level fields it skips, or
+impl<'a, 'de> Map<'a, 'de> {
+    fn new(entries: &'a [(Cow<'de, str>, Node<'de>)], at: At<'a>, skip: Option<Keys>) -> Self {
+        Self { entries: entries.iter(), at, entry: None, skip, skipped: [false; 2] }
+    }
+
+    /// The next entry to hand to the request type, past the top-level fields it skips, or
     /// `None` at the end. Apart from the key seed, so that it is compiled once rather than
     /// once per struct.
     #[inline(never)]
-    fn next_key(&mut self) -> Result<Option<Cow<'de, str>>, DeError> {
-        loop {
-            let key = self.inner.next_key_seed(KeySeed).map_err(|e| self.slot.fault(&e, &self.at, None))?;
-            let Some(key) = key else { return Ok(None) };
-            if let Some(Keys::Only(read)) = self.skip {
-                if !read.contains(&&*key) {
-                    self.inner.next_value::<IgnoredAny>().map_err(|e| self.slot.fault(&e, &self.at, None))?;
-                    continue;
-                }
-            }
-            let skip = match self.skip {
-                Some(Keys::Skip(skip)) => skip,
-                _ => &[],
-            };
-            if let Some(at) = skip.iter().position(|s| *s == key) {
-                match self.skipped.get_mut(at) {
-                    Some(seen) if *seen => {
-                        let field = skip.get(at).copied().unwrap_or_default();
-                        return Err(DeError::new(Kind::DuplicateField { field }).locate(&self.at, None));
+    fn next_entry(&mut self) -> Result<Option<&'a (Cow<'de, str>, Node<'de>)>, DeError> {
+        for entry in self.entries.by_ref() {
+            let key = &*entry.0;
+            match self.skip {
+                Some(Keys::Only(read)) if !read.contains(&key) => continue,
+                Some(Keys::Skip(skip)) => {
+                    if let Some(at) = skip.iter().position(|s| *s == key) {
+                        match self.skipped.get_mut(at) {
+                            Some(seen) if *seen => {
+                                let field = skip.get(at).copied().unwrap_or_default();
+                                return Err(DeError::new(Kind::DuplicateField { field }).locate(&self.at, None));
+                            }
+                            Some(seen) => *seen = true,
+                            None => {}
+                        }
+                        continue;
                     }
-                    Some(seen) => *seen = true,
-                    None => {}
                 }
-                self.inner.next_value::<IgnoredAny>().map_err(|e| self.slot.fault(&e, &self.at, None))?;
-                continue;
+                _ => {}
             }
-            return Ok(Some(key));
+            return Ok(Some(entry));
         }
+        Ok(None)
     }
 }
 
-impl<'de, A: MapAccess<'de>> MapAccess<'de> for Map<'_, 'de, A> {
+impl<'de> MapAccess<'de> for Map<'_, 'de> {
     type Error = DeError;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, DeError> {
-        let Some(key) = self.next_key()? else { return Ok(None) };
-        let value = seed.deserialize(StrDeserializer::<DeError>::new(&key)).map_err(|e| e.locate(&self.at, None));
-        self.key = Some(key);
-        value.map(Some)
+        let Some(entry) = self.next_entry()? else { return Ok(None) };
+        self.entry = Some(entry);
+        let key = seed.deserialize(StrDeserializer::<DeError>::new(&entry.0)).map_err(|e| e.locate(&self.at, None))?;
+        Ok(Some(key))
     }
 
     fn next_value_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<T::Value, DeError> {
-        let key = self.key.take().unwrap_or_default();
-        let at = At::Key(&self.at, &key);
-        let seed = Seed { seed, at, slot: self.slot };
-        self.inner.next_value_seed(seed).map_err(|e| self.slot.fault(&e, &at, None))
+        let Some((key, node)) = self.entry.take() else {
+            return Err(DeError::new(Kind::Other(String::from("a value was read before its key"))));
+        };
+        let at = At::Key(&self.at, key);
+        seed.deserialize(De { node, at, skip: None }).map_err(|e| e.locate(&at, None))
     }
 
     fn size_hint(&self) -> Option<usize> {
-        self.inner.size_hint()
+        // Exact but at the top level, where skipped fields are among the entries left.
+        self.skip.is_none().then(|| self.entries.len())
     }
 }
 
@@ -894,19 +786,108 @@ impl<'de> DeserializeSeed<'de> for KeySeed {
     }
 }
 
-/// The request type's seed for a value, handed to serde_json: it reads the value through a
-/// [`De`] at `at`.
-struct Seed<'a, T> {
-    seed: T,
-    at: At<'a>,
-    slot: &'a Slot,
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloc::vec;
+    use alloc::vec::Vec;
 
-impl<'de, T: DeserializeSeed<'de>> DeserializeSeed<'de> for Seed<'_, T> {
-    type Value = T::Value;
+    #[derive(Debug, PartialEq, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Outer {
+        records: Vec<Inner>,
+        #[serde(default)]
+        note: Option<String>,
+    }
 
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<T::Value, D::Error> {
-        let de = De { inner: deserializer, at: self.at, slot: self.slot, skip: None };
-        self.slot.pass(self.seed.deserialize(de))
+    #[derive(Debug, PartialEq, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Inner {
+        id: String,
+        hours: f64,
+    }
+
+    const SKIP: Keys = Keys::Skip(&["operation", "version"]);
+
+    fn read_text(text: &str) -> Result<Outer, Error> {
+        read(&parse(text)?, SKIP)
+    }
+
+    fn fault(text: &str) -> (crate::ErrorCode, String) {
+        let error = read_text(text).unwrap_err();
+        (error.code(), error.field().map(String::from).unwrap_or_default())
+    }
+
+    #[test]
+    fn the_tree_keeps_every_entry_in_the_texts_order() {
+        let tree = parse(r#"{"b": 1, "a": [true, null, -2, 2.5, "x\n"], "b": "y"}"#).unwrap();
+        let expected = Node::Object(vec![
+            (Cow::Borrowed("b"), Node::U64(1)),
+            (
+                Cow::Borrowed("a"),
+                Node::Array(vec![
+                    Node::Bool(true),
+                    Node::Null,
+                    Node::I64(-2),
+                    Node::F64(2.5),
+                    Node::Str(Cow::Owned(String::from("x\n"))),
+                ]),
+            ),
+            (Cow::Borrowed("b"), Node::Str(Cow::Borrowed("y"))),
+        ]);
+        assert_eq!(tree, expected);
+    }
+
+    #[test]
+    fn malformed_text_is_refused_with_its_line_and_column() {
+        let error = parse("{\n  \"records\": [1,]\n}").unwrap_err();
+        let Error::MalformedJson { line, column, detail } = error else { panic!("{error:?}") };
+        assert_eq!((line, column, detail.as_str()), (2, 17, "trailing comma"));
+        assert!(matches!(parse("{} {}").unwrap_err(), Error::MalformedJson { .. }));
+    }
+
+    #[test]
+    fn a_request_type_reads_from_the_tree_with_escaped_and_plain_strings() {
+        let outer =
+            read_text(r#"{"operation": "x", "records": [{"id": "c\u0031", "hours": 3}], "note": "n"}"#).unwrap();
+        assert_eq!(outer.records, vec![Inner { id: String::from("c1"), hours: 3.0 }]);
+        assert_eq!(outer.note.as_deref(), Some("n"));
+    }
+
+    #[test]
+    fn a_field_given_twice_is_refused_even_one_the_pass_skips() {
+        assert_eq!(fault(r#"{"records": [], "records": []}"#), (crate::ErrorCode::DuplicateField, "records".into()));
+        assert_eq!(
+            fault(r#"{"version": 1, "records": [], "version": 1}"#),
+            (crate::ErrorCode::DuplicateField, "version".into())
+        );
+    }
+
+    #[test]
+    fn the_first_fault_in_the_text_is_the_one_reported() {
+        let text = r#"{"records": [{"id": "c1", "hours": "3"}], "nothing": 1}"#;
+        assert_eq!(fault(text), (crate::ErrorCode::WrongType, "records[c1].hours".into()));
+        let text = r#"{"nothing": 1, "records": [{"id": "c1", "hours": "3"}]}"#;
+        assert_eq!(fault(text), (crate::ErrorCode::UnknownField, "nothing".into()));
+    }
+
+    #[test]
+    fn an_element_is_named_by_its_id_once_read_and_by_its_index_before() {
+        let text = r#"{"records": [{"id": "c1", "hours": 1}, {"hours": "x", "id": "c2"}]}"#;
+        assert_eq!(fault(text), (crate::ErrorCode::WrongType, "records[1].hours".into()));
+        let text = r#"{"records": [{"id": "c1", "hours": 1}, {"id": "c2", "hours": -1, "extra": 0}]}"#;
+        assert_eq!(fault(text), (crate::ErrorCode::UnknownField, "records[c2].extra".into()));
+        assert_eq!(
+            fault(r#"{"records": [{"id": "c1"}]}"#),
+            (crate::ErrorCode::MissingField, "records[c1].hours".into())
+        );
+    }
+
+    #[test]
+    fn a_struct_is_read_only_from_an_object() {
+        let error = read_text(r#"{"records": [[]]}"#).unwrap_err();
+        assert_eq!(error.to_string(), "records[0]: expected an object, found an array");
+        let error = read_text("[1]").unwrap_err();
+        assert_eq!((error.code(), error.field()), (crate::ErrorCode::WrongType, Some("request")));
     }
 }

@@ -102,8 +102,7 @@
 //! review's date and `as_of` to the last's. Two reviews on one date are refused
 //! (`duplicate_review_date`).
 //!
-//! **`evidence_from_records`** (feature `records`, on by default; not in the WebAssembly
-//! module) derives fidelity evidence from a service's case records over a period
+//! **`evidence_from_records`** derives fidelity evidence from a service's case records over a period
 //! ([`crate::records`]):
 //! ```json
 //! { "operation": "evidence_from_records", "period": {"from": "2025-01-01", "to": "2025-03-31"},
@@ -231,7 +230,6 @@ mod de;
 mod fields;
 mod frameworks;
 mod history;
-#[cfg(feature = "records")]
 mod records;
 mod review;
 mod scales;
@@ -252,8 +250,6 @@ pub use history::{
     FallDoc, HistoryChangeDoc, HistoryRequest, HistoryResponse, HistoryReviewDoc, HistoryReviewSummaryDoc,
     ItemSeriesDoc, NextReviewsDoc, PersistentGapDoc,
 };
-#[cfg(feature = "records")]
-#[cfg_attr(docsrs, doc(cfg(feature = "records")))]
 pub use records::{
     BreakdownDoc, ClientDoc, ContactDoc, DataQualityDoc, DerivedDoc, EvidenceFromRecordsRequest,
     EvidenceFromRecordsResponse, JobRecordDoc, LeftOutDoc, NotDerivedDoc, RecordRefDoc, SpecialistDoc, WeekDoc,
@@ -282,13 +278,8 @@ use crate::error::Error;
 
 pub use de::{MAX_DEPTH, MAX_INPUT_BYTES, MAX_RECORDS_INPUT_BYTES};
 /// The operations the document API answers.
-#[cfg(feature = "records")]
 pub const OPERATIONS: &str = "review, compare, history, evidence_from_records, kpis, schedule, recommend_model, \
                               check_contract, swemwbs, frameworks, validate_scale, describe_scale";
-/// The operations the document API answers (built without `evidence_from_records`).
-#[cfg(not(feature = "records"))]
-pub const OPERATIONS: &str = "review, compare, history, kpis, schedule, recommend_model, check_contract, swemwbs, \
-                              frameworks, validate_scale, describe_scale";
 
 /// Answers one JSON request with one JSON response (or an error document). Never panics.
 #[must_use]
@@ -376,15 +367,14 @@ pub fn handle(request: &str) -> Result<Answer, Error> {
 pub fn parse_request(request: &str) -> Result<Request, Error> {
     check_length(request.len())?;
     de::check_depth(request)?;
-    // Malformed JSON is refused as such wherever it is, even after a fault of shape: a fault
-    // found while reading is reported only once the whole text is known to be JSON.
-    read_request(request).map_err(|error| de::check_syntax(request).err().unwrap_or(error))
+    let tree = de::parse(request)?;
+    read_request(request.len(), &tree)
 }
 
-/// Reads a request whose text is within the limits: `operation` and `version` first, then
+/// Reads a request, `size` bytes long, from its tree: `operation` and `version` first, then
 /// the operation's own request type.
-fn read_request(request: &str) -> Result<Request, Error> {
-    let head: de::Head = de::read(request, de::Keys::Only(&["operation", "version"]))?;
+fn read_request(size: usize, tree: &de::Node<'_>) -> Result<Request, Error> {
+    let head: de::Head = de::read(tree, de::Keys::Only(&["operation", "version"]))?;
     if let Some(version) = head.version {
         if version != de::Version::Number(1.0) {
             let version = match version {
@@ -398,24 +388,23 @@ fn read_request(request: &str) -> Result<Request, Error> {
         return Err(Error::MissingField { field: String::from("operation") });
     };
     let limit = input_limit(&operation);
-    if request.len() > limit {
-        return Err(Error::InputTooLarge { size: request.len(), limit });
+    if size > limit {
+        return Err(Error::InputTooLarge { size, limit });
     }
     const SKIP: de::Keys = de::Keys::Skip(&["operation", "version"]);
     Ok(match operation.as_str() {
-        "review" => Request::Review(de::read(request, SKIP).map_err(|e| with_item_forms(request, e))?),
-        "compare" => Request::Compare(de::read(request, SKIP).map_err(|e| with_item_forms(request, e))?),
-        "history" => Request::History(de::read(request, SKIP).map_err(|e| with_item_forms(request, e))?),
-        #[cfg(feature = "records")]
-        "evidence_from_records" => Request::EvidenceFromRecords(Box::new(de::read(request, SKIP)?)),
-        "kpis" => Request::Kpis(Box::new(de::read(request, SKIP)?)),
-        "schedule" => Request::Schedule(de::read(request, SKIP)?),
-        "recommend_model" => Request::RecommendModel(de::read(request, SKIP)?),
-        "check_contract" => Request::CheckContract(Box::new(de::read(request, SKIP)?)),
-        "swemwbs" => Request::Swemwbs(de::read(request, SKIP)?),
-        "frameworks" => Request::Frameworks(de::read(request, SKIP)?),
-        "validate_scale" => Request::ValidateScale(de::read(request, SKIP)?),
-        "describe_scale" => Request::DescribeScale(de::read(request, SKIP)?),
+        "review" => Request::Review(de::read(tree, SKIP).map_err(|e| with_item_forms(tree, e))?),
+        "compare" => Request::Compare(de::read(tree, SKIP).map_err(|e| with_item_forms(tree, e))?),
+        "history" => Request::History(de::read(tree, SKIP).map_err(|e| with_item_forms(tree, e))?),
+        "evidence_from_records" => Request::EvidenceFromRecords(Box::new(de::read(tree, SKIP)?)),
+        "kpis" => Request::Kpis(Box::new(de::read(tree, SKIP)?)),
+        "schedule" => Request::Schedule(de::read(tree, SKIP)?),
+        "recommend_model" => Request::RecommendModel(de::read(tree, SKIP)?),
+        "check_contract" => Request::CheckContract(Box::new(de::read(tree, SKIP)?)),
+        "swemwbs" => Request::Swemwbs(de::read(tree, SKIP)?),
+        "frameworks" => Request::Frameworks(de::read(tree, SKIP)?),
+        "validate_scale" => Request::ValidateScale(de::read(tree, SKIP)?),
+        "describe_scale" => Request::DescribeScale(de::read(tree, SKIP)?),
         _ => return Err(Error::UnknownOperation { operation, accepted: OPERATIONS }),
     })
 }
@@ -424,14 +413,14 @@ fn read_request(request: &str) -> Result<Request, Error> {
 /// answered by the forms that item takes (`accepted here: rating, insufficient_data`) when the
 /// request's scale can be read. The evidence is read before the scale, so serde can only list
 /// the fields of every form.
-fn with_item_forms(request: &str, error: Error) -> Error {
+fn with_item_forms(tree: &de::Node<'_>, error: Error) -> Error {
     #[derive(serde::Deserialize)]
     struct ScaleOnly {
         scale: scales::ScaleRef,
     }
     let Error::UnknownField { field, .. } = &error else { return error };
     let Some(number) = review::evidence_item(field) else { return error };
-    let Ok(ScaleOnly { scale }) = de::read(request, de::Keys::Only(&["scale"])) else { return error };
+    let Ok(ScaleOnly { scale }) = de::read(tree, de::Keys::Only(&["scale"])) else { return error };
     match review::accepted_forms(&scale, number) {
         Some(accepted) => Error::UnknownField { field: field.clone(), accepted: accepted.into() },
         None => error,
@@ -500,7 +489,6 @@ pub enum Request {
     /// `"operation": "history"`.
     History(HistoryRequest),
     /// `"operation": "evidence_from_records"`.
-    #[cfg(feature = "records")]
     EvidenceFromRecords(Box<EvidenceFromRecordsRequest>),
     /// `"operation": "kpis"`.
     Kpis(Box<KpisRequest>),
@@ -530,7 +518,6 @@ impl Request {
             Self::Review(r) => Response::Review(r.answer()?),
             Self::Compare(c) => Response::Compare(c.answer()?),
             Self::History(h) => Response::History(Box::new(h.answer()?)),
-            #[cfg(feature = "records")]
             Self::EvidenceFromRecords(e) => Response::EvidenceFromRecords(Box::new(e.answer()?)),
             Self::Kpis(k) => Response::Kpis(k.answer()?),
             Self::Schedule(s) => Response::Schedule(Box::new(s.answer()?)),
@@ -542,7 +529,6 @@ impl Request {
             Self::DescribeScale(d) => Response::DescribeScale(Box::new(d.answer()?)),
         };
         let produced_by = match (self, self.scale()) {
-            #[cfg(feature = "records")]
             (Self::EvidenceFromRecords(_), _) => ProducedBy::with_scale(&crate::ips25::SCALE),
             (_, Some(scale)) => scales::ScaleChoice::from_ref(scale)?.with_scale(ProducedBy::with_scale)?,
             (_, None) => ProducedBy::library(),
@@ -560,7 +546,6 @@ impl Request {
             Self::ValidateScale(v) => Some(&v.scale),
             Self::DescribeScale(d) => Some(&d.scale),
             // Derives the UK IPS scale's evidence, but names no scale (see `answer`).
-            #[cfg(feature = "records")]
             Self::EvidenceFromRecords(_) => None,
             Self::Kpis(_)
             | Self::Schedule(_)
@@ -613,7 +598,6 @@ pub enum Response {
     /// Answer to `history`.
     History(Box<HistoryResponse>),
     /// Answer to `evidence_from_records`.
-    #[cfg(feature = "records")]
     EvidenceFromRecords(Box<EvidenceFromRecordsResponse>),
     /// Answer to `kpis`.
     Kpis(KpisResponse),

@@ -293,7 +293,6 @@ fn requests_round_trip() {
 
 /// The evidence `evidence_from_records` gives, sent to `review`, answers exactly as the review
 /// in its response.
-#[cfg(feature = "records")]
 #[test]
 fn derived_evidence_reviews_as_the_response_says() {
     let text = include_str!("../../../tests/vectors/evidence_from_records_sample_quarter_with_review.request.json");
@@ -306,7 +305,6 @@ fn derived_evidence_reviews_as_the_response_says() {
 }
 
 /// The operations on records take requests past the others' limit, up to their own.
-#[cfg(feature = "records")]
 #[test]
 fn records_requests_have_their_own_size_limit() {
     let contacts: alloc::vec::Vec<String> = (0..4000)

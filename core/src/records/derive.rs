@@ -1,13 +1,12 @@
 //! The derivation of each item's evidence from the records (see the `records_*` rows of
 //! [`crate::interpretation`] for how each count reads the scale).
 
-use alloc::collections::{BTreeMap, BTreeSet};
 use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::{
-    Breakdown, Client, Contact, Derived, Finding, Job, Kind, LeftOut, Period, Problem, Reason, RecordRef, Records,
-    RecordsReport, Specialist, Week, first_of_each_id,
+    Breakdown, ById, Client, Contact, Derived, Finding, Job, Keyed, Kind, LeftOut, Period, Problem, Reason, RecordRef,
+    Records, RecordsReport, Specialist, Week, first_of_each_id,
 };
 use crate::commissioning::{Date, add_days, date_text, days_between};
 use crate::evidence::{CompetitiveJobs, EmployerContacts, Evidence, Measurement, TeamAssignment};
@@ -29,11 +28,11 @@ pub fn closest_point(mean: f64) -> Score {
 
 /// The records of each kind, first with their id, and the exclusions of repeated ids.
 struct Indexed<'r> {
-    specialists: Option<(BTreeMap<&'r str, &'r Specialist>, Vec<LeftOut>)>,
-    clients: Option<(BTreeMap<&'r str, &'r Client>, Vec<LeftOut>)>,
-    contacts: Option<(BTreeMap<&'r str, &'r Contact>, Vec<LeftOut>)>,
-    jobs: Option<(BTreeMap<&'r str, &'r Job>, Vec<LeftOut>)>,
-    weeks: Option<(BTreeMap<&'r str, &'r Week>, Vec<LeftOut>)>,
+    specialists: Option<(ById<'r, Specialist>, Vec<LeftOut>)>,
+    clients: Option<(ById<'r, Client>, Vec<LeftOut>)>,
+    contacts: Option<(ById<'r, Contact>, Vec<LeftOut>)>,
+    jobs: Option<(ById<'r, Job>, Vec<LeftOut>)>,
+    weeks: Option<(ById<'r, Week>, Vec<LeftOut>)>,
 }
 
 impl Indexed<'_> {
@@ -153,7 +152,7 @@ fn check(ix: &Indexed<'_>, period: Period, findings: &mut Vec<Finding>) {
     let mut find = |kind: Kind, id: &str, field: &'static str, problem: Problem| {
         findings.push(Finding { record: record(kind, id), field, problem });
     };
-    for (id, c) in ix.clients.iter().flat_map(|(c, _)| c) {
+    for (id, c) in ix.clients.iter().flat_map(|(c, _)| c.iter()) {
         match (c.entry, c.exit) {
             (None, _) => find(Kind::Client, id, "entry", Problem::MissingDate),
             (Some(entry), Some(exit)) if exit < entry => find(Kind::Client, id, "exit", Problem::DatesOutOfOrder),
@@ -163,7 +162,7 @@ fn check(ix: &Indexed<'_>, period: Period, findings: &mut Vec<Finding>) {
             find(Kind::Client, id, "specialist", Problem::UnknownSpecialist);
         }
     }
-    for (id, c) in ix.contacts.iter().flat_map(|(c, _)| c) {
+    for (id, c) in ix.contacts.iter().flat_map(|(c, _)| c.iter()) {
         match c.date {
             None => find(Kind::Contact, id, "date", Problem::MissingDate),
             Some(date) if !period.contains(date) => find(Kind::Contact, id, "date", Problem::OutsidePeriod),
@@ -176,7 +175,7 @@ fn check(ix: &Indexed<'_>, period: Period, findings: &mut Vec<Finding>) {
             find(Kind::Contact, id, "client", Problem::UnknownClient);
         }
     }
-    for (id, j) in ix.jobs.iter().flat_map(|(j, _)| j) {
+    for (id, j) in ix.jobs.iter().flat_map(|(j, _)| j.iter()) {
         match (j.start, j.end) {
             (None, _) => find(Kind::Job, id, "start", Problem::MissingDate),
             (Some(start), Some(end)) if end < start => find(Kind::Job, id, "end", Problem::DatesOutOfOrder),
@@ -189,7 +188,7 @@ fn check(ix: &Indexed<'_>, period: Period, findings: &mut Vec<Finding>) {
             find(Kind::Job, id, "client", Problem::UnknownClient);
         }
     }
-    for (id, w) in ix.weeks.iter().flat_map(|(w, _)| w) {
+    for (id, w) in ix.weeks.iter().flat_map(|(w, _)| w.iter()) {
         match w.week {
             None => find(Kind::Week, id, "week", Problem::MissingDate),
             Some(date) if !period.contains(date) => find(Kind::Week, id, "week", Problem::OutsidePeriod),
@@ -227,12 +226,12 @@ fn caseload(ix: &Indexed<'_>, period: Period) -> Option<Derived> {
     let mut tally = Tally::with_repeats(spec_repeats);
     tally.left_out.extend_from_slice(client_repeats);
     let mut fte = 0.0;
-    for (id, s) in specialists {
+    for (id, s) in specialists.iter() {
         fte += s.fte;
         tally.count(Kind::Specialist, id);
     }
     let mut active = 0usize;
-    for (id, c) in clients {
+    for (id, c) in clients.iter() {
         match off_caseload(ix, c, period) {
             Some(reason) => tally.leave(Kind::Client, id, reason),
             None => {
@@ -262,7 +261,7 @@ fn team_share(ix: &Indexed<'_>, period: Period) -> Option<Derived> {
     let mut tally = Tally::with_repeats(spec_repeats);
     tally.left_out.extend_from_slice(client_repeats);
     let (mut from_teams, mut on_caseload, mut most_teams) = (0usize, 0usize, 0usize);
-    for (id, c) in clients {
+    for (id, c) in clients.iter() {
         if let Some(reason) = off_caseload(ix, c, period) {
             tally.leave(Kind::Client, id, reason);
             continue;
@@ -301,19 +300,22 @@ fn team_share(ix: &Indexed<'_>, period: Period) -> Option<Derived> {
 /// (`records_rapid_search_mean`).
 fn rapid_search(ix: &Indexed<'_>, period: Period) -> Option<Derived> {
     let ((clients, client_repeats), (contacts, _)) = (ix.clients.as_ref()?, ix.contacts.as_ref()?);
-    // Each client's qualifying contacts by date (the earliest on or after entry is looked up).
-    let mut by_client: BTreeMap<&str, Vec<(Date, &str)>> = BTreeMap::new();
-    for (id, c) in contacts {
+    // The qualifying contacts' dates and ids, by client (the earliest on or after entry is
+    // looked up).
+    let (mut qualifying, mut by_client) = (Vec::new(), Vec::new());
+    for (id, c) in contacts.iter() {
         if let (true, true, Some(client), Some(date)) = (c.face_to_face, c.competitive_job, c.client.as_deref(), c.date)
         {
             if date <= period.to {
-                by_client.entry(client).or_default().push((date, id));
+                by_client.push((client, qualifying.len()));
+                qualifying.push((date, id));
             }
         }
     }
+    let by_client = Keyed::new(by_client);
     let mut tally = Tally::with_repeats(client_repeats);
     let (mut days, mut n) = (0.0, 0usize);
-    for (id, c) in clients {
+    for (id, c) in clients.iter() {
         let Some(entry) = c.entry else {
             tally.leave(Kind::Client, id, Reason::MissingDate);
             continue;
@@ -326,7 +328,8 @@ fn rapid_search(ix: &Indexed<'_>, period: Period) -> Option<Derived> {
             tally.leave(Kind::Client, id, Reason::EntryOutsidePeriod);
             continue;
         }
-        let first = by_client.get(id).and_then(|dates| dates.iter().filter(|(d, _)| *d >= entry).min());
+        let contacts = by_client.with_key(id).iter().filter_map(|(_, at)| qualifying.get(*at));
+        let first = contacts.filter(|(d, _)| *d >= entry).min();
         let Some((date, contact)) = first else {
             tally.leave(Kind::Client, id, Reason::NoQualifyingContact);
             continue;
@@ -361,7 +364,7 @@ fn preferences(ix: &Indexed<'_>, period: Period) -> Option<Derived> {
     let (contacts, repeats) = ix.contacts.as_ref()?;
     let mut tally = Tally::with_repeats(repeats);
     let (mut based, mut recorded) = (0usize, 0usize);
-    for (id, c) in contacts {
+    for (id, c) in contacts.iter() {
         match (off_period(c, period), c.client_preferences) {
             (Some(reason), _) => tally.leave(Kind::Contact, id, reason),
             (None, None) => tally.leave(Kind::Contact, id, Reason::PreferencesNotRecorded),
@@ -404,7 +407,7 @@ fn weekly_contacts(ix: &Indexed<'_>, period: Period) -> Option<Derived> {
         monday = add_days(start, 7);
     }
     let mut tally = Tally::with_repeats(repeats);
-    for (id, c) in contacts {
+    for (id, c) in contacts.iter() {
         let reason = off_period(c, period)
             .or_else(|| (!c.face_to_face).then_some(Reason::NotFaceToFace))
             .or_else(|| c.client.is_none().then_some(Reason::NotClientSpecific));
@@ -478,24 +481,25 @@ const EMPLOYERS: Diversity = Diversity {
 fn diversity(ix: &Indexed<'_>, period: Period, what: &Diversity) -> Option<Derived> {
     let (jobs, repeats) = ix.jobs.as_ref()?;
     let mut tally = Tally::with_repeats(repeats);
-    let mut distinct = BTreeSet::new();
+    let mut distinct = Vec::new();
     let mut held = 0usize;
-    for (id, j) in jobs {
+    for (id, j) in jobs.iter() {
         match (job_off_period(ix, j, period), (what.key)(j)) {
             (Some(reason), _) => tally.leave(Kind::Job, id, reason),
             (None, None) => tally.leave(Kind::Job, id, what.missing),
             (None, Some(key)) => {
-                distinct.insert(key);
+                distinct.push((key, held));
                 held += 1;
                 tally.count(Kind::Job, id);
             }
         }
     }
-    let share = ratio(count(distinct.len()) * 100.0, count(held));
+    let distinct = Keyed::new(distinct).runs().count();
+    let share = ratio(count(distinct) * 100.0, count(held));
     Some(tally.into_derived(
         what.item,
         what.method,
-        share.map(|s| (s, count(distinct.len()), count(held))),
+        share.map(|s| (s, count(distinct), count(held))),
         share.map(Evidence::value),
     ))
 }
@@ -521,7 +525,7 @@ fn competitive(ix: &Indexed<'_>, period: Period) -> Option<Derived> {
     // Every job held on the last day is a current job; the share is over those whose record
     // says whether they are permanent and competitive.
     let (mut permanent, mut recorded, mut current) = (0usize, 0usize, 0usize);
-    for (id, j) in jobs {
+    for (id, j) in jobs.iter() {
         let reason = job_off_period(ix, j, period).or_else(|| {
             let start = j.start?;
             (start > period.to || j.end.is_some_and(|end| end < period.to)).then_some(Reason::NotCurrent)
@@ -554,8 +558,9 @@ fn competitive(ix: &Indexed<'_>, period: Period) -> Option<Derived> {
     ))
 }
 
-/// Each specialist's sums of some hours and of scheduled hours over their weeks that count.
-type HoursBySpecialist<'r> = BTreeMap<&'r str, (f64, f64)>;
+/// Each specialist's sums of some hours and of scheduled hours over their weeks that count, in
+/// the specialists' order.
+type HoursBySpecialist<'r> = Vec<(&'r str, (f64, f64))>;
 
 /// The scheduled weeks that count for item 2 or 24, each specialist's sums of `part` hours and
 /// scheduled hours over them, and the records counted and left out; `None` when no week records
@@ -570,8 +575,9 @@ fn weeks_counted<'r>(
         return None;
     }
     let mut tally = Tally::with_repeats(repeats);
-    let mut by_specialist = HoursBySpecialist::new();
-    for (id, w) in weeks {
+    // Each week counted, its hours and scheduled hours, by specialist.
+    let (mut hours_counted, mut by_specialist) = (Vec::new(), Vec::new());
+    for (id, w) in weeks.iter() {
         let reason = match (w.week, w.specialist.as_deref(), part(w)) {
             (None, ..) => Some(Reason::MissingDate),
             (Some(date), ..) if !period.contains(date) => Some(Reason::OutsidePeriod),
@@ -587,14 +593,21 @@ fn weeks_counted<'r>(
             continue;
         }
         let (Some(specialist), Some(hours)) = (w.specialist.as_deref(), part(w)) else { continue };
-        let sums = by_specialist.entry(specialist).or_insert((0.0, 0.0));
-        sums.0 += hours;
-        sums.1 += w.scheduled;
+        by_specialist.push((specialist, hours_counted.len()));
+        hours_counted.push((hours, w.scheduled));
         tally.count(Kind::Week, id);
     }
+    // Summed in the weeks' order, each specialist's run in turn.
+    let by_specialist: HoursBySpecialist<'r> = Keyed::new(by_specialist)
+        .runs()
+        .filter_map(|run| {
+            let weeks = run.iter().filter_map(|(_, at)| hours_counted.get(*at));
+            Some((run.first()?.0, weeks.fold((0.0, 0.0), |(h, s), (wh, ws)| (h + wh, s + ws))))
+        })
+        .collect();
     // Specialists in the records with no week counted here are accounted for too.
     for id in ix.specialists.iter().flat_map(|(s, _)| s.keys()) {
-        if !by_specialist.contains_key(id) {
+        if by_specialist.binary_search_by(|(s, _)| s.cmp(&id)).is_err() {
             tally.leave(Kind::Specialist, id, Reason::NoWeeksCounted);
         }
     }
@@ -605,7 +618,8 @@ fn weeks_counted<'r>(
 /// over their weeks in the period (`records_employment_time`).
 fn employment_time(ix: &Indexed<'_>, period: Period) -> Option<Derived> {
     let (tally, by_specialist) = weeks_counted(ix, period, |w| w.employment_services)?;
-    let (hours, scheduled) = by_specialist.values().fold((0.0, 0.0), |(h, s), (wh, ws)| (h + wh, s + ws));
+    let (hours, scheduled) =
+        by_specialist.iter().map(|(_, sums)| sums).fold((0.0, 0.0), |(h, s), (wh, ws)| (h + wh, s + ws));
     let share = ratio(hours * 100.0, scheduled);
     Some(tally.into_derived(
         2,

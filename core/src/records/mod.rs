@@ -13,7 +13,6 @@
 
 mod derive;
 
-use alloc::collections::BTreeMap;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -390,6 +389,65 @@ impl Records {
     }
 }
 
+/// Records' positions by a key of theirs (an id, a client's id, a specialist's id): pairs of
+/// the key and the position, sorted by key, records with the same key in their order. A sorted
+/// list serves every kind of record with one compiled sort and search, where a map per kind
+/// would compile its code once per kind.
+#[derive(Debug, Default)]
+struct Keyed<'r>(Vec<(&'r str, usize)>);
+
+impl<'r> Keyed<'r> {
+    /// The pairs, sorted (stably, so that equal keys keep their order).
+    fn new(mut pairs: Vec<(&'r str, usize)>) -> Self {
+        pairs.sort_by(|a, b| a.0.cmp(b.0));
+        Self(pairs)
+    }
+
+    /// The pairs with `key`, in the records' order.
+    fn with_key(&self, key: &str) -> &[(&'r str, usize)] {
+        let start = self.0.partition_point(|(k, _)| *k < key);
+        let end = start + self.0.get(start..).map_or(0, |rest| rest.partition_point(|(k, _)| *k == key));
+        self.0.get(start..end).unwrap_or_default()
+    }
+
+    /// The pairs, runs of one key at a time, in key order.
+    fn runs(&self) -> impl Iterator<Item = &[(&'r str, usize)]> {
+        self.0.chunk_by(|a, b| a.0 == b.0)
+    }
+}
+
+/// The records of one kind whose id no other record of the kind has, by id.
+#[derive(Debug)]
+pub(crate) struct ById<'r, T> {
+    records: &'r [T],
+    /// Each id with its record's position, in id order.
+    ids: Keyed<'r>,
+}
+
+impl<'r, T> ById<'r, T> {
+    /// The record with `id`.
+    fn get(&self, id: &str) -> Option<&'r T> {
+        self.ids.with_key(id).first().and_then(|(_, at)| self.records.get(*at))
+    }
+
+    fn contains_key(&self, id: &str) -> bool {
+        !self.ids.with_key(id).is_empty()
+    }
+
+    /// Each id with its record, in id order.
+    fn iter(&self) -> impl Iterator<Item = (&'r str, &'r T)> + '_ {
+        self.ids.0.iter().filter_map(|(id, at)| Some((*id, self.records.get(*at)?)))
+    }
+
+    fn keys(&self) -> impl Iterator<Item = &'r str> + '_ {
+        self.ids.0.iter().map(|(id, _)| *id)
+    }
+
+    fn values(&self) -> impl Iterator<Item = &'r T> + '_ {
+        self.iter().map(|(_, record)| record)
+    }
+}
+
 /// The records of one kind by id, those whose id no other record of the kind has; every record
 /// sharing an id is left out, with a finding for each, so that the result does not depend on
 /// which came first.
@@ -398,22 +456,31 @@ fn first_of_each_id<'r, T>(
     kind: Kind,
     id: impl Fn(&T) -> &str,
     findings: &mut Vec<Finding>,
-) -> (BTreeMap<&'r str, &'r T>, Vec<LeftOut>) {
-    // Each id with its record, or `None` once a second record has it.
-    let mut by_id: BTreeMap<&'r str, Option<&'r T>> = BTreeMap::new();
-    for record in records {
-        by_id.entry(id(record)).and_modify(|seen| *seen = None).or_insert(Some(record));
-    }
-    let mut repeats = Vec::new();
-    for record in records {
-        let key = id(record);
-        if by_id.get(key).is_some_and(Option::is_none) {
-            let record = RecordRef { kind, id: String::from(key) };
-            findings.push(Finding { record: record.clone(), field: "id", problem: Problem::DuplicateId });
-            repeats.push(LeftOut { record, reason: Reason::DuplicateId });
+) -> (ById<'r, T>, Vec<LeftOut>) {
+    let all = Keyed::new(records.iter().enumerate().map(|(at, record)| (id(record), at)).collect());
+    let mut unique = Vec::with_capacity(all.0.len());
+    let mut shared = Vec::new();
+    shared.resize(records.len(), false);
+    for run in all.runs() {
+        match run {
+            [one] => unique.push(*one),
+            _ => {
+                for (_, at) in run {
+                    if let Some(shared) = shared.get_mut(*at) {
+                        *shared = true;
+                    }
+                }
+            }
         }
     }
-    (by_id.into_iter().filter_map(|(key, record)| Some((key, record?))).collect(), repeats)
+    // Findings and exclusions in the records' order.
+    let mut repeats = Vec::new();
+    for (record, _) in records.iter().zip(&shared).filter(|(_, shared)| **shared) {
+        let record = RecordRef { kind, id: String::from(id(record)) };
+        findings.push(Finding { record: record.clone(), field: "id", problem: Problem::DuplicateId });
+        repeats.push(LeftOut { record, reason: Reason::DuplicateId });
+    }
+    (ById { records, ids: Keyed(unique) }, repeats)
 }
 
 #[cfg(test)]
