@@ -1577,7 +1577,8 @@ period?: PeriodDoc,
  */
 definition?: DefinitionUsedDoc, 
 /**
- * With a reporting period: the records behind `access`, `job_entry` and `sustainment`.
+ * With a reporting period: the records behind `access`, `job_entry`, `sustainment`,
+ * `wellbeing_measured_at_start` and `wellbeing_change`.
  */
 accounts?: Array<AccountDoc>, };
 

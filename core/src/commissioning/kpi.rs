@@ -535,8 +535,8 @@ pub fn kpis_from_records(
         if record.swemwbs_start.is_some() {
             measured_at_start += 1;
         }
-        if let (Some(start), Some(end)) = (metric(record.swemwbs_start), metric(record.swemwbs_end)) {
-            change_hundredths += i64::from(end) - i64::from(start);
+        if let Some(change) = metric_change(record) {
+            change_hundredths += change;
             changes += 1;
         }
         match sustainment(&record.jobs, as_of, horizon) {
@@ -561,16 +561,31 @@ pub fn kpis_from_records(
         summary.sustained,
     );
     figures(set, figures_given, &mut kpis);
+    wellbeing(set, (measured_at_start, summary.starts), (change_hundredths, changes), &mut kpis);
+    Ok(KpiReport { set, kpis, records: Some(summary) })
+}
+
+/// The two wellbeing KPIs: the starters measured at the start (`measured`: those measured and
+/// the starters), and the mean SWEMWBS metric change (`changes`: their sum in hundredths, and
+/// how many).
+pub(super) fn wellbeing(set: &BenchmarkSet, measured: (u32, u32), changes: (i64, u32), kpis: &mut Vec<Kpi>) {
     let every_client = set.wellbeing_at_start_and_end.map(|p| (Target::AtLeast(1.0), p));
-    kpis.push(Kpi::rate(KpiId::WellbeingMeasuredAtStart, measured_at_start, summary.starts, every_client));
+    kpis.push(Kpi::rate(KpiId::WellbeingMeasuredAtStart, measured.0, measured.1, every_client));
+    let (sum, count) = changes;
     #[expect(clippy::cast_precision_loss, reason = "the sum of at most 2^32 changes of at most 2800 is exact in f64")]
-    let mean_change = (changes > 0).then(|| change_hundredths as f64 / (f64::from(changes) * 100.0));
+    let mean_change = (count > 0).then(|| sum as f64 / (f64::from(count) * 100.0));
     kpis.push(Kpi {
         numerator: None,
-        denominator: Some(changes),
+        denominator: Some(count),
         ..Kpi::judged(KpiId::WellbeingChange, mean_change, None)
     });
-    Ok(KpiReport { set, kpis, records: Some(summary) })
+}
+
+/// A record's SWEMWBS metric change from start to end, in hundredths, when both totals are
+/// given.
+pub(super) fn metric_change(record: &ClientRecord) -> Option<i64> {
+    let (start, end) = (metric(record.swemwbs_start)?, metric(record.swemwbs_end)?);
+    Some(i64::from(end) - i64::from(start))
 }
 
 /// Checks every record ([`ClientRecord::validate`] on `as_of`) and that no two share an id.

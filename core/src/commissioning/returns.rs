@@ -9,6 +9,13 @@
 //! | `access` | start | referral |
 //! | `job_entry` | job entry: the first job that counts (of at least the definition's hours), on or after the start | start (only those out of work at the start, when the definition says so) |
 //! | `sustainment` | sustainment date, when the job entrant sustained by the definition | sustainment date: the job entry + the definition's weeks |
+//! | `wellbeing_measured_at_start` | start, with a SWEMWBS total at the start | start |
+//! | `wellbeing_change` | — (a mean, not a rate) | start, with SWEMWBS totals at the start and the end: the records averaged |
+//!
+//! The records date neither SWEMWBS measurement, so the wellbeing change of a period is that of
+//! the people who started in it and have been measured at both ends; as the other wellbeing
+//! KPI, it follows the starts. A period's starters without both totals are left out of the
+//! change (`wellbeing_not_measured`), and are in the measured-at-start KPI's denominator.
 //!
 //! So the numerator need not be part of the denominator (a job entry in this quarter may be
 //! of someone who started in the last): these are the period's flows, as a return reports
@@ -174,6 +181,9 @@ pub enum Reason {
     JobHoursNotRecorded,
     /// The sustainment date (job entry + the definition's weeks) is outside the period.
     SustainmentDateOutsidePeriod,
+    /// Started in the period without a SWEMWBS total at the start or at the end (the
+    /// wellbeing change).
+    WellbeingNotMeasured,
 }
 
 impl Reason {
@@ -190,6 +200,7 @@ impl Reason {
             Self::JobUnderMinHours => "job_under_min_hours",
             Self::JobHoursNotRecorded => "job_hours_not_recorded",
             Self::SustainmentDateOutsidePeriod => "sustainment_date_outside_period",
+            Self::WellbeingNotMeasured => "wellbeing_not_measured",
         }
     }
 }
@@ -219,7 +230,8 @@ pub struct PeriodReturn<'r> {
     pub definition: Definition,
     /// The KPIs, judged against the benchmark set.
     pub report: KpiReport,
-    /// The records behind `access`, `job_entry` and `sustainment`.
+    /// The records behind `access`, `job_entry`, `sustainment`, `wellbeing_measured_at_start`
+    /// and `wellbeing_change` (whose denominator is the records averaged; it has no numerator).
     pub accounts: Vec<Account<'r>>,
 }
 
@@ -322,6 +334,9 @@ pub fn period_return<'r>(
         Account { kpi: KpiId::Access, numerator: Vec::new(), denominator: Vec::new(), left_out: Vec::new() };
     let mut entry_rate = Account { kpi: KpiId::JobEntry, ..access.clone() };
     let mut sustainment = Account { kpi: KpiId::Sustainment, ..access.clone() };
+    let mut measured = Account { kpi: KpiId::WellbeingMeasuredAtStart, ..access.clone() };
+    let mut change = Account { kpi: KpiId::WellbeingChange, ..access.clone() };
+    let mut change_hundredths = 0i64;
     let horizon = i32::from(definition.sustained.horizon_weeks()) * 7;
     for record in records {
         let id = || record.id.as_str();
@@ -338,6 +353,25 @@ pub fn period_return<'r>(
             let reason =
                 if record.start.is_some() { Reason::StartOutsidePeriod } else { Reason::ReferralOutsidePeriod };
             access.left_out.push((id(), reason));
+        }
+        // Wellbeing: the period's starters, measured at the start; the change of those measured
+        // at both ends.
+        if started.is_some() {
+            measured.denominator.push(id());
+            if record.swemwbs_start.is_some() {
+                measured.numerator.push(id());
+            }
+            match super::kpi::metric_change(record) {
+                Some(hundredths) => {
+                    change_hundredths += hundredths;
+                    change.denominator.push(id());
+                }
+                None => change.left_out.push((id(), Reason::WellbeingNotMeasured)),
+            }
+        } else {
+            let reason = if record.start.is_some() { Reason::StartOutsidePeriod } else { Reason::NotStarted };
+            measured.left_out.push((id(), reason));
+            change.left_out.push((id(), reason));
         }
         // Job entry: starts in the period (out of work, if asked) over job entries in it.
         let Some(start) = record.start else {
@@ -401,12 +435,14 @@ pub fn period_return<'r>(
         }
     }
     super::kpi::figures(benchmarks, figures, &mut kpis);
+    let (measured_pair, changes) = (pair(&measured), count(&change.denominator));
+    super::kpi::wellbeing(benchmarks, measured_pair, (change_hundredths, changes), &mut kpis);
     Ok(PeriodReturn {
         from,
         to,
         definition: *definition,
         report: KpiReport { set: benchmarks, kpis, records: None },
-        accounts: Vec::from([access, entry_rate, sustainment]),
+        accounts: Vec::from([access, entry_rate, sustainment, measured, change]),
     })
 }
 
@@ -577,6 +613,72 @@ mod tests {
         .unwrap();
         assert!(left(&r.accounts[0]).contains(&("r7", "start_outside_period")));
         assert_eq!(ids(&r.accounts[0].denominator), ["r2", "r3", "r6"], "no figure changes");
+    }
+
+    #[test]
+    fn the_wellbeing_of_the_periods_starters() {
+        let mut records = clients();
+        // r1 and r2 started in the quarter, r4 before it.
+        let scores = [("r1", Some(20), Some(25)), ("r2", Some(20), None), ("r4", Some(19), Some(27))];
+        for (id, start, end) in scores {
+            let record = records.iter_mut().find(|r| r.id == id).unwrap();
+            (record.swemwbs_start, record.swemwbs_end) = (start, end);
+        }
+        let set = BenchmarkSetId::CommissioningGuide2024;
+        let definition = Definition::preset(set, Model::Ips);
+        let (from, to) = (d("2025-04-01"), d("2025-06-30"));
+        let r = period_return(set, Model::Ips, from, to, &records, &definition, &ServiceFigures::default()).unwrap();
+        let [measured, change] = [&r.accounts[3], &r.accounts[4]];
+        assert_eq!((measured.kpi, change.kpi), (KpiId::WellbeingMeasuredAtStart, KpiId::WellbeingChange));
+        assert_eq!((ids(&measured.numerator), ids(&measured.denominator)), (vec!["r1", "r2"], vec!["r1", "r2", "r6"]));
+        assert_eq!(
+            left(measured),
+            [("r3", "not_started"), ("r4", "start_outside_period"), ("r5", "start_outside_period")]
+        );
+        // Only r1 was measured at both ends: raw 20 → 25 is metric 18.59 → 22.35, 3.76. r4's
+        // change (before the period) does not count.
+        assert_eq!((ids(&change.numerator), ids(&change.denominator)), (vec![], vec!["r1"]));
+        assert_eq!(
+            left(change),
+            [
+                ("r2", "wellbeing_not_measured"),
+                ("r3", "not_started"),
+                ("r4", "start_outside_period"),
+                ("r5", "start_outside_period"),
+                ("r6", "wellbeing_not_measured")
+            ]
+        );
+        let kpi = |id: KpiId| r.report.kpi(id).unwrap();
+        assert_eq!(kpi(KpiId::WellbeingChange).value, Some(3.76));
+        assert_eq!(kpi(KpiId::WellbeingChange).denominator, Some(1));
+        // 001 asks for every client: two of the three starters is not met.
+        let at_start = kpi(KpiId::WellbeingMeasuredAtStart);
+        assert_eq!((at_start.numerator, at_start.denominator, at_start.status.id()), (Some(2), Some(3), "not_met"));
+    }
+
+    /// Under every definition, each record is in each account: in its numerator or
+    /// denominator, or left out with a reason.
+    #[test]
+    fn every_record_is_in_every_account() {
+        let preset = Definition::preset(BenchmarkSetId::CommissioningGuide2024, Model::Ips);
+        let definitions = [
+            preset,
+            Definition { denominator: Denominator::OutOfWorkAtStart, job_entry_min_hours: Some(16.0), ..preset },
+            Definition { sustained: SustainedRule::InWorkWeeksOf { weeks: 7, of: 13 }, ..preset },
+        ];
+        for definition in &definitions {
+            let r = run(definition);
+            assert_eq!(r.accounts.len(), 5);
+            for account in &r.accounts {
+                for record in clients() {
+                    let id = record.id.as_str();
+                    let placed = account.numerator.iter().chain(&account.denominator).any(|n| *n == id);
+                    let left = account.left_out.iter().any(|(n, _)| *n == id);
+                    assert!(placed || left, "{id} missing from {:?}", account.kpi);
+                    assert!(!(left && account.denominator.contains(&id)), "{id} both in and out of {:?}", account.kpi);
+                }
+            }
+        }
     }
 
     use proptest::prelude::*;

@@ -879,7 +879,8 @@ pub struct KpisResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub definition: Option<DefinitionUsedDoc>,
-    /// With a reporting period: the records behind `access`, `job_entry` and `sustainment`.
+    /// With a reporting period: the records behind `access`, `job_entry`, `sustainment`,
+    /// `wellbeing_measured_at_start` and `wellbeing_change`.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub accounts: Option<Vec<AccountDoc>>,
@@ -905,7 +906,8 @@ pub struct DefinitionUsedDoc {
     pub sustained_of_weeks: u16,
 }
 
-/// The records behind one rate KPI of a period return.
+/// The records behind one KPI of a period return. For `wellbeing_change`, a mean, the
+/// denominator is the records averaged and the numerator is empty.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AccountDoc {

@@ -158,9 +158,10 @@
 //! give `out_of_work_at_start` and each job `hours_per_week` (0 to 168). Under definitions
 //! other than the set's own the job entry and sustainment rates are `not_judged`. A period is
 //! at most ten years. The response adds `period`, the `definition` used (with
-//! `as_benchmarks`), and `accounts`: for `access`, `job_entry` and `sustainment`, the ids in
-//! the `numerator` and the `denominator`, and every other record `left_out` with its
-//! `reason`.
+//! `as_benchmarks`), and `accounts`: for `access`, `job_entry`, `sustainment`,
+//! `wellbeing_measured_at_start` and `wellbeing_change` (the period's starters measured at
+//! both ends: its `denominator` is the records averaged), the ids in the `numerator` and the
+//! `denominator`, and every other record `left_out` with its `reason`.
 //!
 //! **`schedule`** ([`crate::commissioning::schedule`]):
 //! `{"operation": "schedule", "model": "ips", "service_start": "2024-03-01", "as_of": "2026-06-01",
