@@ -40,6 +40,11 @@ use crate::error::Error;
 pub const MAX_INPUT_BYTES: usize = 256 * 1024;
 /// The largest request accepted by the operations on a service's records
 /// (`evidence_from_records`, `kpis`), in bytes: a year of a large service's records.
+///
+/// A request is read whole, into its tree, before its operation is known, so reading one
+/// holds up to about 16 bytes per byte of the densest JSON (an array of one-digit numbers, one
+/// 32-byte node for every two bytes): some 512 MiB at this limit on a 64-bit target, half that
+/// in WebAssembly, until the request is refused or read.
 pub const MAX_RECORDS_INPUT_BYTES: usize = 32 * 1024 * 1024;
 /// The deepest nesting of arrays and objects accepted.
 pub const MAX_DEPTH: usize = 32;
