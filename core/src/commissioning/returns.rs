@@ -1,4 +1,4 @@
-//! Outcome returns for a reporting period: the rate KPIs of [`super::kpi`] counted from client
+//! Outcome returns for a reporting period: the KPIs of [`super::kpi`] counted from client
 //! records by the dates that fall in the period, under outcome definitions a commissioner
 //! sets, every record accounted for.
 //!
@@ -15,7 +15,7 @@
 //! The records date neither SWEMWBS measurement, so the wellbeing change of a period is that of
 //! the people who started in it and have been measured at both ends; as the other wellbeing
 //! KPI, it follows the starts. A period's starters without both totals are left out of the
-//! change (`wellbeing_not_measured`), and are in the measured-at-start KPI's denominator.
+//! change (`not_measured_at_both_ends`), and are in the measured-at-start KPI's denominator.
 //!
 //! So the numerator need not be part of the denominator (a job entry in this quarter may be
 //! of someone who started in the last): these are the period's flows, as a return reports
@@ -181,9 +181,9 @@ pub enum Reason {
     JobHoursNotRecorded,
     /// The sustainment date (job entry + the definition's weeks) is outside the period.
     SustainmentDateOutsidePeriod,
-    /// Started in the period without a SWEMWBS total at the start or at the end (the
-    /// wellbeing change).
-    WellbeingNotMeasured,
+    /// Started in the period without SWEMWBS totals at both the start and the end (the
+    /// wellbeing change): not measured at the start, or not (yet) at the end.
+    NotMeasuredAtBothEnds,
 }
 
 impl Reason {
@@ -200,7 +200,7 @@ impl Reason {
             Self::JobUnderMinHours => "job_under_min_hours",
             Self::JobHoursNotRecorded => "job_hours_not_recorded",
             Self::SustainmentDateOutsidePeriod => "sustainment_date_outside_period",
-            Self::WellbeingNotMeasured => "wellbeing_not_measured",
+            Self::NotMeasuredAtBothEnds => "not_measured_at_both_ends",
         }
     }
 }
@@ -366,7 +366,7 @@ pub fn period_return<'r>(
                     change_hundredths += hundredths;
                     change.denominator.push(id());
                 }
-                None => change.left_out.push((id(), Reason::WellbeingNotMeasured)),
+                None => change.left_out.push((id(), Reason::NotMeasuredAtBothEnds)),
             }
         } else {
             let reason = if record.start.is_some() { Reason::StartOutsidePeriod } else { Reason::NotStarted };
@@ -641,11 +641,11 @@ mod tests {
         assert_eq!(
             left(change),
             [
-                ("r2", "wellbeing_not_measured"),
+                ("r2", "not_measured_at_both_ends"),
                 ("r3", "not_started"),
                 ("r4", "start_outside_period"),
                 ("r5", "start_outside_period"),
-                ("r6", "wellbeing_not_measured")
+                ("r6", "not_measured_at_both_ends")
             ]
         );
         let kpi = |id: KpiId| r.report.kpi(id).unwrap();
@@ -672,10 +672,12 @@ mod tests {
             for account in &r.accounts {
                 for record in clients() {
                     let id = record.id.as_str();
-                    let placed = account.numerator.iter().chain(&account.denominator).any(|n| *n == id);
-                    let left = account.left_out.iter().any(|(n, _)| *n == id);
-                    assert!(placed || left, "{id} missing from {:?}", account.kpi);
-                    assert!(!(left && account.denominator.contains(&id)), "{id} both in and out of {:?}", account.kpi);
+                    let times = |list: &[&str]| list.iter().filter(|n| **n == id).count();
+                    let (numerator, denominator) = (times(&account.numerator), times(&account.denominator));
+                    let left = account.left_out.iter().filter(|(n, _)| *n == id).count();
+                    assert!(numerator <= 1 && denominator <= 1 && left <= 1, "{id} listed twice in {:?}", account.kpi);
+                    assert!(numerator + denominator > 0 || left == 1, "{id} missing from {:?}", account.kpi);
+                    assert!(left == 0 || numerator + denominator == 0, "{id} both in and out of {:?}", account.kpi);
                 }
             }
         }

@@ -564,6 +564,18 @@ impl<'a, 'de> De<'a, 'de> {
         }
     }
 
+    /// Reads a fixed-size array or tuple: as any value, but elements the visitor leaves unread
+    /// are refused, as serde_json's reader refused them (a sequence of any length, such as a
+    /// `Vec`, is read to its end by its visitor).
+    fn tuple<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        let at = self.at;
+        let Node::Array(items) = self.node else { return self.run(Shape::Any, Some("an array"), visitor) };
+        let mut seq = Seq { items: items.iter(), at, index: 0 };
+        let value = visitor.visit_seq(&mut seq).map_err(|e| e.locate(&at, Some("an array")))?;
+        seq.end()?;
+        Ok(value)
+    }
+
     /// The same value, read again by another deserializer (an option's or a newtype's).
     const fn inner(&self) -> Self {
         Self { node: self.node, at: self.at, skip: None }
@@ -612,7 +624,7 @@ impl<'de> Deserializer<'de> for De<'_, 'de> {
     }
 
     fn deserialize_tuple<V: Visitor<'de>>(self, _: usize, visitor: V) -> Result<V::Value, DeError> {
-        self.run(Shape::Any, Some("an array"), visitor)
+        self.tuple(visitor)
     }
 
     fn deserialize_tuple_struct<V: Visitor<'de>>(
@@ -621,7 +633,7 @@ impl<'de> Deserializer<'de> for De<'_, 'de> {
         _: usize,
         visitor: V,
     ) -> Result<V::Value, DeError> {
-        self.run(Shape::Any, Some("an array"), visitor)
+        self.tuple(visitor)
     }
 
     /// A struct is read only from an object: anything else is refused here as the wrong type,
@@ -675,6 +687,20 @@ struct Seq<'a, 'de> {
     items: slice::Iter<'a, Node<'de>>,
     at: At<'a>,
     index: usize,
+}
+
+impl Seq<'_, '_> {
+    /// Refuses elements the visitor left unread (a fixed-size array or tuple given more).
+    fn end(&self) -> Result<(), DeError> {
+        match self.items.len() {
+            0 => Ok(()),
+            more => Err(DeError::new(Kind::InvalidLength {
+                length: self.index + more,
+                expected: format!("an array of {}", self.index),
+            })
+            .locate(&self.at, None)),
+        }
+    }
 }
 
 impl<'de> SeqAccess<'de> for Seq<'_, 'de> {
@@ -886,6 +912,18 @@ mod tests {
             fault(r#"{"records": [{"id": "c1"}]}"#),
             (crate::ErrorCode::MissingField, "records[c1].hours".into())
         );
+    }
+
+    #[test]
+    fn an_array_longer_than_its_type_is_refused() {
+        #[derive(Debug, serde::Deserialize)]
+        struct Pair {
+            #[expect(dead_code, reason = "read only to be refused")]
+            pair: [u8; 2],
+        }
+        let error = read::<Pair>(&parse(r#"{"pair": [1, 2, 3]}"#).unwrap(), SKIP).unwrap_err();
+        assert_eq!(error.to_string(), r#"pair: "an array of 3" is not accepted; accepted: an array of 2"#);
+        assert!(read::<Pair>(&parse(r#"{"pair": [1, 2]}"#).unwrap(), SKIP).is_ok());
     }
 
     #[test]

@@ -6,7 +6,7 @@ use alloc::vec::Vec;
 
 use super::{
     Breakdown, ById, Client, Contact, Derived, Finding, Job, Keyed, Kind, LeftOut, Period, Problem, Reason, RecordRef,
-    Records, RecordsReport, Specialist, Week, first_of_each_id,
+    Records, RecordsReport, Specialist, Week, by_unique_id,
 };
 use crate::commissioning::{Date, add_days, date_text, days_between};
 use crate::evidence::{CompetitiveJobs, EmployerContacts, Evidence, Measurement, TeamAssignment};
@@ -121,11 +121,11 @@ pub(super) fn derive(records: &Records, period: Period) -> RecordsReport {
         specialists: records
             .specialists
             .as_deref()
-            .map(|s| first_of_each_id(s, Kind::Specialist, |r| &r.id, &mut findings)),
-        clients: records.clients.as_deref().map(|c| first_of_each_id(c, Kind::Client, |r| &r.id, &mut findings)),
-        contacts: records.contacts.as_deref().map(|c| first_of_each_id(c, Kind::Contact, |r| &r.id, &mut findings)),
-        jobs: records.jobs.as_deref().map(|j| first_of_each_id(j, Kind::Job, |r| &r.id, &mut findings)),
-        weeks: records.weeks.as_deref().map(|w| first_of_each_id(w, Kind::Week, |r| &r.id, &mut findings)),
+            .map(|s| by_unique_id(s, Kind::Specialist, |r| &r.id, &mut findings)),
+        clients: records.clients.as_deref().map(|c| by_unique_id(c, Kind::Client, |r| &r.id, &mut findings)),
+        contacts: records.contacts.as_deref().map(|c| by_unique_id(c, Kind::Contact, |r| &r.id, &mut findings)),
+        jobs: records.jobs.as_deref().map(|j| by_unique_id(j, Kind::Job, |r| &r.id, &mut findings)),
+        weeks: records.weeks.as_deref().map(|w| by_unique_id(w, Kind::Week, |r| &r.id, &mut findings)),
     };
     check(&indexed, period, &mut findings);
     let mut items = Vec::new();
@@ -481,6 +481,8 @@ const EMPLOYERS: Diversity = Diversity {
 fn diversity(ix: &Indexed<'_>, period: Period, what: &Diversity) -> Option<Derived> {
     let (jobs, repeats) = ix.jobs.as_ref()?;
     let mut tally = Tally::with_repeats(repeats);
+    // Each held job's key with the job's place among them; the distinct keys are the runs of
+    // one key once sorted.
     let mut distinct = Vec::new();
     let mut held = 0usize;
     for (id, j) in jobs.iter() {
@@ -559,7 +561,8 @@ fn competitive(ix: &Indexed<'_>, period: Period) -> Option<Derived> {
 }
 
 /// Each specialist's sums of some hours and of scheduled hours over their weeks that count, in
-/// the specialists' order.
+/// the order of the specialists' ids (those the weeks name, when the records give no
+/// specialists).
 type HoursBySpecialist<'r> = Vec<(&'r str, (f64, f64))>;
 
 /// The scheduled weeks that count for item 2 or 24, each specialist's sums of `part` hours and

@@ -451,7 +451,7 @@ impl<'r, T> ById<'r, T> {
 /// The records of one kind by id, those whose id no other record of the kind has; every record
 /// sharing an id is left out, with a finding for each, so that the result does not depend on
 /// which came first.
-fn first_of_each_id<'r, T>(
+fn by_unique_id<'r, T>(
     records: &'r [T],
     kind: Kind,
     id: impl Fn(&T) -> &str,
