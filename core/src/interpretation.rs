@@ -68,3 +68,15 @@
 //! | `records_diversity_share` | 19, 20 | "assist clients to obtain different types of jobs X% of the time"; "jobs with different employers" | the jobs held at any time in the period (started by its last day, not ended before its first); the number of distinct job types (employers) over the number of those jobs, × 100: 10 jobs of 7 types is 70% |
 //! | `records_current_jobs` | 21 | share of permanent competitive jobs; "fewer than 10 current jobs" | every job held on the period's last day is a current job (`current_jobs`); the share is of those whose record says whether they are permanent and competitive that are both |
 //! | `records_specialist_ratings` | 24 | "Rate each employment specialist based upon their total weekly scheduled work hours, then calculate the average and use the closest scale point" | each specialist's hours in the community over their scheduled hours, summed over their weeks that begin in the period, rated through item 24's rule; the mean rating at its closest scale point, ties to the lower, given as the item's rating |
+//!
+//! **Outcome returns for a period** ([`crate::commissioning::returns`]). `001` and `000` print
+//! the targets of the rate KPIs, not how a reporting period counts them. Neither prints an
+//! hours threshold for a job entry, a denominator of only those out of work at the start, or
+//! an "N of M weeks" rule: those are the commissioner's `definition`, and only under a benchmark
+//! set's own definitions are the job entry and sustainment rates judged against its targets.
+//!
+//! | id | KPI | printed | resolution |
+//! |----|-----|---------|------------|
+//! | `returns_period_flows` | `access`, `job_entry`, `sustainment` | `001`: "At least 70% of referrals start on service"; "At least 40% of starters into paid employment"; "sustain employment beyond 13 weeks" (IPS beyond SMI), "beyond 26 weeks" (SEQF) | each count is of the events dated in the period: referrals, starts, job entries, and sustainment dates (the job entry + 13 or 26 weeks). So a numerator need not be part of its denominator (a job entry this quarter may follow a start last quarter): the period's flows, as a return reports them |
+//! | `returns_presets` | `job_entry`, `sustainment` | `001` as above; `000`: "job start target of 40%; 13 weeks job sustainment rate of at least 60%" (26 weeks, 70%, for SEQF) | both sets' definitions read alike: all starters, any paid work, and in continuous work 13 (SEQF: 26) weeks after the job entry; the two presets differ in their targets only |
+//! | `returns_wellbeing_of_starters` | `wellbeing_measured_at_start`, `wellbeing_change` | `001`: "Wellbeing outcomes (measured for each client at start and end of their Supported Employment support)" | the records date neither SWEMWBS measurement, so both KPIs follow the starts: a period's starters, measured at the start or not; and the mean change of those of them measured at both ends (the others are left out of it, `not_measured_at_both_ends`) |

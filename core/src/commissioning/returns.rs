@@ -16,6 +16,8 @@
 //! the people who started in it and have been measured at both ends; as the other wellbeing
 //! KPI, it follows the starts. A period's starters without both totals are left out of the
 //! change (`not_measured_at_both_ends`), and are in the measured-at-start KPI's denominator.
+//! These readings are set out with the sources' words as the `returns_*` rows of
+//! [`crate::interpretation`].
 //!
 //! So the numerator need not be part of the denominator (a job entry in this quarter may be
 //! of someone who started in the last): these are the period's flows, as a return reports
