@@ -711,6 +711,34 @@ impl Error {
     }
 }
 
+/// `value` when it is from 0 to `max`, or else what is wrong with it ([`OutOfRange::at`]
+/// names the field).
+pub(crate) fn from_zero_to(value: f64, max: f64, accepted: &'static str) -> Result<f64, OutOfRange> {
+    if value < 0.0 || value > max {
+        return Err(OutOfRange { value, accepted });
+    }
+    Ok(value)
+}
+
+/// A number outside the range [`from_zero_to`] accepts.
+pub(crate) struct OutOfRange {
+    value: f64,
+    accepted: &'static str,
+}
+
+impl OutOfRange {
+    /// The error for the number at `field`: [`Error::NegativeValue`] below 0,
+    /// [`Error::ValueOutOfRange`] above the range.
+    pub(crate) fn at(self, field: String) -> Error {
+        let Self { value, accepted } = self;
+        if value < 0.0 {
+            Error::NegativeValue { field, value, accepted }
+        } else {
+            Error::ValueOutOfRange { field, value, accepted }
+        }
+    }
+}
+
 /// A number as a message shows it: as written for everyday magnitudes, in scientific
 /// notation when it would otherwise run to many digits, and `0` for negative zero.
 pub(crate) fn shown(value: &f64) -> Shown {

@@ -174,14 +174,7 @@ pub const MAX_HOURS_A_WEEK: f64 = 168.0;
 /// # Errors
 /// [`Error::NegativeValue`] or [`Error::ValueOutOfRange`], naming `field`.
 pub fn hours_a_week(value: f64, field: impl FnOnce() -> String) -> Result<f64, Error> {
-    const ACCEPTED: &str = "hours a week, from 0 to 168";
-    if value < 0.0 {
-        return Err(Error::NegativeValue { field: field(), value, accepted: ACCEPTED });
-    }
-    if value > MAX_HOURS_A_WEEK {
-        return Err(Error::ValueOutOfRange { field: field(), value, accepted: ACCEPTED });
-    }
-    Ok(value)
+    crate::error::from_zero_to(value, MAX_HOURS_A_WEEK, "hours a week, from 0 to 168").map_err(|e| e.at(field()))
 }
 
 /// Whole days from `from` to `to` (negative when `to` is earlier).

@@ -724,11 +724,7 @@ impl ContractDoc {
                 .map(|v| v.and_then(|n| u8::try_from(n).ok()))
         };
         let rate = |v: Option<f64>, key: &str| -> Result<Option<f64>, Error> {
-            match v {
-                Some(value) if value < 0.0 => Err(Error::NegativeValue { field: field(key), value, accepted: RATE }),
-                Some(value) if value > 1.0 => Err(Error::ValueOutOfRange { field: field(key), value, accepted: RATE }),
-                other => Ok(other),
-            }
+            v.map(|value| crate::error::from_zero_to(value, 1.0, RATE).map_err(|e| e.at(field(key)))).transpose()
         };
         let amount = |v: Option<f64>, key: &str, accepted: &'static str| -> Result<Option<f64>, Error> {
             match v {

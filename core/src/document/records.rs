@@ -18,7 +18,9 @@ use super::review::{EvidenceDoc, ReviewResponse, build, evidence_doc, typed_evid
 use crate::commissioning::{Date, date_text, hours_a_week, parse_date};
 use crate::error::Error;
 use crate::ips25;
-use crate::records::{Client, Contact, Derived, Finding, Job, LeftOut, MAX_FTE, RecordRef, Records, Specialist, Week};
+use crate::records::{
+    Client, Contact, Derived, Finding, Job, LeftOut, RecordRef, Records, Specialist, Week, full_time_equivalent,
+};
 use crate::review::ReviewOptions;
 
 /// An `evidence_from_records` request: a review period and the service's records, each part
@@ -227,17 +229,8 @@ fn each<D, T>(part: Option<&Vec<D>>, typed: fn(&D) -> Result<T, Error>) -> Resul
 
 impl SpecialistDoc {
     fn typed(&self) -> Result<Specialist, Error> {
-        if !(0.0..=MAX_FTE).contains(&self.fte) {
-            let field = format!("specialists[{}].fte", self.id);
-            let accepted = "a full-time equivalent from 0 to 1";
-            let value = self.fte;
-            return Err(if value < 0.0 {
-                Error::NegativeValue { field, value, accepted }
-            } else {
-                Error::ValueOutOfRange { field, value, accepted }
-            });
-        }
-        Ok(Specialist { id: self.id.clone(), fte: self.fte, teams: self.teams.clone() })
+        let fte = full_time_equivalent(self.fte, || format!("specialists[{}].fte", self.id))?;
+        Ok(Specialist { id: self.id.clone(), fte, teams: self.teams.clone() })
     }
 }
 

@@ -18,12 +18,21 @@ use alloc::vec::Vec;
 
 use crate::commissioning::Date;
 pub use crate::commissioning::Period;
+use crate::error::Error;
 use crate::evidence::Evidence;
 
 pub use derive::closest_point;
 
 /// The most a specialist's full-time equivalent may be.
 pub const MAX_FTE: f64 = 1.0;
+
+/// `value` as a specialist's full-time equivalent: from 0 to [`MAX_FTE`].
+///
+/// # Errors
+/// [`Error::NegativeValue`] or [`Error::ValueOutOfRange`], naming `field`.
+pub fn full_time_equivalent(value: f64, field: impl FnOnce() -> String) -> Result<f64, Error> {
+    crate::error::from_zero_to(value, MAX_FTE, "a full-time equivalent from 0 to 1").map_err(|e| e.at(field()))
+}
 
 /// An employment specialist.
 #[derive(Debug, Clone, PartialEq)]
@@ -459,8 +468,7 @@ fn by_unique_id<'r, T>(
 ) -> (ById<'r, T>, Vec<LeftOut>) {
     let all = Keyed::new(records.iter().enumerate().map(|(at, record)| (id(record), at)).collect());
     let mut unique = Vec::with_capacity(all.0.len());
-    let mut shared = Vec::new();
-    shared.resize(records.len(), false);
+    let mut shared = alloc::vec![false; records.len()];
     for run in all.runs() {
         match run {
             [one] => unique.push(*one),
