@@ -87,6 +87,18 @@ impl Denominator {
             Self::OutOfWorkAtStart => "out_of_work_at_start",
         }
     }
+
+    /// The denominator with id `id`.
+    ///
+    /// # Errors
+    /// [`Error::UnknownValue`] naming `field` and the ids accepted.
+    pub fn from_id(id: &str, field: &str) -> Result<Self, Error> {
+        Self::ALL.into_iter().find(|d| d.id() == id).ok_or_else(|| Error::UnknownValue {
+            field: field.into(),
+            value: id.into(),
+            accepted: Self::ALL.map(Self::id).join(", "),
+        })
+    }
 }
 
 impl SustainedRule {

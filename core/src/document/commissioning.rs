@@ -117,12 +117,7 @@ impl DefinitionDoc {
         };
         let mut definition = Definition::preset(preset, model);
         if let Some(id) = &self.denominator {
-            definition.denominator =
-                Denominator::ALL.into_iter().find(|d| d.id() == id).ok_or_else(|| Error::UnknownValue {
-                    field: String::from("definition.denominator"),
-                    value: id.clone(),
-                    accepted: Denominator::ALL.map(Denominator::id).join(", "),
-                })?;
+            definition.denominator = Denominator::from_id(id, "definition.denominator")?;
         }
         definition.job_entry_min_hours = self.job_entry_min_hours.or(definition.job_entry_min_hours);
         let weeks = |value: f64, key: &str| {
@@ -478,6 +473,15 @@ impl CountsDoc {
 }
 
 impl RecordDoc {
+    /// Every record, typed ([`RecordDoc::record`]).
+    fn typed(records: &[Self]) -> Result<Vec<ClientRecord>, Error> {
+        let mut typed = Vec::with_capacity(records.len());
+        for (i, r) in records.iter().enumerate() {
+            typed.push(r.record(i)?);
+        }
+        Ok(typed)
+    }
+
     /// The typed record; errors name it by id (`records[c01].jobs[0].end`), or by position
     /// (`records[3].id`) when its id is empty.
     fn record(&self, index: usize) -> Result<ClientRecord, Error> {
@@ -569,10 +573,7 @@ impl KpisRequest {
                     None => Definition::preset(benchmarks, model),
                 };
                 let figures = self.figures.unwrap_or_default().figures();
-                let mut typed = Vec::with_capacity(records.len());
-                for (i, r) in records.iter().enumerate() {
-                    typed.push(r.record(i)?);
-                }
+                let typed = RecordDoc::typed(records)?;
                 let returned = period_return(benchmarks, model, period.from, period.to, &typed, &definition, &figures)?;
                 return Ok(KpisResponse::from_period_return(&returned));
             }
@@ -588,10 +589,7 @@ impl KpisRequest {
                 };
                 let as_of = date(as_of, "as_of")?;
                 let figures = self.figures.unwrap_or_default().figures();
-                let mut typed = Vec::with_capacity(records.len());
-                for (i, r) in records.iter().enumerate() {
-                    typed.push(r.record(i)?);
-                }
+                let typed = RecordDoc::typed(records)?;
                 kpis_from_records(benchmarks, model, as_of, &typed, &figures)?
             }
             (Some(_), Some(_), _) => {
